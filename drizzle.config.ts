@@ -1,0 +1,9 @@
+import { defineConfig } from 'drizzle-kit';
+
+// drizzle-kit only generates SQL from the schema; it cannot open the encrypted file,
+// so the app applies the migrations itself when a workspace opens.
+export default defineConfig({
+  dialect: 'sqlite',
+  schema: './src/core/storage/schema.ts',
+  out: './migrations',
+});

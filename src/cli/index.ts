@@ -1,0 +1,68 @@
+import { Command, CommanderError, Option } from 'commander';
+import { AppError } from '../core/appError';
+import { CliCallError, type GlobalOptions } from './cliCore';
+import type { CommandRunner } from './commandRunner';
+import { initCommand } from './commands/initCommand';
+import { serveCommand } from './commands/serveCommand';
+import { verifyCommand } from './commands/verifyCommand';
+import { exitCode, exitCodeByErrorCode } from './exitCodes';
+import { appVersion } from './installPaths';
+
+/** `airledger`: the command line over the same core and contract as the app. */
+async function main(argv: string[]): Promise<number> {
+  const program = new Command('airledger')
+    .description('Airledger: the back office of a B2B airtime distributor.')
+    .version(appVersion())
+    .addOption(new Option('--data-dir <dir>', 'workspace folder (default: the OS user-data folder)'))
+    .addOption(new Option('--key-file <file>', 'file whose first line is the database key (default: $AIRLEDGER_DB_KEY)'))
+    .option('--json', 'print machine-readable results')
+    .showHelpAfterError()
+    .exitOverride()
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 success, 1 refused by a business rule, 2 bad input or usage,\n3 the workspace cannot be opened (wrong key, corrupt file), 4 the operator cannot be reached.',
+    );
+
+  let status: number = exitCode.success;
+  const run: CommandRunner = (action) => async (...args) => {
+    // commander passes the command's options first; the global ones live on the program.
+    status = await action(program.opts<GlobalOptions>(), args[0] as never);
+  };
+
+  initCommand(program, run);
+  verifyCommand(program, run);
+  serveCommand(program, run);
+
+  try {
+    await program.parseAsync(argv);
+    return status;
+  } catch (error) {
+    return reportFailure(error, program.opts<GlobalOptions>().json === true);
+  }
+}
+
+function reportFailure(error: unknown, json: boolean): number {
+  if (error instanceof CommanderError) {
+    // --help and --version end through here with code 0; anything else is a usage error.
+    return error.exitCode === 0 ? exitCode.success : exitCode.badInput;
+  }
+  const body =
+    error instanceof CliCallError
+      ? error.body
+      : error instanceof AppError
+        ? error.toBody()
+        : { code: 'internal' as const, message: `Unexpected error: ${(error as Error)?.message ?? String(error)}` };
+  if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: body })}\n`);
+  else process.stderr.write(`airledger: ${body.message}\n`);
+  return exitCodeByErrorCode[body.code];
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`airledger: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = exitCode.refused;
+  },
+);

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/**
+ * Permissions an operation can require. `public` operations are answered before a workspace exists
+ * (the first-run screen needs them). Roles map to permissions in the core.
+ */
+export const permissions = ['public', 'workspace.read', 'workspace.manage'] as const;
+export const Permission = z.enum(permissions);
+export type Permission = z.infer<typeof Permission>;
+
+export const roles = ['administrator', 'clerk', 'approver', 'accountant', 'auditor'] as const;
+export const Role = z.enum(roles);
+export type Role = z.infer<typeof Role>;
+
+export const transports = ['ipc', 'http', 'cli', 'test'] as const;
+export const Transport = z.enum(transports);
+export type Transport = z.infer<typeof Transport>;

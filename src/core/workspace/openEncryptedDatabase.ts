@@ -1,0 +1,93 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { workspaceUnavailable } from '../appError';
+import { type DatabaseKey, keyPragmaValue } from './databaseKey';
+
+type SqliteDatabase = Database.Database;
+const plainSqliteHeader = 'SQLite format 3\u0000';
+const busyTimeoutMs = 5000;
+
+/**
+ * Opens (or creates) a SQLCipher-compatible encrypted database and proves the key by reading the
+ * schema. Nothing is written before that proof, so a wrong key or a foreign file is left untouched.
+ */
+export function openEncryptedDatabase(
+  path: string,
+  key: DatabaseKey,
+  options: { create: boolean; keySource: string },
+): SqliteDatabase {
+  let sqlite: SqliteDatabase;
+  try {
+    sqlite = new Database(path, { fileMustExist: !options.create });
+  } catch (error) {
+    throw workspaceUnavailable('cannot_open', `Cannot open ${path}: ${(error as Error).message}.`, error);
+  }
+  try {
+    sqlite.pragma(`cipher='sqlcipher'`);
+    sqlite.pragma('legacy=4');
+    sqlite.pragma(`key=${keyPragmaValue(key)}`);
+    sqlite.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+  } catch (error) {
+    sqlite.close();
+    throw classifyOpenFailure(path, error, options.keySource);
+  }
+  return sqlite;
+}
+
+/** Settings every connection gets once the key is proven. */
+export function applyConnectionSettings(sqlite: SqliteDatabase): void {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+}
+
+/** The first bytes of a file, to tell a plain SQLite file or a text file from an encrypted one. */
+export function readFileHeader(path: string, byteCount: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(byteCount);
+    const bytesRead = readSync(fd, buffer, 0, byteCount, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function classifyOpenFailure(path: string, error: unknown, keySource: string) {
+  const code = (error as { code?: string }).code;
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    const sizeBytes = statSync(path).size;
+    const header = readFileHeader(path, 512);
+    if (header.toString('latin1', 0, plainSqliteHeader.length) === plainSqliteHeader) {
+      return workspaceUnavailable(
+        'not_encrypted',
+        `${path} is a plain, unencrypted SQLite file, not an Airledger workspace; it was left untouched.`,
+        error,
+      );
+    }
+    if (sizeBytes === 0 || sizeBytes % 512 !== 0 || looksLikeText(header)) {
+      return workspaceUnavailable(
+        'not_a_database',
+        `${path} is not an Airledger database (another kind of file, or a damaged one); it was left untouched.`,
+        error,
+      );
+    }
+    return workspaceUnavailable(
+      'wrong_key',
+      `The key from ${keySource} does not open the workspace at ${path}: wrong key, or a damaged file. Nothing was changed.`,
+      error,
+    );
+  }
+  return workspaceUnavailable('cannot_open', `Cannot open ${path}: ${(error as Error).message}.`, error);
+}
+
+/** Encrypted pages look random; a file that is mostly printable ASCII is something else. */
+function looksLikeText(header: Buffer): boolean {
+  if (header.length === 0) return true;
+  let printable = 0;
+  for (const byte of header) {
+    if (byte === 9 || byte === 10 || byte === 13 || (byte >= 32 && byte < 127)) printable += 1;
+  }
+  return printable / header.length > 0.95;
+}

@@ -1,0 +1,159 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import type { VerifyReport, WorkspaceSummary } from '../../contract/workspaceSchemas';
+import { AppError, workspaceUnavailable } from '../appError';
+import * as schema from '../storage/schema';
+import type { KeyProvider } from './databaseKey';
+import { applyConnectionSettings, openEncryptedDatabase, readFileHeader } from './openEncryptedDatabase';
+import { applyMigrations, assertSchemaKnown, readMigrationJournal, readSchemaState } from './schemaMigrations';
+
+/** The database file inside a workspace folder. Its WAL and SHM companions sit beside it. */
+export const databaseFileName = 'airledger.db';
+const profileId = 1;
+
+export function databasePath(dataDir: string): string {
+  return join(dataDir, databaseFileName);
+}
+
+export function workspaceExists(dataDir: string): boolean {
+  return existsSync(databasePath(dataDir));
+}
+
+export interface WorkspaceEnvironment {
+  keyProvider: KeyProvider;
+  migrationsFolder: string;
+  appVersion: string;
+  now?: () => Date;
+}
+
+/** An open workspace: one encrypted database, migrated to this build's schema. */
+export class Workspace {
+  private constructor(
+    readonly dataDir: string,
+    readonly sqlite: Database.Database,
+    readonly db: BetterSQLite3Database<typeof schema>,
+    private readonly migrationsFolder: string,
+  ) {}
+
+  static async create(
+    environment: WorkspaceEnvironment,
+    input: { dataDir: string; distributorName: string; baseCurrency: string },
+  ): Promise<Workspace> {
+    const path = databasePath(input.dataDir);
+    if (existsSync(path)) {
+      throw new AppError('business_rule', `A workspace already exists at ${input.dataDir}; open it instead.`, {
+        reason: 'workspace_exists',
+      });
+    }
+    const key = await environment.keyProvider.keyForNewWorkspace(input.dataDir);
+    mkdirSync(input.dataDir, { recursive: true });
+    let sqlite: Database.Database | undefined;
+    try {
+      sqlite = openEncryptedDatabase(path, key, { create: true, keySource: environment.keyProvider.source });
+      applyConnectionSettings(sqlite);
+      const journal = readMigrationJournal(environment.migrationsFolder);
+      applyMigrations(sqlite, environment.migrationsFolder, journal);
+      const db = drizzle(sqlite, { schema });
+      db.insert(schema.workspaceProfile)
+        .values({
+          id: profileId,
+          distributorName: input.distributorName,
+          baseCurrency: input.baseCurrency,
+          createdAt: (environment.now?.() ?? new Date()).toISOString(),
+          createdByAppVersion: environment.appVersion,
+        })
+        .run();
+      return new Workspace(input.dataDir, sqlite, db, environment.migrationsFolder);
+    } catch (error) {
+      // We created this file a moment ago: remove it so a failed creation leaves nothing half-made.
+      sqlite?.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+      throw error;
+    }
+  }
+
+  static async open(environment: WorkspaceEnvironment, dataDir: string): Promise<Workspace> {
+    const path = databasePath(dataDir);
+    if (!existsSync(path)) {
+      throw workspaceUnavailable('not_found', `There is no Airledger workspace at ${dataDir}; create one first (airledger init).`);
+    }
+    const key = await environment.keyProvider.keyForExistingWorkspace(dataDir);
+    const sqlite = openEncryptedDatabase(path, key, { create: false, keySource: environment.keyProvider.source });
+    try {
+      const journal = readMigrationJournal(environment.migrationsFolder);
+      assertSchemaKnown(sqlite, journal, dataDir);
+      applyConnectionSettings(sqlite);
+      applyMigrations(sqlite, environment.migrationsFolder, journal);
+      const workspace = new Workspace(dataDir, sqlite, drizzle(sqlite, { schema }), environment.migrationsFolder);
+      workspace.summary(); // a workspace without its profile row is not one we made
+      return workspace;
+    } catch (error) {
+      sqlite.close();
+      throw error;
+    }
+  }
+
+  summary(): WorkspaceSummary {
+    const profile = this.db.select().from(schema.workspaceProfile).get();
+    if (profile === undefined) {
+      throw workspaceUnavailable('not_a_workspace', `The database at ${this.dataDir} has no workspace profile; it was not created by Airledger.`);
+    }
+    const journal = readMigrationJournal(this.migrationsFolder);
+    return {
+      dataDir: this.dataDir,
+      distributorName: profile.distributorName,
+      baseCurrency: profile.baseCurrency,
+      createdAt: profile.createdAt,
+      schemaVersion: readSchemaState(this.sqlite, journal).versionApplied,
+    };
+  }
+
+  verify(): VerifyReport {
+    const journal = readMigrationJournal(this.migrationsFolder);
+    const state = readSchemaState(this.sqlite, journal);
+    const header = readFileHeader(databasePath(this.dataDir), 16).toString('latin1');
+    const encrypted = !header.startsWith('SQLite format 3');
+    const quickCheck = (this.sqlite.pragma('quick_check', { simple: true }) as string) ?? 'unknown';
+    const foreignKeyViolations = (this.sqlite.pragma('foreign_key_check') as unknown[]).length;
+    const checks = [
+      { name: 'encryption', ok: encrypted, detail: encrypted ? 'file header is ciphertext' : 'file header is plain SQLite' },
+      {
+        name: 'schema',
+        ok: state.versionApplied === state.versionKnown,
+        detail: `schema ${state.versionApplied} of ${state.versionKnown}`,
+      },
+      { name: 'integrity', ok: quickCheck === 'ok', detail: `quick_check: ${quickCheck}` },
+      {
+        name: 'foreign keys',
+        ok: foreignKeyViolations === 0,
+        detail: `${foreignKeyViolations} violation(s)`,
+      },
+    ];
+    const failed = checks.filter((check) => !check.ok);
+    if (failed.length > 0) {
+      throw new AppError(
+        'workspace_unavailable',
+        `The workspace at ${this.dataDir} failed verification: ${failed.map((c) => `${c.name} (${c.detail})`).join('; ')}.`,
+        { reason: 'verification_failed' },
+      );
+    }
+    return {
+      dataDir: this.dataDir,
+      encrypted: true,
+      schemaVersion: state.versionApplied,
+      schemaVersionExpected: state.versionKnown,
+      integrity: 'ok',
+      checks,
+    };
+  }
+
+  close(): void {
+    if (this.sqlite.open) {
+      // Fold the WAL back so the folder holds one self-contained file when the app is closed.
+      this.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      this.sqlite.close();
+    }
+  }
+}
