@@ -26,7 +26,7 @@ export default defineConfig({
       rolldownOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
         // A sandboxed preload must be a single CommonJS file.
-        output: { format: 'cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', codeSplitting: false },
       },
     },
   },

@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { AirledgerCore } from '../core/app/airledgerCore';
+import { defaultWorkspaceDir } from '../core/workspace/userDataFolder';
+import { appOrigin, handleAppProtocol, registerAppScheme } from './appProtocol';
+import { registerIpcTransport } from './ipcTransport';
+import { safeStorageKeyProvider } from './safeStorageKeyProvider';
+import { denyAllPermissions, lockDownWebContents, secureWebPreferences } from './windowSecurity';
+
+// electron-vite sets this in development, where the renderer comes from its dev server.
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+function isTrustedOrigin(origin: string): boolean {
+  return origin === appOrigin || (devServerUrl !== undefined && origin === new URL(devServerUrl).origin);
+}
+
+function migrationsFolder(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'migrations') : join(app.getAppPath(), 'migrations');
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Airledger',
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+  });
+  lockDownWebContents(window.webContents, isTrustedOrigin);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
+  return window;
+}
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  const core = new AirledgerCore({
+    defaultDataDir: defaultWorkspaceDir(app.getPath('userData')),
+    keyProvider: safeStorageKeyProvider(),
+    migrationsFolder: migrationsFolder(),
+    appVersion: app.getVersion(),
+    platform: process.platform,
+  });
+  core.onInternalError = (operation, error) => console.error(`internal error in ${operation}`, error);
+
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+
+  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, isTrustedOrigin));
+
+  app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession);
+    handleAppProtocol(join(__dirname, '../renderer'));
+    registerIpcTransport(core, isTrustedOrigin);
+    createMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    });
+  }, (error: unknown) => {
+    dialog.showErrorBox('Airledger could not start', String(error));
+    app.exit(1);
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // Close the database cleanly before the process goes away.
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing) return;
+    closing = true;
+    event.preventDefault();
+    core.close().finally(() => app.quit());
+  });
+}

@@ -1,0 +1,126 @@
+import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBuildingStore, IconCircleCheck, IconCircleX, IconCloudUpload, IconShieldCheck } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { ContractCallError } from '../../../contract/contractError';
+import type { VerifyReport, WorkspaceSummary } from '../../../contract/workspaceSchemas';
+import { useClient } from '../client/ClientContext';
+import { useOperation } from '../client/useOperation';
+
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The workspace at a glance. Figures arrive with the ledger; until then it guides the first steps. */
+export function DashboardScreen({ workspace }: { workspace: WorkspaceSummary }) {
+  const client = useClient();
+  const info = useOperation('system.info', {});
+  const [report, setReport] = useState<VerifyReport>();
+  const [verifying, setVerifying] = useState(false);
+
+  const verify = async () => {
+    setVerifying(true);
+    try {
+      const result = await client.call('workspace.verify', {});
+      setReport(result);
+      notifications.show({ color: 'green', title: 'Workspace verified', message: 'Encryption, schema and file integrity are sound.' });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: 'Verification failed',
+        message: error instanceof ContractCallError ? error.message : String(error),
+      });
+    } finally {
+      setVerifying(false);
+    }
+  };
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={2}>Dashboard</Title>
+        <Text c="dimmed">{workspace.distributorName}</Text>
+      </div>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+        <Card withBorder padding="lg" radius="md" data-testid="workspace-card">
+          <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+            Workspace
+          </Text>
+          <Text fw={600} size="lg" mt={4}>
+            {workspace.distributorName}
+          </Text>
+          <Text size="sm" c="dimmed">
+            Books kept in {workspace.baseCurrency} · created {dateTimeFormat.format(new Date(workspace.createdAt))}
+          </Text>
+          <Group mt="md" gap="xs">
+            <Badge variant="light" color="teal" leftSection={<IconShieldCheck size={12} />}>
+              Encrypted
+            </Badge>
+            <Badge variant="light" color="gray">
+              Schema {workspace.schemaVersion}
+            </Badge>
+          </Group>
+        </Card>
+        <Card withBorder padding="lg" radius="md">
+          <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+            Operator
+          </Text>
+          <Text fw={600} size="lg" mt={4}>
+            {info.data?.operator.label ?? '…'}
+          </Text>
+          <Text size="sm" c="dimmed">
+            Connect your operator account to buy bulk credit and pull retailer sales.
+          </Text>
+          <Button component={Link} href="/operator" variant="light" mt="md" leftSection={<IconCloudUpload size={16} />}>
+            Operator & purchases
+          </Button>
+        </Card>
+        <Card withBorder padding="lg" radius="md">
+          <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+            Retailers
+          </Text>
+          <Text fw={600} size="lg" mt={4}>
+            No retailers yet
+          </Text>
+          <Text size="sm" c="dimmed">
+            Onboard your retailers, then allocate stock to them.
+          </Text>
+          <Button component={Link} href="/retailers" variant="light" mt="md" leftSection={<IconBuildingStore size={16} />}>
+            Retailers
+          </Button>
+        </Card>
+      </SimpleGrid>
+      <Card withBorder padding="lg" radius="md">
+        <Group justify="space-between">
+          <div>
+            <Text fw={600}>Workspace health</Text>
+            <Text size="sm" c="dimmed">
+              Checks that the file is encrypted, its schema is current and its pages are sound.
+            </Text>
+          </div>
+          <Button onClick={verify} loading={verifying} variant="default">
+            Verify workspace
+          </Button>
+        </Group>
+        {report && (
+          <List mt="md" spacing="xs" size="sm" data-testid="verify-report">
+            {report.checks.map((check) => (
+              <List.Item
+                key={check.name}
+                icon={
+                  <ThemeIcon color={check.ok ? 'teal' : 'red'} size={20} radius="xl">
+                    {check.ok ? <IconCircleCheck size={14} /> : <IconCircleX size={14} />}
+                  </ThemeIcon>
+                }
+              >
+                <Text span fw={500}>
+                  {check.name}
+                </Text>
+                : {check.detail}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import type { CallContext } from '../../src/core/access/callContext';
+import { AirledgerCore } from '../../src/core/app/airledgerCore';
+import type { DatabaseKey, KeyProvider } from '../../src/core/workspace/databaseKey';
+
+export const repositoryRoot = join(__dirname, '..', '..');
+export const migrationsFolder = join(repositoryRoot, 'migrations');
+export const testPassphrase = 'correct horse battery staple';
+
+export function passphraseKeyProvider(passphrase: string = testPassphrase): KeyProvider {
+  const key: DatabaseKey = { kind: 'passphrase', passphrase };
+  return {
+    source: 'the test passphrase',
+    keyForNewWorkspace: async () => key,
+    keyForExistingWorkspace: async () => key,
+  };
+}
+
+export function workspaceEnvironment(keyProvider: KeyProvider = passphraseKeyProvider()) {
+  return { keyProvider, migrationsFolder, appVersion: '0.0.0-test' };
+}
+
+export function createTestCore(defaultDataDir: string, keyProvider: KeyProvider = passphraseKeyProvider()): AirledgerCore {
+  const core = new AirledgerCore({
+    defaultDataDir,
+    keyProvider,
+    migrationsFolder,
+    appVersion: '0.0.0-test',
+    platform: process.platform,
+  });
+  core.onInternalError = (operation, error) => {
+    throw new Error(`unexpected internal error in ${operation}: ${String(error)}`);
+  };
+  return core;
+}
+
+export const administrator: CallContext = {
+  transport: 'test',
+  actor: { userId: 'admin', displayName: 'Ada Admin', roles: ['administrator'] },
+};
+
+export const auditor: CallContext = {
+  transport: 'test',
+  actor: { userId: 'audit', displayName: 'Aude Auditor', roles: ['auditor'] },
+};
