@@ -30,9 +30,14 @@ export async function createCliCore(options: GlobalOptions) {
     platform: process.platform,
   });
   core.onInternalError = (operation, error) => {
-    process.stderr.write(`airledger: internal error in ${operation}: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(
+      `airledger: internal error in ${operation}: ${(error as Error)?.stack ?? String(error)}\n`,
+    );
   };
-  const call = async <N extends OperationName>(name: N, input: OperationInput<N>): Promise<OperationOutput<N>> => {
+  const call = async <N extends OperationName>(
+    name: N,
+    input: OperationInput<N>,
+  ): Promise<OperationOutput<N>> => {
     const result = await core.call(name, input, localAdministrator('cli'));
     if (!result.ok) throw new CliCallError(result.error);
     return result.value as OperationOutput<N>;

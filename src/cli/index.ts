@@ -14,7 +14,12 @@ async function main(argv: string[]): Promise<number> {
     .description('Airledger: the back office of a B2B airtime distributor.')
     .version(appVersion())
     .addOption(new Option('--data-dir <dir>', 'workspace folder (default: the OS user-data folder)'))
-    .addOption(new Option('--key-file <file>', 'file whose first line is the database key (default: $AIRLEDGER_DB_KEY)'))
+    .addOption(
+      new Option(
+        '--key-file <file>',
+        'file whose first line is the database key (default: $AIRLEDGER_DB_KEY)',
+      ),
+    )
     .option('--json', 'print machine-readable results')
     .showHelpAfterError()
     .exitOverride()
@@ -24,10 +29,12 @@ async function main(argv: string[]): Promise<number> {
     );
 
   let status: number = exitCode.success;
-  const run: CommandRunner = (action) => async (...args) => {
-    // commander passes the command's options first; the global ones live on the program.
-    status = await action(program.opts<GlobalOptions>(), args[0] as never);
-  };
+  const run: CommandRunner =
+    (action) =>
+    async (...args) => {
+      // commander passes the command's options first; the global ones live on the program.
+      status = await action(program.opts<GlobalOptions>(), args[0] as never);
+    };
 
   initCommand(program, run);
   verifyCommand(program, run);
@@ -51,7 +58,10 @@ function reportFailure(error: unknown, json: boolean): number {
       ? error.body
       : error instanceof AppError
         ? error.toBody()
-        : { code: 'internal' as const, message: `Unexpected error: ${(error as Error)?.message ?? String(error)}` };
+        : {
+            code: 'internal' as const,
+            message: `Unexpected error: ${(error as Error)?.message ?? String(error)}`,
+          };
   if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: body })}\n`);
   else process.stderr.write(`airledger: ${body.message}\n`);
   return exitCodeByErrorCode[body.code];

@@ -9,7 +9,10 @@ export function packageRoot(startDir: string = __dirname): string {
   let dir = startDir;
   for (;;) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'airledger') {
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'airledger'
+    ) {
       return dir;
     }
     const parent = dirname(dir);

@@ -62,6 +62,9 @@ export const SystemInfo = z.object({
   platform: z.string(),
   /** Operator connection and sync come with the operator issue; until then the status bar says so. */
   operator: z.object({ state: z.enum(['not_configured', 'connected', 'offline']), label: z.string() }),
-  sync: z.object({ state: z.enum(['idle', 'running', 'waiting', 'not_configured']), pendingCount: z.number() }),
+  sync: z.object({
+    state: z.enum(['idle', 'running', 'waiting', 'not_configured']),
+    pendingCount: z.number(),
+  }),
 });
 export type SystemInfo = z.infer<typeof SystemInfo>;

@@ -6,7 +6,11 @@ export class AppError extends Error {
   readonly reason: string | undefined;
   readonly issues: ContractErrorBody['issues'];
 
-  constructor(code: ErrorCode, message: string, options: { reason?: string; issues?: ContractErrorBody['issues']; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { reason?: string; issues?: ContractErrorBody['issues']; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;

@@ -38,6 +38,7 @@ if (electronBinary !== null) {
   process.stdout.write(
     "Electron's binary is not installed on this machine and could not be downloaded, so Airledger starts in browser mode instead.\n",
   );
-  if (keyArgs.length > 0) process.stdout.write(`The database key for browser mode is kept in ${keyArgs[1]}.\n`);
+  if (keyArgs.length > 0)
+    process.stdout.write(`The database key for browser mode is kept in ${keyArgs[1]}.\n`);
   run(process.execPath, [join(__dirname, 'cli.js'), ...keyArgs, 'serve', ...process.argv.slice(2)]);
 }

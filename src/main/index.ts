@@ -5,13 +5,14 @@ import { defaultWorkspaceDir } from '../core/workspace/userDataFolder';
 import { appOrigin, handleAppProtocol, registerAppScheme } from './appProtocol';
 import { registerIpcTransport } from './ipcTransport';
 import { safeStorageKeyProvider } from './safeStorageKeyProvider';
+import { urlOrigin } from './urlOrigin';
 import { denyAllPermissions, lockDownWebContents, secureWebPreferences } from './windowSecurity';
 
 // electron-vite sets this in development, where the renderer comes from its dev server.
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 
 function isTrustedOrigin(origin: string): boolean {
-  return origin === appOrigin || (devServerUrl !== undefined && origin === new URL(devServerUrl).origin);
+  return origin === appOrigin || (devServerUrl !== undefined && origin === urlOrigin(devServerUrl));
 }
 
 function migrationsFolder(): string {
@@ -58,18 +59,21 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, isTrustedOrigin));
 
-  app.whenReady().then(() => {
-    denyAllPermissions(session.defaultSession);
-    handleAppProtocol(join(__dirname, '../renderer'));
-    registerIpcTransport(core, isTrustedOrigin);
-    createMainWindow();
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
-    });
-  }, (error: unknown) => {
-    dialog.showErrorBox('Airledger could not start', String(error));
-    app.exit(1);
-  });
+  app.whenReady().then(
+    () => {
+      denyAllPermissions(session.defaultSession);
+      handleAppProtocol(join(__dirname, '../renderer'));
+      registerIpcTransport(core, isTrustedOrigin);
+      createMainWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+      });
+    },
+    (error: unknown) => {
+      dialog.showErrorBox('Airledger could not start', String(error));
+      app.exit(1);
+    },
+  );
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

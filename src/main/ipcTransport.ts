@@ -3,32 +3,42 @@ import type { CallResult } from '../contract/contractError';
 import { ipcChannel } from '../contract/ipcProtocol';
 import { localAdministrator } from '../core/access/callContext';
 import type { AirledgerCore } from '../core/app/airledgerCore';
+import { urlOrigin } from './urlOrigin';
 
 /**
  * One ipcMain handler per contract operation. Each call must come from the top frame of one of our
  * windows showing our own origin; input validation and permissions happen in the core.
  */
-export function registerIpcTransport(core: AirledgerCore, isTrustedOrigin: (origin: string) => boolean): () => void {
+export function registerIpcTransport(
+  core: AirledgerCore,
+  isTrustedOrigin: (origin: string) => boolean,
+): () => void {
   const channels = core.operationNames.map(ipcChannel);
   for (const name of core.operationNames) {
-    ipcMain.handle(ipcChannel(name), async (event: IpcMainInvokeEvent, input: unknown): Promise<CallResult<unknown>> => {
-      if (!isTrustedSender(event, isTrustedOrigin)) {
-        return { ok: false, error: { code: 'unauthenticated', message: 'Calls are accepted only from Airledger windows.' } };
-      }
-      return core.call(name, input, localAdministrator('ipc'));
-    });
+    ipcMain.handle(
+      ipcChannel(name),
+      async (event: IpcMainInvokeEvent, input: unknown): Promise<CallResult<unknown>> => {
+        if (!isTrustedSender(event, isTrustedOrigin)) {
+          return {
+            ok: false,
+            error: { code: 'unauthenticated', message: 'Calls are accepted only from Airledger windows.' },
+          };
+        }
+        return core.call(name, input, localAdministrator('ipc'));
+      },
+    );
   }
   return () => {
     for (const channel of channels) ipcMain.removeHandler(channel);
   };
 }
 
-export function isTrustedSender(event: IpcMainInvokeEvent, isTrustedOrigin: (origin: string) => boolean): boolean {
+export function isTrustedSender(
+  event: IpcMainInvokeEvent,
+  isTrustedOrigin: (origin: string) => boolean,
+): boolean {
   const frame = event.senderFrame;
   if (frame === null || frame.parent !== null) return false;
-  try {
-    return isTrustedOrigin(new URL(frame.url).origin);
-  } catch {
-    return false;
-  }
+  const origin = urlOrigin(frame.url);
+  return origin !== null && isTrustedOrigin(origin);
 }

@@ -12,7 +12,10 @@ export const allowBasicTextKeystoreVariable = 'AIRLEDGER_ALLOW_BASIC_TEXT_KEYSTO
 
 function assertKeychainUsable(env: NodeJS.ProcessEnv): void {
   if (!safeStorage.isEncryptionAvailable()) {
-    throw workspaceUnavailable('keychain_unavailable', "The system keychain is not available, so the workspace's key cannot be protected.");
+    throw workspaceUnavailable(
+      'keychain_unavailable',
+      "The system keychain is not available, so the workspace's key cannot be protected.",
+    );
   }
   if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') {
     if (env[allowBasicTextKeystoreVariable] !== '1') {
@@ -35,9 +38,13 @@ export function safeStorageKeyProvider(env: NodeJS.ProcessEnv = process.env): Ke
       assertKeychainUsable(env);
       const keyPath = join(dataDir, wrappedKeyFileName);
       if (existsSync(keyPath)) {
-        throw new AppError('business_rule', `A key file already exists at ${keyPath}; open that workspace instead.`, {
-          reason: 'workspace_exists',
-        });
+        throw new AppError(
+          'business_rule',
+          `A key file already exists at ${keyPath}; open that workspace instead.`,
+          {
+            reason: 'workspace_exists',
+          },
+        );
       }
       const keyHex = randomBytes(rawKeyBytes).toString('hex');
       mkdirSync(dataDir, { recursive: true });
@@ -48,7 +55,10 @@ export function safeStorageKeyProvider(env: NodeJS.ProcessEnv = process.env): Ke
       assertKeychainUsable(env);
       const keyPath = join(dataDir, wrappedKeyFileName);
       if (!existsSync(keyPath)) {
-        throw workspaceUnavailable('key_missing', `The workspace's key file ${keyPath} is missing; restore it from a backup.`);
+        throw workspaceUnavailable(
+          'key_missing',
+          `The workspace's key file ${keyPath} is missing; restore it from a backup.`,
+        );
       }
       let keyHex: string;
       try {

@@ -1,4 +1,5 @@
 import { type BrowserWindowConstructorOptions, type Session, shell, type WebContents } from 'electron';
+import { urlOrigin } from './urlOrigin';
 
 /** Links the app may open in the user's browser; everything else is refused. */
 const externalLinkHostsAllowed = new Set(['airledger.app']);
@@ -19,9 +20,13 @@ export function secureWebPreferences(preloadPath: string): BrowserWindowConstruc
 }
 
 /** Navigation, new windows and webviews are denied; allow-listed https links open in the browser. */
-export function lockDownWebContents(contents: WebContents, isTrustedOrigin: (origin: string) => boolean): void {
+export function lockDownWebContents(
+  contents: WebContents,
+  isTrustedOrigin: (origin: string) => boolean,
+): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isTrustedOrigin(new URL(url).origin)) event.preventDefault();
+    const origin = urlOrigin(url);
+    if (origin === null || !isTrustedOrigin(origin)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

@@ -3,7 +3,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { contentSecurityPolicy } from '../contract/contentSecurityPolicy';
 import type { ContractErrorBody } from '../contract/contractError';
-import { contractPath, requestBodyBytesMax, secretHeader, secretQueryParameter } from '../contract/httpProtocol';
+import {
+  contractPath,
+  requestBodyBytesMax,
+  secretHeader,
+  secretQueryParameter,
+} from '../contract/httpProtocol';
 import { localAdministrator } from '../core/access/callContext';
 import type { AirledgerCore } from '../core/app/airledgerCore';
 import { httpStatusByErrorCode } from './errorStatus';
@@ -73,7 +78,12 @@ export async function startLoopbackServer(options: {
   const handleContractCall = async (request: IncomingMessage, response: ServerResponse) => {
     const given = Buffer.from(String(request.headers[secretHeader] ?? ''));
     if (given.length !== secretBytes.length || !timingSafeEqual(given, secretBytes)) {
-      return refuse(response, 401, 'unauthenticated', 'Missing or wrong browser-mode secret: open the URL that `airledger serve` printed.');
+      return refuse(
+        response,
+        401,
+        'unauthenticated',
+        'Missing or wrong browser-mode secret: open the URL that `airledger serve` printed.',
+      );
     }
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return refuse(response, 415, 'bad_input', 'Send the call as application/json.');
@@ -83,11 +93,21 @@ export async function startLoopbackServer(options: {
       body = JSON.parse(await readBody(request));
     } catch (error) {
       const tooLarge = error instanceof BodyTooLargeError;
-      return refuse(response, tooLarge ? 413 : 400, 'bad_input', tooLarge ? error.message : 'The request body is not valid JSON.');
+      return refuse(
+        response,
+        tooLarge ? 413 : 400,
+        'bad_input',
+        tooLarge ? error.message : 'The request body is not valid JSON.',
+      );
     }
     const call = body as { operation?: unknown; input?: unknown };
     if (typeof call?.operation !== 'string') {
-      return refuse(response, 400, 'bad_input', 'The request body must be {"operation": "...", "input": {...}}.');
+      return refuse(
+        response,
+        400,
+        'bad_input',
+        'The request body must be {"operation": "...", "input": {...}}.',
+      );
     }
     const result = await options.core.call(call.operation, call.input, localAdministrator('http'));
     const status = result.ok ? 200 : httpStatusByErrorCode[result.error.code];
@@ -127,11 +147,16 @@ function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let sizeBytes = 0;
+    let tooLarge = false;
     request.on('data', (chunk: Buffer) => {
       sizeBytes += chunk.length;
       if (sizeBytes > requestBodyBytesMax) {
-        reject(new BodyTooLargeError(`The request body is larger than ${requestBodyBytesMax} bytes.`));
-        request.destroy();
+        // Keep draining without storing, so the client still reads our 413 instead of a reset.
+        if (!tooLarge) {
+          tooLarge = true;
+          chunks.length = 0;
+          reject(new BodyTooLargeError(`The request body is larger than ${requestBodyBytesMax} bytes.`));
+        }
         return;
       }
       chunks.push(chunk);
@@ -141,12 +166,20 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-function refuse(response: ServerResponse, status: number, code: ContractErrorBody['code'], message: string): void {
+function refuse(
+  response: ServerResponse,
+  status: number,
+  code: ContractErrorBody['code'],
+  message: string,
+): void {
   sendJson(response, status, { ok: false, error: { code, message } });
 }
 
 function sendJson(response: ServerResponse, status: number, value: unknown): void {
   const text = JSON.stringify(value);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   response.end(text);
 }

@@ -28,7 +28,8 @@ export function serveStaticFile(rootDir: string, urlPath: string, response: Serv
     return;
   }
   const candidate = normalize(join(rootDir, relativePath));
-  const insideRoot = candidate === rootDir || candidate.startsWith(rootDir.endsWith(sep) ? rootDir : rootDir + sep);
+  const insideRoot =
+    candidate === rootDir || candidate.startsWith(rootDir.endsWith(sep) ? rootDir : rootDir + sep);
   const isFile = insideRoot && existsSync(candidate) && statSync(candidate).isFile();
   const filePath = isFile ? candidate : join(rootDir, 'index.html');
   if (!existsSync(filePath)) {

@@ -4,10 +4,10 @@ import { operationNames, operations } from '../../src/contract/operations';
 import { permissions } from '../../src/contract/permissions';
 import type { AirledgerCore } from '../../src/core/app/airledgerCore';
 import { operationHandlers } from '../../src/core/app/operationHandlers';
-import { useTemporaryFolders } from '../support/temporaryFolder';
+import { temporaryFolders } from '../support/temporaryFolder';
 import { administrator, auditor, createTestCore } from '../support/testCore';
 
-const newTemporaryFolder = useTemporaryFolders();
+const newTemporaryFolder = temporaryFolders();
 const cores: AirledgerCore[] = [];
 afterEach(async () => {
   for (const core of cores.splice(0)) await core.close();
@@ -46,7 +46,11 @@ describe('calling the core', () => {
 
   it('creates a workspace, normalising the currency code, and reports it open', async () => {
     const core = coreIn(newTemporaryFolder());
-    const result = await core.call('workspace.create', { distributorName: '  Kivu Airtime  ', baseCurrency: 'cdf' }, administrator);
+    const result = await core.call(
+      'workspace.create',
+      { distributorName: '  Kivu Airtime  ', baseCurrency: 'cdf' },
+      administrator,
+    );
     expect(result.ok).toBe(true);
     if (!result.ok || result.value === null) return;
     expect(result.value).toMatchObject({
@@ -58,7 +62,11 @@ describe('calling the core', () => {
   it('refuses bad input whole, naming each field and what is wrong', async () => {
     const folder = newTemporaryFolder();
     const core = coreIn(folder);
-    const result = await core.call('workspace.create', { distributorName: 'K', baseCurrency: 'francs' }, administrator);
+    const result = await core.call(
+      'workspace.create',
+      { distributorName: 'K', baseCurrency: 'francs' },
+      administrator,
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'bad_input' } });
     if (result.ok) return;
     expect(result.error.issues).toEqual([
@@ -84,18 +92,32 @@ describe('calling the core', () => {
 
   it('enforces permissions in the core whatever the transport: an auditor cannot close the workspace', async () => {
     const core = coreIn(newTemporaryFolder());
-    await core.call('workspace.create', { distributorName: 'Kivu Airtime', baseCurrency: 'CDF' }, administrator);
+    await core.call(
+      'workspace.create',
+      { distributorName: 'Kivu Airtime', baseCurrency: 'CDF' },
+      administrator,
+    );
     const refused = await core.call('workspace.close', {}, auditor);
     expect(refused).toMatchObject({ ok: false, error: { code: 'permission_denied' } });
-    expect(await core.call('workspace.status', {}, auditor)).toMatchObject({ ok: true, value: { state: 'open' } });
-    expect(await core.call('workspace.verify', {}, auditor)).toMatchObject({ ok: true, value: { integrity: 'ok' } });
+    expect(await core.call('workspace.status', {}, auditor)).toMatchObject({
+      ok: true,
+      value: { state: 'open' },
+    });
+    expect(await core.call('workspace.verify', {}, auditor)).toMatchObject({
+      ok: true,
+      value: { integrity: 'ok' },
+    });
   });
 
   it('answers verify without an open workspace with a readable refusal', async () => {
     const result = await coreIn(newTemporaryFolder()).call('workspace.verify', {}, administrator);
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'workspace_unavailable', reason: 'no_workspace_open', message: 'No workspace is open; create or open one first.' },
+      error: {
+        code: 'workspace_unavailable',
+        reason: 'no_workspace_open',
+        message: 'No workspace is open; create or open one first.',
+      },
     });
   });
 
@@ -113,7 +135,11 @@ describe('calling the core', () => {
   it('closes and reopens the same workspace', async () => {
     const folder = newTemporaryFolder();
     const core = coreIn(folder);
-    await core.call('workspace.create', { distributorName: 'Kivu Airtime', baseCurrency: 'CDF' }, administrator);
+    await core.call(
+      'workspace.create',
+      { distributorName: 'Kivu Airtime', baseCurrency: 'CDF' },
+      administrator,
+    );
     expect(await core.call('workspace.close', {}, administrator)).toMatchObject({
       ok: true,
       value: { state: 'closed', existsAtDefault: true },

@@ -1,15 +1,15 @@
-import { mkdirSync, readFileSync, writeFileSync, existsSync, cpSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/appError';
-import { Workspace, databasePath } from '../../src/core/workspace/workspace';
 import { readMigrationJournal } from '../../src/core/workspace/schemaMigrations';
+import { databasePath, Workspace } from '../../src/core/workspace/workspace';
 import { fingerprint } from '../support/fileFingerprint';
-import { useTemporaryFolders } from '../support/temporaryFolder';
+import { temporaryFolders } from '../support/temporaryFolder';
 import { migrationsFolder, passphraseKeyProvider, workspaceEnvironment } from '../support/testCore';
 
-const newTemporaryFolder = useTemporaryFolders();
+const newTemporaryFolder = temporaryFolders();
 const profile = { distributorName: 'Sahel Airtime Distribution', baseCurrency: 'XOF' };
 
 async function createWorkspace(dataDir: string) {
@@ -56,7 +56,9 @@ describe('an encrypted workspace', () => {
     const dataDir = join(newTemporaryFolder(), 'ws');
     const path = await createWorkspace(dataDir);
     const before = fingerprint(path);
-    const error = await refusal(Workspace.open(workspaceEnvironment(passphraseKeyProvider('not the right key')), dataDir));
+    const error = await refusal(
+      Workspace.open(workspaceEnvironment(passphraseKeyProvider('not the right key')), dataDir),
+    );
     expect(error.code).toBe('workspace_unavailable');
     expect(error.reason).toBe('wrong_key');
     expect(error.message).toContain('does not open the workspace');
@@ -116,7 +118,9 @@ describe('an encrypted workspace', () => {
     await createWorkspace(dataDir);
     for (let round = 0; round < 2; round += 1) {
       const workspace = await Workspace.open(workspaceEnvironment(), dataDir);
-      const { n } = workspace.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
+      const { n } = workspace.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as {
+        n: number;
+      };
       expect(n).toBe(readMigrationJournal(migrationsFolder).length);
       expect(workspace.summary().distributorName).toBe(profile.distributorName);
       workspace.close();
@@ -134,11 +138,19 @@ describe('an encrypted workspace', () => {
     const last = journal.entries.at(-1);
     journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '0001_upgrade_probe' });
     writeFileSync(journalPath, JSON.stringify(journal));
-    writeFileSync(join(newerMigrations, '0001_upgrade_probe.sql'), 'CREATE TABLE `upgrade_probe` (`id` integer PRIMARY KEY);');
+    writeFileSync(
+      join(newerMigrations, '0001_upgrade_probe.sql'),
+      'CREATE TABLE `upgrade_probe` (`id` integer PRIMARY KEY);',
+    );
 
-    const workspace = await Workspace.open({ ...workspaceEnvironment(), migrationsFolder: newerMigrations }, dataDir);
+    const workspace = await Workspace.open(
+      { ...workspaceEnvironment(), migrationsFolder: newerMigrations },
+      dataDir,
+    );
     expect(workspace.summary()).toMatchObject({ schemaVersion: 2, distributorName: profile.distributorName });
-    expect(workspace.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'upgrade_probe'").get()).toEqual({
+    expect(
+      workspace.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'upgrade_probe'").get(),
+    ).toEqual({
       name: 'upgrade_probe',
     });
     workspace.close();
@@ -172,7 +184,12 @@ describe('an encrypted workspace', () => {
     const workspace = await Workspace.open(workspaceEnvironment(), dataDir);
     const report = workspace.verify();
     workspace.close();
-    expect(report).toMatchObject({ encrypted: true, schemaVersion: 1, schemaVersionExpected: 1, integrity: 'ok' });
+    expect(report).toMatchObject({
+      encrypted: true,
+      schemaVersion: 1,
+      schemaVersionExpected: 1,
+      integrity: 'ok',
+    });
     expect(report.checks.map((check) => [check.name, check.ok])).toEqual([
       ['encryption', true],
       ['schema', true],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 
 /** A fresh folder per test, removed afterwards. */
-export function useTemporaryFolders(): () => string {
+export function temporaryFolders(): () => string {
   const created: string[] = [];
   afterEach(() => {
     for (const folder of created.splice(0)) rmSync(folder, { recursive: true, force: true });

@@ -20,7 +20,10 @@ export function workspaceEnvironment(keyProvider: KeyProvider = passphraseKeyPro
   return { keyProvider, migrationsFolder, appVersion: '0.0.0-test' };
 }
 
-export function createTestCore(defaultDataDir: string, keyProvider: KeyProvider = passphraseKeyProvider()): AirledgerCore {
+export function createTestCore(
+  defaultDataDir: string,
+  keyProvider: KeyProvider = passphraseKeyProvider(),
+): AirledgerCore {
   const core = new AirledgerCore({
     defaultDataDir,
     keyProvider,

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { startLoopbackServer } from '../../server/loopbackServer';
 import { workspaceExists } from '../../core/workspace/workspace';
+import { startLoopbackServer } from '../../server/loopbackServer';
 import { createCliCore, type GlobalOptions } from '../cliCore';
 import type { CommandRunner } from '../commandRunner';
 import { exitCode } from '../exitCodes';
@@ -32,9 +32,13 @@ export function serveCommand(program: Command, run: CommandRunner): void {
         }
         const server = await startLoopbackServer({ core, rendererDir: rendererFolder(), port: options.port });
         if (globals.json === true) {
-          process.stdout.write(`${JSON.stringify({ ok: true, value: { url: server.url, port: server.port } })}\n`);
+          process.stdout.write(
+            `${JSON.stringify({ ok: true, value: { url: server.url, port: server.port } })}\n`,
+          );
         } else {
-          process.stdout.write(`Airledger is running in browser mode. Open this address (it carries this launch's secret):\n  ${server.url}\nPress Ctrl+C to stop.\n`);
+          process.stdout.write(
+            `Airledger is running in browser mode. Open this address (it carries this launch's secret):\n  ${server.url}\nPress Ctrl+C to stop.\n`,
+          );
         }
         await new Promise<void>((resolve) => {
           process.once('SIGINT', resolve);

@@ -13,7 +13,9 @@ export function verifyCommand(program: Command, run: CommandRunner): void {
         try {
           await call('workspace.open', globals.dataDir === undefined ? {} : { dataDir: globals.dataDir });
           const report = await call('workspace.verify', {});
-          const lines = report.checks.map((check) => `  ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}: ${check.detail}`);
+          const lines = report.checks.map(
+            (check) => `  ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}: ${check.detail}`,
+          );
           printResult(globals, report, [`Workspace ${report.dataDir} verified.`, ...lines].join('\n'));
           return exitCode.success;
         } finally {

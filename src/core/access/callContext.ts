@@ -11,5 +11,8 @@ export interface CallContext {
  * workspace administrator on every transport. Transports authenticate the caller first.
  */
 export function localAdministrator(transport: Transport): CallContext {
-  return { transport, actor: { userId: 'local', displayName: 'Local administrator', roles: ['administrator'] } };
+  return {
+    transport,
+    actor: { userId: 'local', displayName: 'Local administrator', roles: ['administrator'] },
+  };
 }

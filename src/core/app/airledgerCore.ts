@@ -38,7 +38,11 @@ export class AirledgerCore {
 
   private async execute(name: string, rawInput: unknown, context: CallContext): Promise<CallResult<unknown>> {
     if (!isOperationName(name)) {
-      return failure({ code: 'bad_input', message: `Unknown operation "${name}".`, reason: 'unknown_operation' });
+      return failure({
+        code: 'bad_input',
+        message: `Unknown operation "${name}".`,
+        reason: 'unknown_operation',
+      });
     }
     const definition = operations[name];
     if (!isPermitted(context, definition.permission)) {
@@ -71,7 +75,10 @@ export class AirledgerCore {
     } catch (error) {
       if (error instanceof AppError) return failure(error.toBody());
       this.onInternalError(name, error);
-      return failure({ code: 'internal', message: `Airledger hit an unexpected error during ${name}; it has been logged.` });
+      return failure({
+        code: 'internal',
+        message: `Airledger hit an unexpected error during ${name}; it has been logged.`,
+      });
     }
   }
 

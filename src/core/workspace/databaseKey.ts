@@ -22,7 +22,8 @@ export interface KeyProvider {
 /** The SQL literal for `PRAGMA key`, quoting a passphrase safely. */
 export function keyPragmaValue(key: DatabaseKey): string {
   if (key.kind === 'raw') {
-    if (!/^[0-9a-f]{64}$/.test(key.keyHex)) throw new Error('raw database key must be 64 lowercase hex digits');
+    if (!/^[0-9a-f]{64}$/.test(key.keyHex))
+      throw new Error('raw database key must be 64 lowercase hex digits');
     return `"x'${key.keyHex}'"`;
   }
   return `'${key.passphrase.replaceAll("'", "''")}'`;

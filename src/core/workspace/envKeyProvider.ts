@@ -22,12 +22,18 @@ export async function envKeyProvider(options: {
     try {
       const bytes = await readFile(options.keyFile);
       if (bytes.length > keyFileBytesMax) {
-        throw new AppError('bad_input', `The key file ${options.keyFile} is larger than ${keyFileBytesMax} bytes; it should hold one line.`);
+        throw new AppError(
+          'bad_input',
+          `The key file ${options.keyFile} is larger than ${keyFileBytesMax} bytes; it should hold one line.`,
+        );
       }
       text = bytes.toString('utf8');
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw new AppError('bad_input', `Cannot read the key file ${options.keyFile}: ${(error as Error).message}.`);
+      throw new AppError(
+        'bad_input',
+        `Cannot read the key file ${options.keyFile}: ${(error as Error).message}.`,
+      );
     }
     passphrase = text.split(/\r?\n/, 1)[0];
   } else {

@@ -15,7 +15,10 @@ export interface JournalEntry {
 export function readMigrationJournal(migrationsFolder: string): JournalEntry[] {
   const journalPath = join(migrationsFolder, 'meta', '_journal.json');
   if (!existsSync(journalPath)) {
-    throw new AppError('internal', `The schema migrations are missing (${journalPath} not found); reinstall Airledger.`);
+    throw new AppError(
+      'internal',
+      `The schema migrations are missing (${journalPath} not found); reinstall Airledger.`,
+    );
   }
   const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: JournalEntry[] };
   return journal.entries;
@@ -29,12 +32,17 @@ export interface SchemaState {
 }
 
 /** Reads which migrations the database has, without changing anything. */
-export function readSchemaState(sqlite: Database.Database, journal: JournalEntry[]): SchemaState & { newest: number } {
+export function readSchemaState(
+  sqlite: Database.Database,
+  journal: JournalEntry[],
+): SchemaState & { newest: number } {
   const table = sqlite
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
     .get();
   if (table === undefined) return { versionApplied: 0, versionKnown: journal.length, newest: 0 };
-  const row = sqlite.prepare('SELECT count(*) AS n, max(created_at) AS newest FROM __drizzle_migrations').get() as {
+  const row = sqlite
+    .prepare('SELECT count(*) AS n, max(created_at) AS newest FROM __drizzle_migrations')
+    .get() as {
     n: number;
     newest: number | null;
   };
@@ -57,7 +65,11 @@ export function assertSchemaKnown(sqlite: Database.Database, journal: JournalEnt
 }
 
 /** Applies the missing migrations in one transaction; running it again changes nothing. */
-export function applyMigrations(sqlite: Database.Database, migrationsFolder: string, journal: JournalEntry[]): SchemaState {
+export function applyMigrations(
+  sqlite: Database.Database,
+  migrationsFolder: string,
+  journal: JournalEntry[],
+): SchemaState {
   const state = readSchemaState(sqlite, journal);
   if (state.versionApplied < journal.length) migrate(drizzle(sqlite), { migrationsFolder });
   return readSchemaState(sqlite, journal);

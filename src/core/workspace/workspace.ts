@@ -7,7 +7,12 @@ import { AppError, workspaceUnavailable } from '../appError';
 import * as schema from '../storage/schema';
 import type { KeyProvider } from './databaseKey';
 import { applyConnectionSettings, openEncryptedDatabase, readFileHeader } from './openEncryptedDatabase';
-import { applyMigrations, assertSchemaKnown, readMigrationJournal, readSchemaState } from './schemaMigrations';
+import {
+  applyMigrations,
+  assertSchemaKnown,
+  readMigrationJournal,
+  readSchemaState,
+} from './schemaMigrations';
 
 /** The database file inside a workspace folder. Its WAL and SHM companions sit beside it. */
 export const databaseFileName = 'airledger.db';
@@ -43,9 +48,13 @@ export class Workspace {
   ): Promise<Workspace> {
     const path = databasePath(input.dataDir);
     if (existsSync(path)) {
-      throw new AppError('business_rule', `A workspace already exists at ${input.dataDir}; open it instead.`, {
-        reason: 'workspace_exists',
-      });
+      throw new AppError(
+        'business_rule',
+        `A workspace already exists at ${input.dataDir}; open it instead.`,
+        {
+          reason: 'workspace_exists',
+        },
+      );
     }
     const key = await environment.keyProvider.keyForNewWorkspace(input.dataDir);
     mkdirSync(input.dataDir, { recursive: true });
@@ -77,16 +86,27 @@ export class Workspace {
   static async open(environment: WorkspaceEnvironment, dataDir: string): Promise<Workspace> {
     const path = databasePath(dataDir);
     if (!existsSync(path)) {
-      throw workspaceUnavailable('not_found', `There is no Airledger workspace at ${dataDir}; create one first (airledger init).`);
+      throw workspaceUnavailable(
+        'not_found',
+        `There is no Airledger workspace at ${dataDir}; create one first (airledger init).`,
+      );
     }
     const key = await environment.keyProvider.keyForExistingWorkspace(dataDir);
-    const sqlite = openEncryptedDatabase(path, key, { create: false, keySource: environment.keyProvider.source });
+    const sqlite = openEncryptedDatabase(path, key, {
+      create: false,
+      keySource: environment.keyProvider.source,
+    });
     try {
       const journal = readMigrationJournal(environment.migrationsFolder);
       assertSchemaKnown(sqlite, journal, dataDir);
       applyConnectionSettings(sqlite);
       applyMigrations(sqlite, environment.migrationsFolder, journal);
-      const workspace = new Workspace(dataDir, sqlite, drizzle(sqlite, { schema }), environment.migrationsFolder);
+      const workspace = new Workspace(
+        dataDir,
+        sqlite,
+        drizzle(sqlite, { schema }),
+        environment.migrationsFolder,
+      );
       workspace.summary(); // a workspace without its profile row is not one we made
       return workspace;
     } catch (error) {
@@ -98,7 +118,10 @@ export class Workspace {
   summary(): WorkspaceSummary {
     const profile = this.db.select().from(schema.workspaceProfile).get();
     if (profile === undefined) {
-      throw workspaceUnavailable('not_a_workspace', `The database at ${this.dataDir} has no workspace profile; it was not created by Airledger.`);
+      throw workspaceUnavailable(
+        'not_a_workspace',
+        `The database at ${this.dataDir} has no workspace profile; it was not created by Airledger.`,
+      );
     }
     const journal = readMigrationJournal(this.migrationsFolder);
     return {
@@ -118,7 +141,11 @@ export class Workspace {
     const quickCheck = (this.sqlite.pragma('quick_check', { simple: true }) as string) ?? 'unknown';
     const foreignKeyViolations = (this.sqlite.pragma('foreign_key_check') as unknown[]).length;
     const checks = [
-      { name: 'encryption', ok: encrypted, detail: encrypted ? 'file header is ciphertext' : 'file header is plain SQLite' },
+      {
+        name: 'encryption',
+        ok: encrypted,
+        detail: encrypted ? 'file header is ciphertext' : 'file header is plain SQLite',
+      },
       {
         name: 'schema',
         ok: state.versionApplied === state.versionKnown,

@@ -1,5 +1,5 @@
-import { type CallResult, ContractCallError } from '../../../contract/contractError';
 import type { ContractClient } from '../../../contract/client';
+import { type CallResult, ContractCallError } from '../../../contract/contractError';
 import { contractPath, secretHeader, secretQueryParameter } from '../../../contract/httpProtocol';
 import type { OperationInput, OperationName, OperationOutput } from '../../../contract/operations';
 
@@ -47,7 +47,10 @@ function httpRawCall(secret: string): RawCall {
     } catch {
       return {
         ok: false,
-        error: { code: 'internal', message: 'Airledger is not answering: is `airledger serve` still running?' },
+        error: {
+          code: 'internal',
+          message: 'Airledger is not answering: is `airledger serve` still running?',
+        },
       };
     }
     return (await response.json()) as CallResult<unknown>;

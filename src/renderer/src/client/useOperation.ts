@@ -24,7 +24,11 @@ export function useOperation<N extends OperationName>(name: N, input: OperationI
       setData(await client.call(name, JSON.parse(inputKey) as OperationInput<N>));
       setError(undefined);
     } catch (caught) {
-      setError(caught instanceof ContractCallError ? caught : new ContractCallError({ code: 'internal', message: String(caught) }));
+      setError(
+        caught instanceof ContractCallError
+          ? caught
+          : new ContractCallError({ code: 'internal', message: String(caught) }),
+      );
     } finally {
       setLoading(false);
     }

@@ -1,6 +1,12 @@
 import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBuildingStore, IconCircleCheck, IconCircleX, IconCloudUpload, IconShieldCheck } from '@tabler/icons-react';
+import {
+  IconBuildingStore,
+  IconCircleCheck,
+  IconCircleX,
+  IconCloudUpload,
+  IconShieldCheck,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { ContractCallError } from '../../../contract/contractError';
@@ -22,7 +28,11 @@ export function DashboardScreen({ workspace }: { workspace: WorkspaceSummary }) 
     try {
       const result = await client.call('workspace.verify', {});
       setReport(result);
-      notifications.show({ color: 'green', title: 'Workspace verified', message: 'Encryption, schema and file integrity are sound.' });
+      notifications.show({
+        color: 'green',
+        title: 'Workspace verified',
+        message: 'Encryption, schema and file integrity are sound.',
+      });
     } catch (error) {
       notifications.show({
         color: 'red',
@@ -49,7 +59,8 @@ export function DashboardScreen({ workspace }: { workspace: WorkspaceSummary }) 
             {workspace.distributorName}
           </Text>
           <Text size="sm" c="dimmed">
-            Books kept in {workspace.baseCurrency} · created {dateTimeFormat.format(new Date(workspace.createdAt))}
+            Books kept in {workspace.baseCurrency} · created{' '}
+            {dateTimeFormat.format(new Date(workspace.createdAt))}
           </Text>
           <Group mt="md" gap="xs">
             <Badge variant="light" color="teal" leftSection={<IconShieldCheck size={12} />}>
@@ -70,7 +81,13 @@ export function DashboardScreen({ workspace }: { workspace: WorkspaceSummary }) 
           <Text size="sm" c="dimmed">
             Connect your operator account to buy bulk credit and pull retailer sales.
           </Text>
-          <Button component={Link} href="/operator" variant="light" mt="md" leftSection={<IconCloudUpload size={16} />}>
+          <Button
+            component={Link}
+            href="/operator"
+            variant="light"
+            mt="md"
+            leftSection={<IconCloudUpload size={16} />}
+          >
             Operator & purchases
           </Button>
         </Card>
@@ -84,7 +101,13 @@ export function DashboardScreen({ workspace }: { workspace: WorkspaceSummary }) 
           <Text size="sm" c="dimmed">
             Onboard your retailers, then allocate stock to them.
           </Text>
-          <Button component={Link} href="/retailers" variant="light" mt="md" leftSection={<IconBuildingStore size={16} />}>
+          <Button
+            component={Link}
+            href="/retailers"
+            variant="light"
+            mt="md"
+            leftSection={<IconBuildingStore size={16} />}
+          >
             Retailers
           </Button>
         </Card>

@@ -1,9 +1,25 @@
-import { Button, Card, Group, SegmentedControl, Stack, Table, Text, Title, useMantineColorScheme } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+  useMantineColorScheme,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useClient } from '../client/ClientContext';
 
-export function SettingsScreen({ workspace, onClosed }: { workspace: WorkspaceSummary; onClosed: () => void }) {
+export function SettingsScreen({
+  workspace,
+  onClosed,
+}: {
+  workspace: WorkspaceSummary;
+  onClosed: () => void;
+}) {
   const client = useClient();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
 
@@ -12,8 +28,8 @@ export function SettingsScreen({ workspace, onClosed }: { workspace: WorkspaceSu
       title: 'Close this workspace?',
       children: (
         <Text size="sm">
-          Airledger closes the database cleanly and returns to the start screen. Nothing is deleted; you can open it
-          again with its key.
+          Airledger closes the database cleanly and returns to the start screen. Nothing is deleted; you can
+          open it again with its key.
         </Text>
       ),
       labels: { confirm: 'Close workspace', cancel: 'Cancel' },

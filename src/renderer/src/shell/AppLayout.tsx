@@ -21,7 +21,13 @@ export function AppLayout({ workspace, children }: { workspace: WorkspaceSummary
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
-            <Burger opened={navigationOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Burger
+              opened={navigationOpen}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+            />
             <IconWallet size={24} />
             <Title order={4}>Airledger</Title>
             <Text c="dimmed" size="sm" visibleFrom="sm">

@@ -25,8 +25,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         <Alert color="red" title="This screen could not be shown" icon={<IconAlertTriangle />}>
           <Stack gap="sm">
             <span>
-              Nothing was changed: your workspace is safe. Try again, and if it keeps happening, send this message to
-              support.
+              Nothing was changed: your workspace is safe. Try again, and if it keeps happening, send this
+              message to support.
             </span>
             <Code block>{this.state.error.message}</Code>
             <Group>

@@ -4,7 +4,12 @@ import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useOperation } from '../client/useOperation';
 
 const operatorColor = { connected: 'green', offline: 'orange', not_configured: 'gray' } as const;
-const syncLabel = { idle: 'Sync idle', running: 'Syncing…', waiting: 'Waiting to sync', not_configured: 'Sync off' } as const;
+const syncLabel = {
+  idle: 'Sync idle',
+  running: 'Syncing…',
+  waiting: 'Waiting to sync',
+  not_configured: 'Sync off',
+} as const;
 
 /** The bottom line of the window: which workspace, the operator connection and the sync queue. */
 export function StatusBar({ workspace }: { workspace: WorkspaceSummary }) {

@@ -23,24 +23,32 @@ const iconSize = 18;
 
 /** The screens of the back office, in the order a clerk's day goes. */
 export const navigationItems: NavigationItem[] = [
-  { path: '/', label: 'Dashboard', icon: <IconLayoutDashboard size={iconSize} />, purpose: 'The workspace at a glance.' },
+  {
+    path: '/',
+    label: 'Dashboard',
+    icon: <IconLayoutDashboard size={iconSize} />,
+    purpose: 'The workspace at a glance.',
+  },
   {
     path: '/operator',
     label: 'Operator & purchases',
     icon: <IconCloudUpload size={iconSize} />,
-    purpose: "Connect the operator account, buy bulk credit and follow each purchase order until the operator credits it.",
+    purpose:
+      'Connect the operator account, buy bulk credit and follow each purchase order until the operator credits it.',
   },
   {
     path: '/retailers',
     label: 'Retailers',
     icon: <IconBuildingStore size={iconSize} />,
-    purpose: 'Onboard retailers and sub-distributors, set their terms and commission plans, and see their balances.',
+    purpose:
+      'Onboard retailers and sub-distributors, set their terms and commission plans, and see their balances.',
   },
   {
     path: '/allocations',
     label: 'Allocations',
     icon: <IconArrowsExchange size={iconSize} />,
-    purpose: 'Allocate stock to retailers one by one or from a spreadsheet, with approvals above your threshold.',
+    purpose:
+      'Allocate stock to retailers one by one or from a spreadsheet, with approvals above your threshold.',
   },
   {
     path: '/sales',
@@ -66,5 +74,10 @@ export const navigationItems: NavigationItem[] = [
     icon: <IconRefresh size={iconSize} />,
     purpose: 'What waits to be sent to the operator, what came back, and what needs attention.',
   },
-  { path: '/settings', label: 'Settings', icon: <IconSettings size={iconSize} />, purpose: 'Appearance and workspace.' },
+  {
+    path: '/settings',
+    label: 'Settings',
+    icon: <IconSettings size={iconSize} />,
+    purpose: 'Appearance and workspace.',
+  },
 ];

@@ -23,7 +23,13 @@ import { currencyOptions } from './currencyOptions';
 type ClosedStatus = Extract<WorkspaceStatus, { state: 'closed' }>;
 
 /** Shown until a workspace is open: create a new encrypted workspace, or open the one that exists. */
-export function FirstRunScreen({ status, onOpened }: { status: ClosedStatus; onOpened: (status: WorkspaceStatus) => void }) {
+export function FirstRunScreen({
+  status,
+  onOpened,
+}: {
+  status: ClosedStatus;
+  onOpened: (status: WorkspaceStatus) => void;
+}) {
   const client = useClient();
   const [mode, setMode] = useState<'create' | 'open'>(status.existsAtDefault ? 'open' : 'create');
   const [failure, setFailure] = useState<string | null>(null);
@@ -79,7 +85,9 @@ export function FirstRunScreen({ status, onOpened }: { status: ClosedStatus; onO
           {mode === 'create' ? (
             <form
               onSubmit={createForm.onSubmit((values) =>
-                run(() => client.call('workspace.create', { ...values, dataDir: values.dataDir.trim() || undefined })),
+                run(() =>
+                  client.call('workspace.create', { ...values, dataDir: values.dataDir.trim() || undefined }),
+                ),
               )}
             >
               <Stack>
@@ -115,10 +123,16 @@ export function FirstRunScreen({ status, onOpened }: { status: ClosedStatus; onO
               </Stack>
             </form>
           ) : (
-            <form onSubmit={openForm.onSubmit((values) => run(() => client.call('workspace.open', { dataDir: values.dataDir.trim() || undefined })))}>
+            <form
+              onSubmit={openForm.onSubmit((values) =>
+                run(() => client.call('workspace.open', { dataDir: values.dataDir.trim() || undefined })),
+              )}
+            >
               <Stack>
                 {status.existsAtDefault && (
-                  <Text size="sm">A workspace already exists in the default folder. Open it to continue.</Text>
+                  <Text size="sm">
+                    A workspace already exists in the default folder. Open it to continue.
+                  </Text>
                 )}
                 <TextInput label="Workspace folder" withAsterisk {...openForm.getInputProps('dataDir')} />
                 <Button type="submit" loading={busy}>

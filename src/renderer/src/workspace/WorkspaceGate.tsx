@@ -6,7 +6,11 @@ import { useOperation } from '../client/useOperation';
 import { FirstRunScreen } from './FirstRunScreen';
 
 /** Renders the app once a workspace is open, the first-run screen until then. */
-export function WorkspaceGate({ children }: { children: (workspace: WorkspaceSummary, onClosed: () => void) => React.ReactNode }) {
+export function WorkspaceGate({
+  children,
+}: {
+  children: (workspace: WorkspaceSummary, onClosed: () => void) => React.ReactNode;
+}) {
   const initial = useOperation('workspace.status', {});
   const [status, setStatus] = useState<WorkspaceStatus>();
   useEffect(() => {

@@ -1,0 +1,126 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requireBuild, runCli } from '../support/builtApp';
+import { fingerprint } from '../support/fileFingerprint';
+import { temporaryFolders } from '../support/temporaryFolder';
+
+const newTemporaryFolder = temporaryFolders();
+const key = { AIRLEDGER_DB_KEY: 'a long and correct passphrase' };
+
+beforeAll(requireBuild);
+
+describe('the airledger command', () => {
+  it('init creates an encrypted workspace and verify accepts it with the right key', () => {
+    const dataDir = join(newTemporaryFolder(), 'ws');
+    const init = runCli(
+      ['--data-dir', dataDir, 'init', '--name', 'Dakar Recharge SARL', '--currency', 'xof'],
+      key,
+    );
+    expect(init.status).toBe(0);
+    expect(init.stdout).toContain('Created an encrypted workspace for Dakar Recharge SARL (XOF)');
+    expect(readFileSync(join(dataDir, 'airledger.db')).subarray(0, 15).toString('latin1')).not.toBe(
+      'SQLite format 3',
+    );
+
+    const verify = runCli(['--data-dir', dataDir, 'verify'], key);
+    expect(verify.status).toBe(0);
+    expect(verify.stdout).toContain('ok   encryption');
+    expect(verify.stdout).toContain('ok   schema: schema 1 of 1');
+  });
+
+  it('verify exits 3 with a one-line reason when the key is wrong, and changes nothing', () => {
+    const dataDir = join(newTemporaryFolder(), 'ws');
+    expect(runCli(['--data-dir', dataDir, 'init'], key).status).toBe(0);
+    const before = fingerprint(join(dataDir, 'airledger.db'));
+    const verify = runCli(['--data-dir', dataDir, 'verify'], {
+      AIRLEDGER_DB_KEY: 'someone elses passphrase',
+    });
+    expect(verify.status).toBe(3);
+    expect(verify.stderr.trim().split('\n')).toHaveLength(1);
+    expect(verify.stderr).toMatch(
+      /^airledger: The key from the AIRLEDGER_DB_KEY environment variable does not open the workspace/,
+    );
+    expect(verify.stderr).not.toMatch(/\n\s+at /);
+    expect(fingerprint(join(dataDir, 'airledger.db'))).toEqual(before);
+  });
+
+  it('reads the key from --key-file', () => {
+    const folder = newTemporaryFolder();
+    const keyFile = join(folder, 'key.txt');
+    writeFileSync(keyFile, 'passphrase from a file\n');
+    const dataDir = join(folder, 'ws');
+    expect(runCli(['--data-dir', dataDir, '--key-file', keyFile, 'init']).status).toBe(0);
+    expect(runCli(['--data-dir', dataDir, '--key-file', keyFile, 'verify']).status).toBe(0);
+    expect(
+      runCli(['--data-dir', dataDir, 'verify'], { AIRLEDGER_DB_KEY: 'passphrase from a file' }).status,
+    ).toBe(0);
+  });
+
+  it('exits 3 when there is no key, no workspace, or a file that is not a database', () => {
+    const folder = newTemporaryFolder();
+    const noKey = runCli(['--data-dir', join(folder, 'ws'), 'init']);
+    expect(noKey.status).toBe(3);
+    expect(noKey.stderr).toContain('No database key: set AIRLEDGER_DB_KEY');
+    expect(existsSync(join(folder, 'ws', 'airledger.db'))).toBe(false);
+
+    const missing = runCli(['--data-dir', join(folder, 'nowhere'), 'verify'], key);
+    expect(missing.status).toBe(3);
+    expect(missing.stderr).toContain('There is no Airledger workspace at');
+
+    writeFileSync(join(folder, 'airledger.db'), 'this is a spreadsheet, not a database\n'.repeat(100));
+    const garbage = runCli(['--data-dir', folder, 'verify'], key);
+    expect(garbage.status).toBe(3);
+    expect(garbage.stderr).toContain('is not an Airledger database');
+  });
+
+  it('exits 1 when a business rule refuses, and 2 on bad input or usage', () => {
+    const dataDir = join(newTemporaryFolder(), 'ws');
+    expect(runCli(['--data-dir', dataDir, 'init'], key).status).toBe(0);
+    const again = runCli(['--data-dir', dataDir, 'init'], key);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('A workspace already exists');
+
+    const badCurrency = runCli(
+      ['--data-dir', join(newTemporaryFolder(), 'ws'), 'init', '--currency', 'dollars'],
+      key,
+    );
+    expect(badCurrency.status).toBe(2);
+    expect(badCurrency.stderr).toContain('baseCurrency must be a three-letter ISO 4217 code');
+
+    expect(runCli(['frobnicate']).status).toBe(2);
+    expect(runCli(['serve', '--port', 'eighty']).status).toBe(2);
+  });
+
+  it('prints machine-readable results and errors with --json', () => {
+    const dataDir = join(newTemporaryFolder(), 'ws');
+    const init = runCli(['--json', '--data-dir', dataDir, 'init', '--name', 'Kampala Airtime'], key);
+    expect(JSON.parse(init.stdout)).toMatchObject({
+      ok: true,
+      value: { distributorName: 'Kampala Airtime', schemaVersion: 1 },
+    });
+    const verify = runCli(['--json', '--data-dir', dataDir, 'verify'], {
+      AIRLEDGER_DB_KEY: 'wrong passphrase!',
+    });
+    expect(verify.status).toBe(3);
+    expect(JSON.parse(verify.stdout)).toMatchObject({
+      ok: false,
+      error: { code: 'workspace_unavailable', reason: 'wrong_key' },
+    });
+  });
+
+  it('--help lists the commands and the exit codes', () => {
+    const help = runCli(['--help']);
+    expect(help.status).toBe(0);
+    for (const word of [
+      'init',
+      'serve',
+      'verify',
+      '--data-dir',
+      '--json',
+      '3 the workspace cannot be opened',
+    ]) {
+      expect(help.stdout).toContain(word);
+    }
+  });
+});

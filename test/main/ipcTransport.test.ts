@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ipcChannel } from '../../src/contract/ipcProtocol';
+import { operationNames } from '../../src/contract/operations';
+import { temporaryFolders } from '../support/temporaryFolder';
+import { createTestCore } from '../support/testCore';
+
+// Electron's ipcMain cannot run here; this stand-in records handlers so the test can invoke them
+// as a renderer frame would.
+const handlers = vi.hoisted(() => new Map<string, (event: unknown, input: unknown) => Promise<unknown>>());
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>) => {
+      if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+      handlers.set(channel, handler);
+    },
+    removeHandler: (channel: string) => handlers.delete(channel),
+  },
+}));
+
+const { registerIpcTransport } = await import('../../src/main/ipcTransport');
+const newTemporaryFolder = temporaryFolders();
+const appOrigin = 'app://airledger';
+
+function frame(url: string, parent: unknown = null) {
+  return { senderFrame: { url, parent } };
+}
+
+afterEach(() => handlers.clear());
+
+describe('the IPC transport', () => {
+  it('registers exactly one channel per contract operation, and removes them all', async () => {
+    const core = createTestCore(join(newTemporaryFolder(), 'ws'));
+    const unregister = registerIpcTransport(core, (origin) => origin === appOrigin);
+    expect([...handlers.keys()].sort()).toEqual(operationNames.map(ipcChannel).sort());
+    unregister();
+    expect(handlers.size).toBe(0);
+    await core.close();
+  });
+
+  it('passes calls from our own window to the core, with validation', async () => {
+    const core = createTestCore(join(newTemporaryFolder(), 'ws'));
+    registerIpcTransport(core, (origin) => origin === appOrigin);
+    const create = handlers.get(ipcChannel('workspace.create'));
+    const created = await create?.(frame(`${appOrigin}/index.html#/`), {
+      distributorName: 'Accra Airtime',
+      baseCurrency: 'GHS',
+    });
+    expect(created).toMatchObject({ ok: true, value: { state: 'open', workspace: { baseCurrency: 'GHS' } } });
+    const invalid = await create?.(frame(`${appOrigin}/index.html`), {
+      distributorName: '',
+      baseCurrency: 'GHS',
+    });
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+    await core.close();
+  });
+
+  it('refuses calls from another origin or from a sub-frame', async () => {
+    const core = createTestCore(join(newTemporaryFolder(), 'ws'));
+    registerIpcTransport(core, (origin) => origin === appOrigin);
+    const status = handlers.get(ipcChannel('workspace.status'));
+    for (const event of [
+      frame('https://evil.example/'),
+      frame(`${appOrigin}/index.html`, { url: appOrigin }),
+      { senderFrame: null },
+    ]) {
+      expect(await status?.(event, {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    }
+    await core.close();
+  });
+});

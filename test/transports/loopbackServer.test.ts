@@ -1,0 +1,192 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contractPath, secretHeader } from '../../src/contract/httpProtocol';
+import type { AirledgerCore } from '../../src/core/app/airledgerCore';
+import { type LoopbackServer, startLoopbackServer } from '../../src/server/loopbackServer';
+import { temporaryFolders } from '../support/temporaryFolder';
+import { createTestCore } from '../support/testCore';
+
+const newTemporaryFolder = temporaryFolders();
+let core: AirledgerCore;
+let server: LoopbackServer;
+
+beforeEach(async () => {
+  const folder = newTemporaryFolder();
+  const rendererDir = join(folder, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Airledger</title>');
+  writeFileSync(join(rendererDir, 'assets', 'app-123.js'), 'console.log("app")');
+  writeFileSync(join(folder, 'secret.txt'), 'outside the renderer folder');
+  core = createTestCore(join(folder, 'workspace'));
+  server = await startLoopbackServer({ core, rendererDir, port: 0 });
+});
+
+afterEach(async () => {
+  await server.close();
+  await core.close();
+});
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A raw HTTP request, so tests can set Host and Origin as an attacker's page or resolver would. */
+function send(options: {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: options.method ?? 'GET',
+        path: options.path ?? '/',
+        headers: { host: `127.0.0.1:${server.port}`, ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    if (options.body !== undefined) req.write(options.body);
+    req.end();
+  });
+}
+
+function callContract(operation: string, input: unknown, headers: Record<string, string> = {}) {
+  return send({
+    method: 'POST',
+    path: contractPath,
+    headers: { 'content-type': 'application/json', [secretHeader]: server.secret, ...headers },
+    body: JSON.stringify({ operation, input }),
+  });
+}
+
+describe('the loopback HTTP transport', () => {
+  it('listens on 127.0.0.1 only and prints a URL carrying the secret', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?secret=${encodeURIComponent(server.secret)}`);
+    expect(server.secret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('answers a contract call that carries the secret', async () => {
+    const reply = await callContract('workspace.create', {
+      distributorName: 'Lagos Topup Ltd',
+      baseCurrency: 'NGN',
+    });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: true,
+      value: { state: 'open', workspace: { distributorName: 'Lagos Topup Ltd', baseCurrency: 'NGN' } },
+    });
+  });
+
+  it('refuses a call without the secret, or with a wrong one', async () => {
+    const without = await callContract('workspace.status', {}, { [secretHeader]: '' });
+    expect(without.status).toBe(401);
+    expect(JSON.parse(without.body).error.message).toContain('secret');
+    const wrong = await callContract(
+      'workspace.status',
+      {},
+      { [secretHeader]: 'x'.repeat(server.secret.length) },
+    );
+    expect(wrong.status).toBe(401);
+  });
+
+  it('refuses a call from a foreign origin even with the secret', async () => {
+    const reply = await callContract('workspace.status', {}, { origin: 'https://evil.example' });
+    expect(reply.status).toBe(403);
+    expect(JSON.parse(reply.body).error.code).toBe('permission_denied');
+    const ownOrigin = await callContract('workspace.status', {}, { origin: server.origin });
+    expect(ownOrigin.status).toBe(200);
+  });
+
+  it('refuses a request whose Host is another name (DNS rebinding)', async () => {
+    const reply = await send({ path: '/', headers: { host: `evil.example:${server.port}` } });
+    expect(reply.status).toBe(421);
+    const call = await callContract('workspace.status', {}, { host: `rebind.evil.example:${server.port}` });
+    expect(call.status).toBe(421);
+  });
+
+  it('answers invalid input with 400 and a message naming the field', async () => {
+    const reply = await callContract('workspace.create', {
+      distributorName: 'Lagos Topup Ltd',
+      baseCurrency: 'naira',
+    });
+    expect(reply.status).toBe(400);
+    const body = JSON.parse(reply.body);
+    expect(body.error.code).toBe('bad_input');
+    expect(body.error.message).toContain('baseCurrency must be a three-letter ISO 4217 code');
+  });
+
+  it('answers malformed calls with 400, 405, 413 and 415', async () => {
+    const notJson = await send({
+      method: 'POST',
+      path: contractPath,
+      headers: { 'content-type': 'application/json', [secretHeader]: server.secret },
+      body: '{"operation": ',
+    });
+    expect(notJson.status).toBe(400);
+    expect((await send({ path: contractPath })).status).toBe(405);
+    const tooLarge = await send({
+      method: 'POST',
+      path: contractPath,
+      headers: { 'content-type': 'application/json', [secretHeader]: server.secret },
+      body: `{"operation":"workspace.status","input":{"padding":"${'x'.repeat(5 * 1024 * 1024)}"}}`,
+    });
+    expect(tooLarge.status).toBe(413);
+    const form = await send({
+      method: 'POST',
+      path: contractPath,
+      headers: { 'content-type': 'text/plain', [secretHeader]: server.secret },
+      body: '{}',
+    });
+    expect(form.status).toBe(415);
+  });
+
+  it('maps business refusals to 422 and workspace problems to 409', async () => {
+    await callContract('workspace.create', { distributorName: 'Lagos Topup Ltd', baseCurrency: 'NGN' });
+    const again = await callContract('workspace.create', {
+      distributorName: 'Lagos Topup Ltd',
+      baseCurrency: 'NGN',
+    });
+    expect(again.status).toBe(422);
+    await callContract('workspace.close', {});
+    const verify = await callContract('workspace.verify', {});
+    expect(verify.status).toBe(409);
+  });
+
+  it('serves the renderer with a strict Content-Security-Policy', async () => {
+    const page = await send({ path: '/' });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Airledger</title>');
+    const policy = String(page.headers['content-security-policy']);
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-eval');
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    const asset = await send({ path: '/assets/app-123.js' });
+    expect(asset.headers['content-type']).toContain('text/javascript');
+    expect(asset.headers['cache-control']).toContain('immutable');
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/../../secret.txt']) {
+      const reply = await send({ path });
+      expect(reply.body).not.toContain('outside the renderer folder');
+    }
+  });
+});
