@@ -38,6 +38,8 @@ export function FirstRunScreen({
   const createForm = useForm({
     mode: 'controlled',
     initialValues: { distributorName: '', baseCurrency: 'XOF', dataDir: status.defaultDataDir },
+    validateInputOnBlur: true,
+    // The same schema the core checks, so the form and the contract never disagree.
     validate: schemaResolver(CreateWorkspaceInput, { sync: true }),
   });
   const openForm = useForm({ mode: 'controlled', initialValues: { dataDir: status.defaultDataDir } });
@@ -113,8 +115,8 @@ export function FirstRunScreen({
                   description="Where the encrypted database is kept"
                   {...createForm.getInputProps('dataDir')}
                 />
-                <Group gap={6} c="dimmed">
-                  <IconLock size={14} />
+                <Group gap={6} c="dimmed" wrap="nowrap" align="flex-start">
+                  <IconLock size={14} style={{ flexShrink: 0, marginTop: 2 }} />
                   <Text size="xs">The database is encrypted with the key from {status.keySource}.</Text>
                 </Group>
                 <Button type="submit" loading={busy}>

@@ -1,0 +1,66 @@
+// The whole test suite, as the README and CI run it: system programs the tests need, then lint,
+// typecheck, build, and every vitest project (unit, integration, end-to-end in Chromium).
+// Ends with one plain line: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { findChromium } from './chromiumPath.mjs';
+
+const root = join(import.meta.dirname, '..', '..');
+const results = [];
+
+function run(label, command, args, options = {}) {
+  process.stdout.write(`\n=== ${label}\n`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  return result.status === 0;
+}
+
+function ensureChromium() {
+  if (findChromium() !== null) return true;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/etc/debian_version')) {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    run('installing Debian chromium for the end-to-end tests', 'apt-get', ['update', '-qq'], { env });
+    run('', 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env });
+    if (findChromium() !== null) return true;
+  }
+  process.stderr.write(
+    '\nThe end-to-end tests need Chromium. Install it with:\n  sudo apt-get install -y chromium\n' +
+      'or point AIRLEDGER_CHROMIUM at a Chromium or Chrome executable, then run this again.\n',
+  );
+  return false;
+}
+
+if (!ensureChromium()) {
+  process.stdout.write('0 passed, 1 failed\n');
+  process.exit(1);
+}
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+for (const [label, script] of [
+  ['lint', 'lint'],
+  ['typecheck', 'typecheck'],
+  ['build', 'build'],
+]) {
+  results.push({ label, ok: run(label, npm, ['run', '--silent', script], { shell: process.platform === 'win32' }) });
+}
+
+const report = join(root, 'test-results', 'vitest.json');
+rmSync(report, { force: true });
+run('tests (unit, integration, end-to-end)', npm, ['test', '--silent'], { shell: process.platform === 'win32' });
+
+let passed = results.filter((r) => r.ok).length;
+let failed = results.length - passed;
+if (existsSync(report)) {
+  const vitest = JSON.parse(readFileSync(report, 'utf8'));
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests + (vitest.numTotalTestSuites > 0 && vitest.numTotalTests === 0 ? 1 : 0);
+  // A test file that fails to load has no tests to count; count it once so it cannot pass silently.
+  failed += vitest.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+} else {
+  failed += 1;
+  process.stderr.write('vitest wrote no report: the test run itself failed to start.\n');
+}
+for (const step of results.filter((r) => !r.ok)) process.stderr.write(`failed step: ${step.label}\n`);
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 ? 0 : 1);
