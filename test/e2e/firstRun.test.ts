@@ -69,8 +69,19 @@ describe('browser mode, end to end', () => {
       await saveScreenshot(page, '03-dashboard');
 
       // Every screen of the navigation opens.
-      for (const label of ['Operator & purchases', 'Retailers', 'Allocations', 'Sales', 'Reports', 'Settlements', 'Sync']) {
-        await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: label }).click();
+      for (const label of [
+        'Operator & purchases',
+        'Retailers',
+        'Allocations',
+        'Sales',
+        'Reports',
+        'Settlements',
+        'Sync',
+      ]) {
+        await page
+          .getByRole('navigation', { name: 'Main navigation' })
+          .getByRole('link', { name: label })
+          .click();
         await page.getByRole('heading', { name: label, level: 2 }).waitFor();
       }
       await saveScreenshot(page, '04-retailers-to-come');
@@ -92,7 +103,9 @@ describe('browser mode, end to end', () => {
 
   it('opens an existing workspace straight onto the dashboard', async () => {
     const dataDir = join(newTemporaryFolder(), 'ws');
-    expect(runCli(['--data-dir', dataDir, 'init', '--name', 'Nairobi Topups', '--currency', 'KES'], key).status).toBe(0);
+    expect(
+      runCli(['--data-dir', dataDir, 'init', '--name', 'Nairobi Topups', '--currency', 'KES'], key).status,
+    ).toBe(0);
     const serve = await startServe(['--data-dir', dataDir], key);
     try {
       const page = await newPage();
@@ -124,7 +137,11 @@ describe('browser mode, end to end', () => {
       const endpoint = new URL(contractPath, url).toString();
       const body = JSON.stringify({ operation: 'workspace.status', input: {} });
       const post = (headers: Record<string, string>) =>
-        fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+        fetch(endpoint, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body,
+        });
 
       expect((await post({ [secretHeader]: secret })).status).toBe(200);
       expect((await post({})).status).toBe(401);

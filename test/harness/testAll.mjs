@@ -48,12 +48,17 @@ for (const [label, script] of [
   ['typecheck', 'typecheck'],
   ['build', 'build'],
 ]) {
-  results.push({ label, ok: run(label, npm, ['run', '--silent', script], { shell: process.platform === 'win32' }) });
+  results.push({
+    label,
+    ok: run(label, npm, ['run', '--silent', script], { shell: process.platform === 'win32' }),
+  });
 }
 
 const report = join(root, 'test-results', 'vitest.json');
 rmSync(report, { force: true });
-const testsOk = run('tests (unit, integration, end-to-end)', npm, ['test', '--silent'], { shell: process.platform === 'win32' });
+const testsOk = run('tests (unit, integration, end-to-end)', npm, ['test', '--silent'], {
+  shell: process.platform === 'win32',
+});
 
 let passed = results.filter((r) => r.ok).length;
 let failed = results.length - passed;
@@ -62,7 +67,9 @@ if (existsSync(report)) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
   // A test file that fails to load has no tests to count; count it once so it cannot pass silently.
-  failed += vitest.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  failed += vitest.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  ).length;
 } else {
   failed += 1;
   process.stderr.write('vitest wrote no report: the test run itself failed to start.\n');

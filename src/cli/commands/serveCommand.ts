@@ -30,18 +30,20 @@ export function serveCommand(program: Command, run: CommandRunner): void {
           // An existing workspace opens now, so a wrong key stops here with exit code 3, not in the browser.
           await call('workspace.open', {});
         }
-        const server = await startLoopbackServer({ core, rendererDir: rendererFolder(), port: options.port }).catch(
-          async (error: unknown) => {
-            await core.close();
-            if ((error as { code?: string }).code === 'EADDRINUSE') {
-              throw new AppError(
-                'bad_input',
-                `Port ${options.port} on 127.0.0.1 is already in use; pass --port with another number (0 picks a free one).`,
-              );
-            }
-            throw error;
-          },
-        );
+        const server = await startLoopbackServer({
+          core,
+          rendererDir: rendererFolder(),
+          port: options.port,
+        }).catch(async (error: unknown) => {
+          await core.close();
+          if ((error as { code?: string }).code === 'EADDRINUSE') {
+            throw new AppError(
+              'bad_input',
+              `Port ${options.port} on 127.0.0.1 is already in use; pass --port with another number (0 picks a free one).`,
+            );
+          }
+          throw error;
+        });
         if (globals.json === true) {
           process.stdout.write(
             `${JSON.stringify({ ok: true, value: { url: server.url, port: server.port } })}\n`,
