@@ -9,7 +9,7 @@ const downloadTimeoutMs = 180_000;
  * package downloads the binary on first use; we try that once, quietly, instead of letting
  * `require('electron')` print a stack trace.
  */
-export function findElectronBinary(): string | null {
+export function findElectronBinary(options: { download: boolean } = { download: true }): string | null {
   let packageDir: string;
   try {
     packageDir = dirname(require.resolve('electron/package.json'));
@@ -22,7 +22,7 @@ export function findElectronBinary(): string | null {
     const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
     return existsSync(binary) ? binary : null;
   };
-  if (installed() !== null) return installed();
+  if (installed() !== null || !options.download) return installed();
   const attempt = spawnSync(process.execPath, [join(packageDir, 'install.js')], {
     stdio: 'pipe',
     timeout: downloadTimeoutMs,

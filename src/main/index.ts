@@ -29,7 +29,6 @@ function createMainWindow(): BrowserWindow {
     title: 'Airledger',
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
-  lockDownWebContents(window.webContents, isTrustedOrigin);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
   return window;
@@ -57,6 +56,7 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
+  // Every web contents, the main window's included, is locked down as it is created.
   app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, isTrustedOrigin));
 
   app.whenReady().then(

@@ -32,8 +32,8 @@ function ensureChromium() {
 }
 
 /** Prints the count and keeps it in a file: CI repeats it as its very last line. */
-function finish(passed, failed) {
-  const summary = `${passed} passed, ${failed} failed`;
+function finish(passed, failed, skipped = 0) {
+  const summary = `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`;
   mkdirSync(join(root, 'test-results'), { recursive: true });
   writeFileSync(join(root, 'test-results', 'summary.txt'), `${summary}\n`);
   process.stdout.write(`\n${summary}\n`);
@@ -62,10 +62,12 @@ const testsOk = run('tests (unit, integration, end-to-end)', npm, ['test', '--si
 
 let passed = results.filter((r) => r.ok).length;
 let failed = results.length - passed;
+let skipped = 0;
 if (existsSync(report)) {
   const vitest = JSON.parse(readFileSync(report, 'utf8'));
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
+  skipped += vitest.numPendingTests + vitest.numTodoTests;
   // A test file that fails to load has no tests to count; count it once so it cannot pass silently.
   failed += vitest.testResults.filter(
     (file) => file.status === 'failed' && file.assertionResults.length === 0,
@@ -80,4 +82,4 @@ if (!testsOk && failed === 0) {
   process.stderr.write('vitest failed the run outside any single test (see its output above).\n');
 }
 for (const step of results.filter((r) => !r.ok)) process.stderr.write(`failed step: ${step.label}\n`);
-finish(passed, failed);
+finish(passed, failed, skipped);

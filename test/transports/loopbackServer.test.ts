@@ -134,28 +134,20 @@ describe('the loopback HTTP transport', () => {
   });
 
   it('answers malformed calls with 400, 405, 413 and 415', async () => {
-    const notJson = await send({
-      method: 'POST',
-      path: contractPath,
-      headers: { 'content-type': 'application/json', [secretHeader]: server.secret },
-      body: '{"operation": ',
-    });
-    expect(notJson.status).toBe(400);
+    const post = (body: string, contentType = 'application/json') =>
+      send({
+        method: 'POST',
+        path: contractPath,
+        headers: { 'content-type': contentType, [secretHeader]: server.secret },
+        body,
+      });
+    expect((await post('{"operation": ')).status).toBe(400);
     expect((await send({ path: contractPath })).status).toBe(405);
-    const tooLarge = await send({
-      method: 'POST',
-      path: contractPath,
-      headers: { 'content-type': 'application/json', [secretHeader]: server.secret },
-      body: `{"operation":"workspace.status","input":{"padding":"${'x'.repeat(5 * 1024 * 1024)}"}}`,
-    });
-    expect(tooLarge.status).toBe(413);
-    const form = await send({
-      method: 'POST',
-      path: contractPath,
-      headers: { 'content-type': 'text/plain', [secretHeader]: server.secret },
-      body: '{}',
-    });
-    expect(form.status).toBe(415);
+    const padding = 'x'.repeat(5 * 1024 * 1024);
+    expect((await post(`{"operation":"workspace.status","input":{"padding":"${padding}"}}`)).status).toBe(
+      413,
+    );
+    expect((await post('{}', 'text/plain')).status).toBe(415);
   });
 
   it('maps business refusals to 422 and workspace problems to 409', async () => {

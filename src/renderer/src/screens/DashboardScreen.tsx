@@ -8,11 +8,11 @@ import {
   IconShieldCheck,
 } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link } from 'wouter';
 import { ContractCallError } from '../../../contract/contractError';
 import type { VerifyReport, WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
+import { NextStepCard } from './NextStepCard';
 
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -71,46 +71,18 @@ export function DashboardScreen({ workspace }: { workspace: WorkspaceSummary }) 
             </Badge>
           </Group>
         </Card>
-        <Card withBorder padding="lg" radius="md">
-          <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-            Operator
-          </Text>
-          <Text fw={600} size="lg" mt={4}>
-            {info.data?.operator.label ?? '…'}
-          </Text>
-          <Text size="sm" c="dimmed">
-            Connect your operator account to buy bulk credit and pull retailer sales.
-          </Text>
-          <Button
-            component={Link}
-            href="/operator"
-            variant="light"
-            mt="md"
-            leftSection={<IconCloudUpload size={16} />}
-          >
-            Operator & purchases
-          </Button>
-        </Card>
-        <Card withBorder padding="lg" radius="md">
-          <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-            Retailers
-          </Text>
-          <Text fw={600} size="lg" mt={4}>
-            No retailers yet
-          </Text>
-          <Text size="sm" c="dimmed">
-            Onboard your retailers, then allocate stock to them.
-          </Text>
-          <Button
-            component={Link}
-            href="/retailers"
-            variant="light"
-            mt="md"
-            leftSection={<IconBuildingStore size={16} />}
-          >
-            Retailers
-          </Button>
-        </Card>
+        <NextStepCard
+          eyebrow="Operator"
+          headline={info.data?.operator.label ?? '…'}
+          text="Connect your operator account to buy bulk credit and pull retailer sales."
+          action={{ label: 'Operator & purchases', href: '/operator', icon: <IconCloudUpload size={16} /> }}
+        />
+        <NextStepCard
+          eyebrow="Retailers"
+          headline="No retailers yet"
+          text="Onboard your retailers, then allocate stock to them."
+          action={{ label: 'Retailers', href: '/retailers', icon: <IconBuildingStore size={16} /> }}
+        />
       </SimpleGrid>
       <Card withBorder padding="lg" radius="md">
         <Group justify="space-between">

@@ -62,22 +62,17 @@ export function SettingsScreen({
         </Text>
         <Table variant="vertical" withTableBorder>
           <Table.Tbody>
-            <Table.Tr>
-              <Table.Th w={180}>Distributor</Table.Th>
-              <Table.Td>{workspace.distributorName}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>Base currency</Table.Th>
-              <Table.Td>{workspace.baseCurrency}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>Folder</Table.Th>
-              <Table.Td>{workspace.dataDir}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>Schema version</Table.Th>
-              <Table.Td>{workspace.schemaVersion}</Table.Td>
-            </Table.Tr>
+            {[
+              ['Distributor', workspace.distributorName],
+              ['Base currency', workspace.baseCurrency],
+              ['Folder', workspace.dataDir],
+              ['Schema version', String(workspace.schemaVersion)],
+            ].map(([label, value]) => (
+              <Table.Tr key={label}>
+                <Table.Th w={180}>{label}</Table.Th>
+                <Table.Td>{value}</Table.Td>
+              </Table.Tr>
+            ))}
           </Table.Tbody>
         </Table>
         <Group mt="md">
