@@ -1,6 +1,7 @@
 import { type IpcMainInvokeEvent, ipcMain } from 'electron';
 import type { CallResult } from '../contract/contractError';
 import { ipcChannel } from '../contract/ipcProtocol';
+import { operationNames } from '../contract/operations';
 import { localAdministrator } from '../core/access/callContext';
 import type { AirledgerCore } from '../core/app/airledgerCore';
 import { urlOrigin } from './urlOrigin';
@@ -13,8 +14,8 @@ export function registerIpcTransport(
   core: AirledgerCore,
   isTrustedOrigin: (origin: string) => boolean,
 ): () => void {
-  const channels = core.operationNames.map(ipcChannel);
-  for (const name of core.operationNames) {
+  const channels = operationNames.map(ipcChannel);
+  for (const name of operationNames) {
     ipcMain.handle(
       ipcChannel(name),
       async (event: IpcMainInvokeEvent, input: unknown): Promise<CallResult<unknown>> => {

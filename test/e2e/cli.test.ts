@@ -45,6 +45,16 @@ describe('the airledger command', () => {
     expect(fingerprint(join(dataDir, 'airledger.db'))).toEqual(before);
   });
 
+  it('serve refuses to start on a workspace its key does not open', () => {
+    const dataDir = join(newTemporaryFolder(), 'ws');
+    expect(runCli(['--data-dir', dataDir, 'init'], key).status).toBe(0);
+    const serve = runCli(['--data-dir', dataDir, 'serve', '--port', '0'], {
+      AIRLEDGER_DB_KEY: 'not the passphrase',
+    });
+    expect(serve.status).toBe(3);
+    expect(serve.stderr).toContain('does not open the workspace');
+  });
+
   it('reads the key from --key-file', () => {
     const folder = newTemporaryFolder();
     const keyFile = join(folder, 'key.txt');

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CallResult, ContractErrorBody } from '../../contract/contractError';
-import { isOperationName, type OperationName, operations } from '../../contract/operations';
+import { isOperationName, operations } from '../../contract/operations';
 import type { CallContext } from '../access/callContext';
 import { isPermitted } from '../access/rolePermissions';
 import { AppError } from '../appError';
@@ -80,11 +80,6 @@ export class AirledgerCore {
         message: `Airledger hit an unexpected error during ${name}; it has been logged.`,
       });
     }
-  }
-
-  /** The operation names, for transports that register one route or channel each. */
-  get operationNames(): OperationName[] {
-    return Object.keys(operations) as OperationName[];
   }
 
   /** Closes the workspace cleanly (on quit, before an update installs, at the end of a test). */
