@@ -1,4 +1,5 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** One row: who this workspace belongs to. Created with the workspace, never deleted. */
 export const workspaceProfile = sqliteTable('workspace_profile', {
@@ -8,3 +9,130 @@ export const workspaceProfile = sqliteTable('workspace_profile', {
   createdAt: text('created_at').notNull(),
   createdByAppVersion: text('created_by_app_version').notNull(),
 });
+
+/**
+ * A ledger: airtime of one operator, or money in one currency. Amounts in it are integers of
+ * 10^-scale units (XOF scale 0, NGN scale 2, airtime usually the currency's scale).
+ */
+export const assets = sqliteTable(
+  'ledger_assets',
+  {
+    code: text('code').primaryKey(),
+    kind: text('kind', { enum: ['money', 'airtime'] }).notNull(),
+    currency: text('currency').notNull(),
+    scale: integer('scale').notNull(),
+    name: text('name').notNull(),
+    operatorId: text('operator_id'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (table) => [check('ledger_assets_scale', sql`${table.scale} BETWEEN 0 AND 9`)],
+);
+
+/**
+ * An account holds one asset. Its four balance columns are maintained inside the transaction that
+ * writes each entry; `verify` recomputes them from the transfers.
+ */
+export const accounts = sqliteTable(
+  'ledger_accounts',
+  {
+    id: text('id').primaryKey(),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    assetCode: text('asset_code')
+      .notNull()
+      .references(() => assets.code),
+    type: text('type').notNull(),
+    normalSide: text('normal_side', { enum: ['debit', 'credit'] }).notNull(),
+    ownerKind: text('owner_kind', { enum: ['distributor', 'operator', 'retailer'] }).notNull(),
+    ownerId: text('owner_id').notNull(),
+    debitsMustNotExceedCredits: integer('debits_must_not_exceed_credits', { mode: 'boolean' }).notNull(),
+    creditsMustNotExceedDebits: integer('credits_must_not_exceed_debits', { mode: 'boolean' }).notNull(),
+    balanceUpperBoundMinor: integer('balance_upper_bound_minor'),
+    closed: integer('closed', { mode: 'boolean' }).notNull().default(false),
+    debitsPendingMinor: integer('debits_pending_minor').notNull().default(0),
+    debitsPostedMinor: integer('debits_posted_minor').notNull().default(0),
+    creditsPendingMinor: integer('credits_pending_minor').notNull().default(0),
+    creditsPostedMinor: integer('credits_posted_minor').notNull().default(0),
+    createdAt: integer('created_at').notNull(),
+  },
+  (table) => [
+    index('ledger_accounts_owner').on(table.ownerKind, table.ownerId),
+    check(
+      'ledger_accounts_balances_not_negative',
+      sql`${table.debitsPendingMinor} >= 0 AND ${table.debitsPostedMinor} >= 0 AND ${table.creditsPendingMinor} >= 0 AND ${table.creditsPostedMinor} >= 0`,
+    ),
+  ],
+);
+
+/**
+ * One business event. `seq` orders the hash chain; transfers of the entry are the contiguous
+ * transfer seqs from `transferSeqFirst`. Immutable once written (triggers refuse UPDATE and DELETE).
+ */
+export const journalEntries = sqliteTable(
+  'ledger_entries',
+  {
+    seq: integer('seq').primaryKey(),
+    id: text('id').notNull().unique(),
+    kind: text('kind', {
+      enum: ['posting', 'pending', 'post_pending', 'void_pending', 'expire_pending', 'reversal'],
+    }).notNull(),
+    code: text('code').notNull(),
+    description: text('description'),
+    effectiveAt: integer('effective_at').notNull(),
+    recordedAt: integer('recorded_at').notNull(),
+    pendingExpiresAt: integer('pending_expires_at'),
+    resolvesEntryId: text('resolves_entry_id').unique(),
+    reversesEntryId: text('reverses_entry_id').unique(),
+    transferSeqFirst: integer('transfer_seq_first').notNull(),
+    transferCount: integer('transfer_count').notNull(),
+    requestHash: text('request_hash').notNull(),
+    previousHash: text('previous_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (table) => [
+    index('ledger_entries_pending_expiry')
+      .on(table.pendingExpiresAt)
+      .where(sql`${table.pendingExpiresAt} IS NOT NULL`),
+    check('ledger_entries_transfer_count', sql`${table.transferCount} >= 1`),
+  ],
+);
+
+/**
+ * A movement of `amountMinor` from the credit account to the debit account, both of `assetCode`.
+ * Each side carries its account's posted totals after this transfer, which makes "balance as at"
+ * one index lookup and statements' running balances free.
+ */
+export const transfers = sqliteTable(
+  'ledger_transfers',
+  {
+    seq: integer('seq').primaryKey(),
+    entrySeq: integer('entry_seq').notNull(),
+    kind: text('kind', {
+      enum: ['posting', 'pending', 'post_pending', 'void_pending', 'expire_pending', 'reversal'],
+    }).notNull(),
+    debitAccountId: text('debit_account_id')
+      .notNull()
+      .references(() => accounts.id),
+    creditAccountId: text('credit_account_id')
+      .notNull()
+      .references(() => accounts.id),
+    assetCode: text('asset_code').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    code: text('code').notNull(),
+    referenceKind: text('reference_kind'),
+    referenceId: text('reference_id'),
+    operatorReference: text('operator_reference'),
+    recordedAt: integer('recorded_at').notNull(),
+    effectiveAt: integer('effective_at').notNull(),
+    debitAccountDebitsPostedAfter: integer('debit_account_debits_posted_after').notNull(),
+    debitAccountCreditsPostedAfter: integer('debit_account_credits_posted_after').notNull(),
+    creditAccountDebitsPostedAfter: integer('credit_account_debits_posted_after').notNull(),
+    creditAccountCreditsPostedAfter: integer('credit_account_credits_posted_after').notNull(),
+  },
+  (table) => [
+    index('ledger_transfers_debit_account').on(table.debitAccountId, table.seq),
+    index('ledger_transfers_credit_account').on(table.creditAccountId, table.seq),
+    check('ledger_transfers_amount_positive', sql`${table.amountMinor} > 0`),
+    check('ledger_transfers_distinct_accounts', sql`${table.debitAccountId} <> ${table.creditAccountId}`),
+  ],
+);
