@@ -56,6 +56,13 @@ CREATE UNIQUE INDEX `ledger_entries_id_unique` ON `ledger_entries` (`id`);--> st
 CREATE UNIQUE INDEX `ledger_entries_resolves_entry_id_unique` ON `ledger_entries` (`resolves_entry_id`);--> statement-breakpoint
 CREATE UNIQUE INDEX `ledger_entries_reverses_entry_id_unique` ON `ledger_entries` (`reverses_entry_id`);--> statement-breakpoint
 CREATE INDEX `ledger_entries_pending_expiry` ON `ledger_entries` (`pending_expires_at`) WHERE "ledger_entries"."pending_expires_at" IS NOT NULL;--> statement-breakpoint
+CREATE TABLE `ledger_pending_open` (
+	`entry_seq` integer PRIMARY KEY NOT NULL,
+	`entry_id` text NOT NULL,
+	`expires_at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `ledger_pending_open_expiry` ON `ledger_pending_open` (`expires_at`);--> statement-breakpoint
 CREATE TABLE `ledger_transfers` (
 	`seq` integer PRIMARY KEY NOT NULL,
 	`entry_seq` integer NOT NULL,

@@ -5,7 +5,7 @@ import { permissions } from '../../src/contract/permissions';
 import type { AirledgerCore } from '../../src/core/app/airledgerCore';
 import { operationHandlers } from '../../src/core/app/operationHandlers';
 import { temporaryFolders } from '../support/temporaryFolder';
-import { administrator, auditor, createTestCore } from '../support/testCore';
+import { administrator, auditor, createTestCore, currentSchemaVersion } from '../support/testCore';
 
 const newTemporaryFolder = temporaryFolders();
 const cores: AirledgerCore[] = [];
@@ -55,7 +55,11 @@ describe('calling the core', () => {
     if (!result.ok || result.value === null) return;
     expect(result.value).toMatchObject({
       state: 'open',
-      workspace: { distributorName: 'Kivu Airtime', baseCurrency: 'CDF', schemaVersion: 1 },
+      workspace: {
+        distributorName: 'Kivu Airtime',
+        baseCurrency: 'CDF',
+        schemaVersion: currentSchemaVersion,
+      },
     });
   });
 

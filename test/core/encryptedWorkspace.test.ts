@@ -7,7 +7,12 @@ import { readMigrationJournal } from '../../src/core/workspace/schemaMigrations'
 import { databasePath, Workspace } from '../../src/core/workspace/workspace';
 import { fingerprint } from '../support/fileFingerprint';
 import { temporaryFolders } from '../support/temporaryFolder';
-import { migrationsFolder, passphraseKeyProvider, workspaceEnvironment } from '../support/testCore';
+import {
+  currentSchemaVersion,
+  migrationsFolder,
+  passphraseKeyProvider,
+  workspaceEnvironment,
+} from '../support/testCore';
 
 const newTemporaryFolder = temporaryFolders();
 const profile = { distributorName: 'Sahel Airtime Distribution', baseCurrency: 'XOF' };
@@ -46,7 +51,7 @@ describe('an encrypted workspace', () => {
     const dataDir = join(newTemporaryFolder(), 'ws');
     await createWorkspace(dataDir);
     const workspace = await Workspace.open(workspaceEnvironment(), dataDir);
-    expect(workspace.summary()).toMatchObject({ ...profile, dataDir, schemaVersion: 1 });
+    expect(workspace.summary()).toMatchObject({ ...profile, dataDir, schemaVersion: currentSchemaVersion });
     expect(workspace.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(workspace.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     workspace.close();
@@ -109,7 +114,9 @@ describe('an encrypted workspace', () => {
     const error = await refusal(Workspace.open(workspaceEnvironment(), dataDir));
     expect(error.reason).toBe('newer_schema');
     expect(error.message).toContain('newer Airledger');
-    expect(error.message).toContain('schema 2, this version knows 1');
+    expect(error.message).toContain(
+      `schema ${currentSchemaVersion + 1}, this version knows ${currentSchemaVersion}`,
+    );
     expect(fingerprint(path)).toEqual(before);
   });
 
@@ -136,10 +143,10 @@ describe('an encrypted workspace', () => {
     const journalPath = join(newerMigrations, 'meta', '_journal.json');
     const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
     const last = journal.entries.at(-1);
-    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '0001_upgrade_probe' });
+    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_upgrade_probe' });
     writeFileSync(journalPath, JSON.stringify(journal));
     writeFileSync(
-      join(newerMigrations, '0001_upgrade_probe.sql'),
+      join(newerMigrations, '9999_upgrade_probe.sql'),
       'CREATE TABLE `upgrade_probe` (`id` integer PRIMARY KEY);',
     );
 
@@ -147,7 +154,10 @@ describe('an encrypted workspace', () => {
       { ...workspaceEnvironment(), migrationsFolder: newerMigrations },
       dataDir,
     );
-    expect(workspace.summary()).toMatchObject({ schemaVersion: 2, distributorName: profile.distributorName });
+    expect(workspace.summary()).toMatchObject({
+      schemaVersion: currentSchemaVersion + 1,
+      distributorName: profile.distributorName,
+    });
     expect(
       workspace.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'upgrade_probe'").get(),
     ).toEqual({
@@ -186,8 +196,8 @@ describe('an encrypted workspace', () => {
     workspace.close();
     expect(report).toMatchObject({
       encrypted: true,
-      schemaVersion: 1,
-      schemaVersionExpected: 1,
+      schemaVersion: currentSchemaVersion,
+      schemaVersionExpected: currentSchemaVersion,
       integrity: 'ok',
     });
     expect(report.checks.map((check) => [check.name, check.ok])).toEqual([

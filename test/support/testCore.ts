@@ -5,6 +5,11 @@ import type { DatabaseKey, KeyProvider } from '../../src/core/workspace/database
 
 export const repositoryRoot = join(__dirname, '..', '..');
 export const migrationsFolder = join(repositoryRoot, 'migrations');
+
+import { readMigrationJournal } from '../../src/core/workspace/schemaMigrations';
+
+/** The schema version a new workspace has: one per migration this build ships. */
+export const currentSchemaVersion = readMigrationJournal(join(__dirname, '..', '..', 'migrations')).length;
 export const testPassphrase = 'correct horse battery staple';
 
 export function passphraseKeyProvider(passphrase: string = testPassphrase): KeyProvider {

@@ -136,3 +136,17 @@ export const transfers = sqliteTable(
     check('ledger_transfers_distinct_accounts', sql`${table.debitAccountId} <> ${table.creditAccountId}`),
   ],
 );
+
+/**
+ * Pending entries not yet posted, voided or expired: bookkeeping for the expiry sweep, so it
+ * touches only what is open. Rows leave when their entry resolves; `verify` rebuilds the set.
+ */
+export const pendingOpen = sqliteTable(
+  'ledger_pending_open',
+  {
+    entrySeq: integer('entry_seq').primaryKey(),
+    entryId: text('entry_id').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (table) => [index('ledger_pending_open_expiry').on(table.expiresAt)],
+);

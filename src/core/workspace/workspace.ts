@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import type { VerifyReport, WorkspaceSummary } from '../../contract/workspaceSchemas';
 import { AppError, workspaceUnavailable } from '../appError';
+import { Ledger } from '../ledger/ledger';
 import * as schema from '../storage/schema';
 import type { KeyProvider } from './databaseKey';
 import { applyConnectionSettings, openEncryptedDatabase, readFileHeader } from './openEncryptedDatabase';
@@ -17,6 +18,11 @@ import {
 /** The database file inside a workspace folder. Its WAL and SHM companions sit beside it. */
 export const databaseFileName = 'airledger.db';
 const profileId = 1;
+
+function clockOf(environment: WorkspaceEnvironment): () => number {
+  const now = environment.now;
+  return now === undefined ? Date.now : () => now().getTime();
+}
 
 export function databasePath(dataDir: string): string {
   return join(dataDir, databaseFileName);
@@ -35,12 +41,18 @@ export interface WorkspaceEnvironment {
 
 /** An open workspace: one encrypted database, migrated to this build's schema. */
 export class Workspace {
+  /** The books: every movement of money and airtime goes through it. */
+  readonly ledger: Ledger;
+
   private constructor(
     readonly dataDir: string,
     readonly sqlite: Database.Database,
     readonly db: BetterSQLite3Database<typeof schema>,
     private readonly migrationsFolder: string,
-  ) {}
+    clock: () => number,
+  ) {
+    this.ledger = new Ledger(sqlite, clock);
+  }
 
   static async create(
     environment: WorkspaceEnvironment,
@@ -74,7 +86,7 @@ export class Workspace {
           createdByAppVersion: environment.appVersion,
         })
         .run();
-      return new Workspace(input.dataDir, sqlite, db, environment.migrationsFolder);
+      return new Workspace(input.dataDir, sqlite, db, environment.migrationsFolder, clockOf(environment));
     } catch (error) {
       // We created this file a moment ago: remove it so a failed creation leaves nothing half-made.
       sqlite?.close();
@@ -106,6 +118,7 @@ export class Workspace {
         sqlite,
         drizzle(sqlite, { schema }),
         environment.migrationsFolder,
+        clockOf(environment),
       );
       workspace.summary(); // a workspace without its profile row is not one we made
       return workspace;

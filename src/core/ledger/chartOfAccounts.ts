@@ -1,0 +1,25 @@
+import type { AccountType } from '../../contract/ledgerSchemas';
+
+export type NormalSide = 'debit' | 'credit';
+
+/**
+ * Which side raises each account type's balance. Assets (stock, receivables, money) grow with
+ * debits; liabilities, income and the operator's issuance account grow with credits.
+ */
+export const normalSideByType: Record<AccountType, NormalSide> = {
+  wholesale_stock: 'debit',
+  retailer_stock: 'debit',
+  operator_issuance: 'credit',
+  retailer_receivable: 'debit',
+  operator_payable: 'credit',
+  bank: 'debit',
+  cash: 'debit',
+  mobile_money: 'debit',
+  commission_expense: 'debit',
+  commission_payable: 'credit',
+  discount_income: 'credit',
+  direct_sales: 'credit',
+  equity: 'credit',
+  suspense: 'debit',
+  clearing: 'debit',
+};

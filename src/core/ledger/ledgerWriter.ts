@@ -1,0 +1,641 @@
+import type Database from 'better-sqlite3';
+import { uuidv7 } from 'uuidv7';
+import type { EntryKind } from '../../contract/ledgerSchemas';
+import { AppError } from '../appError';
+import { type AccountState, brokenRules, ruleDescription } from './accountState';
+import { canonicalJson, entryHash, genesisHash, type HashedTransfer, sha256Hex } from './entryHash';
+import { assertLedger, assertMinor } from './ledgerAssert';
+import type { EntryRequest, RecordedEntry, TransferRequest } from './ledgerRequests';
+import {
+  codeLengthMax,
+  descriptionLengthMax,
+  pendingTimeoutMsMax,
+  transfersPerEntryMax,
+} from './ledgerRequests';
+import { type AccountRow, accountStateOf, type EntryRow, type TransferRow } from './ledgerRows';
+
+/** A transfer about to be written: its accounts, amount and effect on pending and posted totals. */
+interface PlannedTransfer {
+  debitAccountId: string;
+  creditAccountId: string;
+  amountMinor: number;
+  /** For post/void/expire: the pending amount this transfer releases. */
+  releasedPendingMinor: number;
+  code: string;
+  referenceKind: string | null;
+  referenceId: string | null;
+  operatorReference: string | null;
+}
+
+interface PlannedEntry {
+  id: string;
+  kind: EntryKind;
+  code: string;
+  description: string | null;
+  effectiveAt: number | null;
+  timeoutMs: number | null;
+  resolvesEntryId: string | null;
+  reversesEntryId: string | null;
+  requestHash: string;
+  transfers: PlannedTransfer[];
+}
+
+interface ChainHead {
+  entrySeq: number;
+  transferSeq: number;
+  hash: string;
+  recordedAt: number;
+}
+
+export type BatchResult = { ok: true; value: RecordedEntry } | { ok: false; error: AppError };
+
+const entryIdPattern = /^[0-9A-Za-z][0-9A-Za-z_:.-]{0,63}$/;
+
+function refuse(reason: string, message: string): AppError {
+  return new AppError('business_rule', message, { reason });
+}
+
+function badInput(path: string, message: string): AppError {
+  return new AppError('bad_input', `${path} ${message}`, { issues: [{ path, message }] });
+}
+
+/**
+ * The only code that writes journal entries. Every batch is one `BEGIN IMMEDIATE` transaction:
+ * balance rules are checked against totals read inside it, so no other writer can slip between
+ * the check and the write. Account totals are kept in memory for the batch and written once.
+ */
+export class LedgerWriter {
+  private readonly statements: Statements;
+
+  constructor(
+    private readonly sqlite: Database.Database,
+    private readonly clock: () => number,
+  ) {
+    this.statements = prepareStatements(sqlite);
+  }
+
+  /** Records one entry; a refusal throws the AppError that says why. */
+  record(request: EntryRequest): RecordedEntry {
+    const [result] = this.recordBatch([request]);
+    assertLedger(result !== undefined, 'a batch of one returns one result');
+    if (!result.ok) throw result.error;
+    return result.value;
+  }
+
+  /**
+   * Records many entries in one transaction. Each entry is all-or-nothing on its own: a refused
+   * entry leaves no trace and does not stop the others. Results come back in request order.
+   */
+  recordBatch(requests: readonly EntryRequest[]): BatchResult[] {
+    return this.sqlite
+      .transaction(() => {
+        const batch = new WriteBatch(this.statements, this.clock(), this.readHead());
+        batch.expireDuePending();
+        const results = requests.map((request) => batch.tryRecord(request));
+        batch.flushAccounts();
+        return results;
+      })
+      .immediate();
+  }
+
+  /** Voids every pending entry whose timeout has passed; returns how many expired. */
+  expirePending(): number {
+    return this.sqlite
+      .transaction(() => {
+        const batch = new WriteBatch(this.statements, this.clock(), this.readHead());
+        const expired = batch.expireDuePending();
+        batch.flushAccounts();
+        return expired;
+      })
+      .immediate();
+  }
+
+  private readHead(): ChainHead {
+    const last = this.statements.lastEntry.get() as
+      | { seq: number; hash: string; recorded_at: number }
+      | undefined;
+    const lastTransfer = this.statements.lastTransferSeq.get() as { seq: number | null };
+    return {
+      entrySeq: last?.seq ?? 0,
+      transferSeq: lastTransfer.seq ?? 0,
+      hash: last?.hash ?? genesisHash,
+      recordedAt: last?.recorded_at ?? 0,
+    };
+  }
+}
+
+/** Expired pending entries voided per sweep; the rest wait for the next write. */
+const expirySweepMax = 1000;
+
+function prepareStatements(sqlite: Database.Database) {
+  const prepare = (sql: string) => sqlite.prepare(sql);
+  return {
+    lastEntry: prepare('SELECT seq, hash, recorded_at FROM ledger_entries ORDER BY seq DESC LIMIT 1'),
+    lastTransferSeq: prepare('SELECT max(seq) AS seq FROM ledger_transfers'),
+    entryById: prepare('SELECT * FROM ledger_entries WHERE id = ?'),
+    resolutionOf: prepare('SELECT id, kind FROM ledger_entries WHERE resolves_entry_id = ?'),
+    reversalOf: prepare('SELECT id FROM ledger_entries WHERE reverses_entry_id = ?'),
+    transfersInRange: prepare('SELECT * FROM ledger_transfers WHERE seq BETWEEN ? AND ? ORDER BY seq'),
+    accountById: prepare('SELECT * FROM ledger_accounts WHERE id = ?'),
+    expiredPending: prepare(
+      'SELECT entry_id FROM ledger_pending_open WHERE expires_at <= ? ORDER BY expires_at, entry_seq LIMIT ?',
+    ),
+    insertEntry:
+      prepare(`INSERT INTO ledger_entries (seq, id, kind, code, description, effective_at, recorded_at,
+      pending_expires_at, resolves_entry_id, reverses_entry_id, transfer_seq_first, transfer_count, request_hash,
+      previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertTransfer:
+      prepare(`INSERT INTO ledger_transfers (seq, entry_seq, kind, debit_account_id, credit_account_id,
+      asset_code, amount_minor, code, reference_kind, reference_id, operator_reference, recorded_at, effective_at,
+      debit_account_debits_posted_after, debit_account_credits_posted_after, credit_account_debits_posted_after,
+      credit_account_credits_posted_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertPendingOpen: prepare(
+      'INSERT INTO ledger_pending_open (entry_seq, entry_id, expires_at) VALUES (?, ?, ?)',
+    ),
+    deletePendingOpen: prepare('DELETE FROM ledger_pending_open WHERE entry_id = ?'),
+    updateAccountTotals:
+      prepare(`UPDATE ledger_accounts SET debits_pending_minor = ?, debits_posted_minor = ?,
+      credits_pending_minor = ?, credits_posted_minor = ? WHERE id = ?`),
+  };
+}
+type Statements = ReturnType<typeof prepareStatements>;
+
+/** The state of one write transaction: the chain head and the accounts it has touched. */
+class WriteBatch {
+  private readonly accounts = new Map<string, AccountState>();
+  private readonly dirty = new Set<string>();
+
+  constructor(
+    private readonly statements: Statements,
+    private readonly now: number,
+    private head: ChainHead,
+  ) {}
+
+  tryRecord(request: EntryRequest): BatchResult {
+    try {
+      return { ok: true, value: this.recordOne(request) };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error };
+      throw error; // a broken invariant or a database failure aborts the whole transaction
+    }
+  }
+
+  expireDuePending(): number {
+    const due = this.statements.expiredPending.all(this.now, expirySweepMax) as Array<{ entry_id: string }>;
+    for (const { entry_id: pendingEntryId } of due) {
+      const pending = this.pendingEntry(pendingEntryId, 'expire');
+      this.write({
+        id: uuidv7(),
+        kind: 'expire_pending',
+        code: pending.code,
+        description: 'Pending entry expired',
+        effectiveAt: null,
+        timeoutMs: null,
+        resolvesEntryId: pending.id,
+        reversesEntryId: null,
+        requestHash: sha256Hex(canonicalJson({ kind: 'expire_pending', pendingEntryId })),
+        transfers: this.pendingTransfers(pending).map((transfer) => ({
+          ...transfer,
+          releasedPendingMinor: transfer.amountMinor,
+        })),
+      });
+    }
+    return due.length;
+  }
+
+  flushAccounts(): void {
+    for (const id of this.dirty) {
+      const state = this.accounts.get(id);
+      assertLedger(state !== undefined, `dirty account ${id} is cached`);
+      this.statements.updateAccountTotals.run(
+        state.debitsPending,
+        state.debitsPosted,
+        state.creditsPending,
+        state.creditsPosted,
+        id,
+      );
+    }
+    this.dirty.clear();
+  }
+
+  private recordOne(request: EntryRequest): RecordedEntry {
+    validateRequestShape(request);
+    const requestHash = sha256Hex(canonicalJson(request));
+    const existing = this.statements.entryById.get(request.id) as EntryRow | undefined;
+    if (existing !== undefined) {
+      if (existing.request_hash !== requestHash) {
+        throw refuse(
+          'id_reused',
+          `Entry ${request.id} was already recorded with different content; a new entry needs a new id.`,
+        );
+      }
+      return { id: existing.id, seq: existing.seq, replayed: true };
+    }
+    const planned = this.plan(request, requestHash);
+    return { id: planned.id, seq: this.write(planned), replayed: false };
+  }
+
+  private plan(request: EntryRequest, requestHash: string): PlannedEntry {
+    const base = {
+      id: request.id,
+      description: request.description ?? null,
+      requestHash,
+      resolvesEntryId: null,
+      reversesEntryId: null,
+      timeoutMs: null,
+      effectiveAt: null,
+    };
+    switch (request.kind) {
+      case 'posting':
+      case 'pending':
+        return {
+          ...base,
+          kind: request.kind,
+          code: request.code,
+          effectiveAt: request.effectiveAt ?? null,
+          timeoutMs: request.kind === 'pending' ? request.timeoutMs : null,
+          transfers: request.transfers.map((transfer, index) => this.planNewTransfer(transfer, index)),
+        };
+      case 'post_pending': {
+        const pending = this.pendingEntry(request.pendingEntryId, 'post');
+        const original = this.pendingTransfers(pending);
+        const amounts = request.amountsMinor ?? original.map((transfer) => transfer.amountMinor);
+        if (amounts.length !== original.length) {
+          throw badInput(
+            'amountsMinor',
+            `must list one amount per transfer of the pending entry (${original.length}), got ${amounts.length}`,
+          );
+        }
+        return {
+          ...base,
+          kind: 'post_pending',
+          code: pending.code,
+          resolvesEntryId: pending.id,
+          transfers: original.map((transfer, index) => {
+            const amount = amounts[index] ?? 0;
+            if (!Number.isSafeInteger(amount) || amount < 1 || amount > transfer.amountMinor) {
+              throw badInput(
+                `amountsMinor.${index}`,
+                `must be a whole number from 1 to the pending ${transfer.amountMinor}; void the entry to post nothing`,
+              );
+            }
+            return { ...transfer, amountMinor: amount, releasedPendingMinor: transfer.amountMinor };
+          }),
+        };
+      }
+      case 'void_pending': {
+        const pending = this.pendingEntry(request.pendingEntryId, 'void');
+        return {
+          ...base,
+          kind: 'void_pending',
+          code: pending.code,
+          resolvesEntryId: pending.id,
+          transfers: this.pendingTransfers(pending).map((transfer) => ({
+            ...transfer,
+            releasedPendingMinor: transfer.amountMinor,
+          })),
+        };
+      }
+      case 'reversal': {
+        const original = this.statements.entryById.get(request.reversesEntryId) as EntryRow | undefined;
+        if (original === undefined)
+          throw badInput('reversesEntryId', `names no entry (${request.reversesEntryId})`);
+        if (original.kind === 'reversal') {
+          throw refuse(
+            'reversal_of_reversal',
+            `Entry ${original.id} is itself a reversal; it cannot be reversed.`,
+          );
+        }
+        if (original.kind !== 'posting' && original.kind !== 'post_pending') {
+          throw refuse(
+            'not_reversible',
+            `Entry ${original.id} is a ${original.kind.replace('_', ' ')} entry: only posted entries are reversed (void a pending one).`,
+          );
+        }
+        const reversal = this.statements.reversalOf.get(original.id) as { id: string } | undefined;
+        if (reversal !== undefined) {
+          throw refuse(
+            'already_reversed',
+            `Entry ${original.id} was already reversed by entry ${reversal.id}.`,
+          );
+        }
+        const transfers = this.statements.transfersInRange.all(
+          original.transfer_seq_first,
+          original.transfer_seq_first + original.transfer_count - 1,
+        ) as TransferRow[];
+        return {
+          ...base,
+          kind: 'reversal',
+          code: original.code,
+          effectiveAt: request.effectiveAt ?? null,
+          reversesEntryId: original.id,
+          transfers: transfers.map((row) => ({
+            debitAccountId: row.credit_account_id,
+            creditAccountId: row.debit_account_id,
+            amountMinor: row.amount_minor,
+            releasedPendingMinor: 0,
+            code: row.code,
+            referenceKind: row.reference_kind,
+            referenceId: row.reference_id,
+            operatorReference: row.operator_reference,
+          })),
+        };
+      }
+    }
+  }
+
+  private planNewTransfer(transfer: TransferRequest, index: number): PlannedTransfer {
+    for (const [side, id] of [
+      ['debitAccountId', transfer.debitAccountId],
+      ['creditAccountId', transfer.creditAccountId],
+    ] as const) {
+      const account = this.account(id);
+      if (account === undefined) throw badInput(`transfers.${index}.${side}`, `names no account (${id})`);
+      if (account.closed)
+        throw refuse('account_closed', `Account ${account.code} is closed; it takes no new movements.`);
+    }
+    const debit = this.account(transfer.debitAccountId);
+    const credit = this.account(transfer.creditAccountId);
+    assertLedger(debit !== undefined && credit !== undefined, 'accounts checked above');
+    if (debit.assetCode !== credit.assetCode) {
+      throw badInput(
+        `transfers.${index}`,
+        `moves between different assets (${debit.code} holds ${debit.assetCode}, ${credit.code} holds ${credit.assetCode})`,
+      );
+    }
+    return {
+      debitAccountId: transfer.debitAccountId,
+      creditAccountId: transfer.creditAccountId,
+      amountMinor: transfer.amountMinor,
+      releasedPendingMinor: 0,
+      code: transfer.code,
+      referenceKind: transfer.reference?.kind ?? null,
+      referenceId: transfer.reference?.id ?? null,
+      operatorReference: transfer.operatorReference ?? null,
+    };
+  }
+
+  /** A pending entry that is still open, or the refusal that says why it cannot be resolved. */
+  private pendingEntry(pendingEntryId: string, action: 'post' | 'void' | 'expire'): EntryRow {
+    const pending = this.statements.entryById.get(pendingEntryId) as EntryRow | undefined;
+    if (pending === undefined) throw badInput('pendingEntryId', `names no entry (${pendingEntryId})`);
+    if (pending.kind !== 'pending') {
+      throw refuse(
+        'not_pending',
+        `Entry ${pending.id} is not a pending entry; there is nothing to ${action}.`,
+      );
+    }
+    const resolution = this.statements.resolutionOf.get(pending.id) as
+      | { id: string; kind: EntryKind }
+      | undefined;
+    if (resolution !== undefined) {
+      const how = { post_pending: 'posted', void_pending: 'voided', expire_pending: 'expired' }[
+        resolution.kind as 'post_pending' | 'void_pending' | 'expire_pending'
+      ];
+      throw refuse(
+        'already_resolved',
+        `Pending entry ${pending.id} was already ${how} by entry ${resolution.id}.`,
+      );
+    }
+    assertLedger(pending.pending_expires_at !== null, `pending entry ${pending.id} has an expiry`);
+    if (action !== 'expire' && pending.pending_expires_at <= this.now) {
+      throw refuse('pending_expired', `Pending entry ${pending.id} has expired; nothing was posted.`);
+    }
+    return pending;
+  }
+
+  private pendingTransfers(pending: EntryRow): PlannedTransfer[] {
+    const rows = this.statements.transfersInRange.all(
+      pending.transfer_seq_first,
+      pending.transfer_seq_first + pending.transfer_count - 1,
+    ) as TransferRow[];
+    assertLedger(rows.length === pending.transfer_count, `pending entry ${pending.id} has all its transfers`);
+    return rows.map((row) => ({
+      debitAccountId: row.debit_account_id,
+      creditAccountId: row.credit_account_id,
+      amountMinor: row.amount_minor,
+      releasedPendingMinor: 0,
+      code: row.code,
+      referenceKind: row.reference_kind,
+      referenceId: row.reference_id,
+      operatorReference: row.operator_reference,
+    }));
+  }
+
+  private account(id: string): AccountState | undefined {
+    const cached = this.accounts.get(id);
+    if (cached !== undefined) return cached;
+    const row = this.statements.accountById.get(id) as AccountRow | undefined;
+    if (row === undefined) return undefined;
+    const state = accountStateOf(row);
+    this.accounts.set(id, state);
+    return state;
+  }
+
+  /**
+   * Applies the entry to copies of its accounts, checks every balance rule on them, then writes
+   * the rows and keeps the copies. A refusal before the first INSERT leaves nothing behind.
+   */
+  private write(entry: PlannedEntry): number {
+    const recordedAt = Math.max(this.now, this.head.recordedAt); // the chain's time never runs backwards
+    const effectiveAt = entry.effectiveAt ?? recordedAt;
+    const before = new Map<string, AccountState>();
+    const after = new Map<string, AccountState>();
+    const working = (id: string): AccountState => {
+      let state = after.get(id);
+      if (state === undefined) {
+        const original = this.account(id);
+        assertLedger(original !== undefined, `account ${id} exists`);
+        before.set(id, original);
+        state = { ...original };
+        after.set(id, state);
+      }
+      return state;
+    };
+
+    const entrySeq = this.head.entrySeq + 1;
+    const transferSeqFirst = this.head.transferSeq + 1;
+    const hashedTransfers: HashedTransfer[] = [];
+    entry.transfers.forEach((transfer, index) => {
+      assertMinor(transfer.amountMinor, 'transfer amount');
+      assertLedger(transfer.amountMinor > 0, 'transfer amounts are positive');
+      const debit = working(transfer.debitAccountId);
+      const credit = working(transfer.creditAccountId);
+      assertLedger(debit.assetCode === credit.assetCode, 'both sides of a transfer hold the same asset');
+      applyTransfer(entry.kind, transfer, debit, credit);
+      hashedTransfers.push([
+        transferSeqFirst + index,
+        entry.kind,
+        transfer.debitAccountId,
+        transfer.creditAccountId,
+        debit.assetCode,
+        transfer.amountMinor,
+        transfer.code,
+        transfer.referenceKind,
+        transfer.referenceId,
+        transfer.operatorReference,
+        recordedAt,
+        effectiveAt,
+        debit.debitsPosted,
+        debit.creditsPosted,
+        credit.debitsPosted,
+        credit.creditsPosted,
+      ]);
+    });
+
+    for (const [id, state] of after) {
+      const original = before.get(id);
+      assertLedger(original !== undefined, 'every changed account has its prior state');
+      const [broken] = brokenRules(original, state);
+      if (broken !== undefined) {
+        throw refuse(
+          'balance_rule',
+          `Entry ${entry.id} refused: ${ruleDescription(broken.rule, state.code, broken.limit)}, by ${broken.measure - broken.limit} minor units.`,
+        );
+      }
+    }
+
+    const pendingExpiresAt =
+      entry.kind === 'pending' && entry.timeoutMs !== null ? recordedAt + entry.timeoutMs : null;
+    const hashed = {
+      seq: entrySeq,
+      id: entry.id,
+      kind: entry.kind,
+      code: entry.code,
+      description: entry.description,
+      effectiveAt,
+      recordedAt,
+      pendingExpiresAt,
+      resolvesEntryId: entry.resolvesEntryId,
+      reversesEntryId: entry.reversesEntryId,
+      transferSeqFirst,
+      transferCount: entry.transfers.length,
+      requestHash: entry.requestHash,
+    };
+    const hash = entryHash(this.head.hash, hashed, hashedTransfers);
+    this.statements.insertEntry.run(
+      entrySeq,
+      entry.id,
+      entry.kind,
+      entry.code,
+      entry.description,
+      effectiveAt,
+      recordedAt,
+      pendingExpiresAt,
+      entry.resolvesEntryId,
+      entry.reversesEntryId,
+      transferSeqFirst,
+      entry.transfers.length,
+      entry.requestHash,
+      this.head.hash,
+      hash,
+    );
+    for (const [index, row] of hashedTransfers.entries()) {
+      this.statements.insertTransfer.run(row[0], entrySeq, ...row.slice(1));
+      assertLedger(row[0] === transferSeqFirst + index, 'transfer seqs are contiguous');
+    }
+    if (pendingExpiresAt !== null)
+      this.statements.insertPendingOpen.run(entrySeq, entry.id, pendingExpiresAt);
+    if (entry.resolvesEntryId !== null) {
+      const removed = this.statements.deletePendingOpen.run(entry.resolvesEntryId).changes;
+      assertLedger(removed === 1, `pending entry ${entry.resolvesEntryId} was open`);
+    }
+
+    for (const [id, state] of after) {
+      this.accounts.set(id, state);
+      this.dirty.add(id);
+    }
+    this.head = {
+      entrySeq,
+      transferSeq: transferSeqFirst + entry.transfers.length - 1,
+      hash,
+      recordedAt,
+    };
+    return entrySeq;
+  }
+}
+
+/** How one transfer of an entry of `kind` moves its two accounts' pending and posted totals. */
+function applyTransfer(
+  kind: EntryKind,
+  transfer: PlannedTransfer,
+  debit: AccountState,
+  credit: AccountState,
+): void {
+  const amount = transfer.amountMinor;
+  switch (kind) {
+    case 'posting':
+    case 'reversal':
+      debit.debitsPosted += amount;
+      credit.creditsPosted += amount;
+      break;
+    case 'pending':
+      debit.debitsPending += amount;
+      credit.creditsPending += amount;
+      break;
+    case 'post_pending':
+      assertLedger(
+        amount <= transfer.releasedPendingMinor,
+        'a pending transfer posts for at most its amount',
+      );
+      debit.debitsPending -= transfer.releasedPendingMinor;
+      credit.creditsPending -= transfer.releasedPendingMinor;
+      debit.debitsPosted += amount;
+      credit.creditsPosted += amount;
+      break;
+    case 'void_pending':
+    case 'expire_pending':
+      debit.debitsPending -= transfer.releasedPendingMinor;
+      credit.creditsPending -= transfer.releasedPendingMinor;
+      break;
+  }
+  for (const state of [debit, credit]) {
+    assertLedger(
+      state.debitsPending >= 0 && state.creditsPending >= 0,
+      `pending totals of ${state.code} stay non-negative`,
+    );
+    assertMinor(state.debitsPosted, `${state.code} debits posted`);
+    assertMinor(state.creditsPosted, `${state.code} credits posted`);
+  }
+}
+
+/** Checks what a request carries before anything is read: refuses it whole, naming the field. */
+function validateRequestShape(request: EntryRequest): void {
+  if (typeof request.id !== 'string' || !entryIdPattern.test(request.id)) {
+    throw badInput('id', 'must be 1 to 64 letters, digits or - _ : . (a UUIDv7)');
+  }
+  if (request.description !== undefined && request.description.length > descriptionLengthMax) {
+    throw badInput('description', `is longer than ${descriptionLengthMax} characters`);
+  }
+  if (request.kind === 'posting' || request.kind === 'pending') {
+    if (request.code.length === 0 || request.code.length > codeLengthMax) {
+      throw badInput('code', `must be 1 to ${codeLengthMax} characters`);
+    }
+    if (request.transfers.length === 0 || request.transfers.length > transfersPerEntryMax) {
+      throw badInput('transfers', `must hold 1 to ${transfersPerEntryMax} transfers`);
+    }
+    request.transfers.forEach((transfer, index) => {
+      if (!Number.isSafeInteger(transfer.amountMinor) || transfer.amountMinor <= 0) {
+        throw badInput(`transfers.${index}.amountMinor`, 'must be a positive whole number of minor units');
+      }
+      if (transfer.debitAccountId === transfer.creditAccountId) {
+        throw badInput(`transfers.${index}`, 'debits and credits the same account');
+      }
+      if (transfer.code.length === 0 || transfer.code.length > codeLengthMax) {
+        throw badInput(`transfers.${index}.code`, `must be 1 to ${codeLengthMax} characters`);
+      }
+    });
+    if (request.effectiveAt !== undefined && !Number.isSafeInteger(request.effectiveAt)) {
+      throw badInput('effectiveAt', 'must be an instant in epoch milliseconds');
+    }
+  }
+  if (request.kind === 'pending') {
+    if (
+      !Number.isSafeInteger(request.timeoutMs) ||
+      request.timeoutMs < 1 ||
+      request.timeoutMs > pendingTimeoutMsMax
+    ) {
+      throw badInput('timeoutMs', `must be from 1 ms to ${pendingTimeoutMsMax} ms (90 days)`);
+    }
+  }
+}
