@@ -1,4 +1,17 @@
 import { z } from 'zod';
+import {
+  AccountStatement,
+  AccountStatementInput,
+  AccountView,
+  AssetView,
+  BalanceAsAt,
+  BalanceAsAtInput,
+  EntryInput,
+  EntryView,
+  LedgerVerifyReport,
+  ListAccountsInput,
+  VerifyLedgerInput,
+} from './ledgerSchemas';
 import type { Permission } from './permissions';
 import {
   CreateWorkspaceInput,
@@ -71,6 +84,56 @@ export const operations = {
     permission: 'workspace.manage',
     mutates: true,
     summary: 'Close the open workspace cleanly.',
+  }),
+  'ledger.assets': operation({
+    input: NoInput,
+    output: z.array(AssetView),
+    permission: 'ledger.read',
+    mutates: false,
+    summary: 'The assets (money per currency, airtime per operator) and their scales.',
+  }),
+  'ledger.accounts': operation({
+    input: ListAccountsInput,
+    output: z.array(AccountView),
+    permission: 'ledger.read',
+    mutates: false,
+    summary: 'Accounts by owner and asset, with posted and available balances.',
+  }),
+  'ledger.statement': operation({
+    input: AccountStatementInput,
+    output: AccountStatement,
+    permission: 'ledger.read',
+    mutates: false,
+    summary:
+      'An account statement: opening balance, each movement with its running balance, closing balance.',
+  }),
+  'ledger.balanceAsAt': operation({
+    input: BalanceAsAtInput,
+    output: BalanceAsAt,
+    permission: 'ledger.read',
+    mutates: false,
+    summary: "An account's posted balance as the ledger stood at a past instant.",
+  }),
+  'ledger.entry': operation({
+    input: EntryInput,
+    output: EntryView,
+    permission: 'ledger.read',
+    mutates: false,
+    summary: 'A journal entry with its transfers, references and reversal or resolution links.',
+  }),
+  'ledger.verify': operation({
+    input: VerifyLedgerInput,
+    output: LedgerVerifyReport,
+    permission: 'ledger.read',
+    mutates: false,
+    summary: 'Re-check the hash chain, debits = credits, stored balances and every balance rule.',
+  }),
+  'ledger.lastVerify': operation({
+    input: NoInput,
+    output: LedgerVerifyReport.nullable(),
+    permission: 'ledger.read',
+    mutates: false,
+    summary: 'The latest verification of the open workspace (a quick one runs when it opens).',
   }),
 } as const satisfies Record<string, OperationDefinition>;
 

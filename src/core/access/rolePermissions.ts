@@ -3,11 +3,11 @@ import type { CallContext } from './callContext';
 
 /** What each role may do. `public` needs no role. */
 const permissionsByRole: Record<Role, readonly Permission[]> = {
-  administrator: ['workspace.read', 'workspace.manage'],
-  clerk: ['workspace.read'],
-  approver: ['workspace.read'],
-  accountant: ['workspace.read'],
-  auditor: ['workspace.read'],
+  administrator: ['workspace.read', 'workspace.manage', 'ledger.read'],
+  clerk: ['workspace.read', 'ledger.read'],
+  approver: ['workspace.read', 'ledger.read'],
+  accountant: ['workspace.read', 'ledger.read'],
+  auditor: ['workspace.read', 'ledger.read'],
 };
 
 export function isPermitted(context: CallContext, permission: Permission): boolean {

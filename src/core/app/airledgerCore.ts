@@ -27,7 +27,7 @@ export class AirledgerCore {
   onInternalError: (operation: string, error: unknown) => void = () => {};
 
   constructor(options: CoreOptions) {
-    this.state = { options, workspace: null };
+    this.state = { options, workspace: null, lastLedgerVerify: null };
   }
 
   call(name: string, rawInput: unknown, context: CallContext): Promise<CallResult<unknown>> {

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
+import type { LedgerVerifyReport } from '../../contract/ledgerSchemas';
 import type { OperationName, OperationOutput, ParsedInput } from '../../contract/operations';
 import type { WorkspaceStatus } from '../../contract/workspaceSchemas';
 import type { CallContext } from '../access/callContext';
-import { workspaceUnavailable } from '../appError';
+import { AppError, workspaceUnavailable } from '../appError';
 import { Workspace, workspaceExists } from '../workspace/workspace';
 import type { CoreOptions } from './coreOptions';
 
@@ -10,6 +11,8 @@ import type { CoreOptions } from './coreOptions';
 export interface CoreState {
   readonly options: CoreOptions;
   workspace: Workspace | null;
+  /** The latest ledger verification of the open workspace, shown with its time. */
+  lastLedgerVerify: LedgerVerifyReport | null;
 }
 
 type Handler<N extends OperationName> = (
@@ -42,10 +45,18 @@ function environment(state: CoreState) {
   return { keyProvider, migrationsFolder, appVersion, ...(now ? { now } : {}) };
 }
 
-/** Opening another workspace closes the current one first: one workspace per process. */
+/**
+ * Opening another workspace closes the current one first: one workspace per process. The ledger
+ * gets a quick verification as it opens, so the UI can warn at once if anything is off.
+ */
 function replaceWorkspace(state: CoreState, next: Workspace): void {
   state.workspace?.close();
   state.workspace = next;
+  state.lastLedgerVerify = next.ledger.verifier.verify('quick');
+}
+
+function notFound(what: string): AppError {
+  return new AppError('not_found', `${what} does not exist in this workspace.`);
 }
 
 export const operationHandlers: OperationHandlers = {
@@ -83,6 +94,50 @@ export const operationHandlers: OperationHandlers = {
   'workspace.close': (state) => {
     state.workspace?.close();
     state.workspace = null;
+    state.lastLedgerVerify = null;
     return workspaceStatus(state);
+  },
+
+  'ledger.assets': (state) => requireWorkspace(state).ledger.reader.assets(),
+
+  'ledger.accounts': (state, input) => requireWorkspace(state).ledger.reader.accounts(input),
+
+  'ledger.statement': (state, input) => {
+    const statement = requireWorkspace(state).ledger.reader.statement(
+      input.accountId,
+      Date.parse(input.from),
+      Date.parse(input.to),
+    );
+    if (statement === undefined) throw notFound(`Account ${input.accountId}`);
+    return statement;
+  },
+
+  'ledger.balanceAsAt': (state, input) => {
+    const reader = requireWorkspace(state).ledger.reader;
+    const account = reader.account(input.accountId);
+    if (account === undefined) throw notFound(`Account ${input.accountId}`);
+    const asAtMs = Date.parse(input.asAt);
+    return {
+      accountId: account.id,
+      asAt: new Date(asAtMs).toISOString(),
+      balancePostedMinor: reader.balanceAsAt(account, asAtMs),
+    };
+  },
+
+  'ledger.entry': (state, input) => {
+    const entry = requireWorkspace(state).ledger.reader.entry(input.entryId);
+    if (entry === undefined) throw notFound(`Entry ${input.entryId}`);
+    return entry;
+  },
+
+  'ledger.verify': (state, input) => {
+    const report = requireWorkspace(state).ledger.verifier.verify(input.mode);
+    state.lastLedgerVerify = report;
+    return report;
+  },
+
+  'ledger.lastVerify': (state) => {
+    requireWorkspace(state);
+    return state.lastLedgerVerify;
   },
 };
