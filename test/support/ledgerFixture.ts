@@ -228,3 +228,14 @@ export async function seedDemoLedger(dataDir: string, clock = new ManualClock())
   }
   workspace.close();
 }
+
+/** A fresh encrypted workspace with the small chart, and the clock it runs on. */
+export async function openChartedWorkspace(folder: string, options: { receivableLimitMinor?: number } = {}) {
+  const clock = new ManualClock();
+  const workspace = await Workspace.create(
+    { ...workspaceEnvironment(), now: clock.now },
+    { dataDir: join(folder, 'ws'), distributorName: 'Sahel Airtime Distribution', baseCurrency: 'XOF' },
+  );
+  createChart(workspace.ledger, options);
+  return { workspace, ledger: workspace.ledger, clock };
+}
