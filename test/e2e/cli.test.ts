@@ -1,10 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openEncryptedDatabase } from '../../src/core/workspace/openEncryptedDatabase';
 import { requireBuild, runCli } from '../support/builtApp';
 import { fingerprint } from '../support/fileFingerprint';
+import { seedDemoLedger } from '../support/ledgerFixture';
 import { temporaryFolders } from '../support/temporaryFolder';
-import { currentSchemaVersion } from '../support/testCore';
+import { currentSchemaVersion, testPassphrase } from '../support/testCore';
 
 const newTemporaryFolder = temporaryFolders();
 const key = { AIRLEDGER_DB_KEY: 'a long and correct passphrase' };
@@ -54,6 +56,38 @@ describe('the airledger command', () => {
     });
     expect(serve.status).toBe(3);
     expect(serve.stderr).toContain('does not open the workspace');
+  });
+
+  it('verify checks the whole ledger: exit 0 when clean, 1 naming the entry when an amount was edited', async () => {
+    const dataDir = join(newTemporaryFolder(), 'ws');
+    await seedDemoLedger(dataDir);
+    const ledgerKey = { AIRLEDGER_DB_KEY: testPassphrase };
+    const clean = runCli(['--data-dir', dataDir, 'verify'], ledgerKey);
+    expect(clean.status).toBe(0);
+    expect(clean.stdout).toMatch(/Ledger \(full check\): 38 entries, 38 transfers, 8 accounts/);
+
+    const sqlite = openEncryptedDatabase(
+      join(dataDir, 'airledger.db'),
+      { kind: 'passphrase', passphrase: testPassphrase },
+      { create: false, keySource: 'test' },
+    );
+    sqlite.exec(
+      'DROP TRIGGER ledger_transfers_refuse_update; UPDATE ledger_transfers SET amount_minor = 999 WHERE seq = 3;',
+    );
+    const entryId = sqlite
+      .prepare(
+        'SELECT e.id FROM ledger_entries e JOIN ledger_transfers t ON t.entry_seq = e.seq WHERE t.seq = 3',
+      )
+      .pluck()
+      .get();
+    sqlite.close();
+
+    const tampered = runCli(['--data-dir', dataDir, 'verify'], ledgerKey);
+    expect(tampered.status).toBe(1);
+    expect(tampered.stdout).toContain(`FAIL hash_chain [entry ${entryId}]`);
+    const json = runCli(['--json', '--data-dir', dataDir, 'verify'], ledgerKey);
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout).value.ledger).toMatchObject({ ok: false, mode: 'full' });
   });
 
   it('reads the key from --key-file', () => {

@@ -6,18 +6,33 @@ import { exitCode } from '../exitCodes';
 export function verifyCommand(program: Command, run: CommandRunner): void {
   program
     .command('verify')
-    .description('check that the workspace opens with its key, its schema is current and its file is sound')
+    .description(
+      'check the workspace (key, schema, file) and the whole ledger (hash chain, debits = credits, balances, rules); exits 1 if the ledger has any violation',
+    )
+    .option('--quick', 'check only the newest entries and the account totals (what the app does at start)')
     .action(
-      run(async (globals: GlobalOptions) => {
+      run(async (globals: GlobalOptions, options: { quick?: boolean }) => {
         const { core, call } = await createCliCore(globals);
         try {
           await call('workspace.open', globals.dataDir === undefined ? {} : { dataDir: globals.dataDir });
-          const report = await call('workspace.verify', {});
-          const lines = report.checks.map(
-            (check) => `  ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}: ${check.detail}`,
-          );
-          printResult(globals, report, [`Workspace ${report.dataDir} verified.`, ...lines].join('\n'));
-          return exitCode.success;
+          const workspace = await call('workspace.verify', {});
+          const ledger = await call('ledger.verify', { mode: options.quick === true ? 'quick' : 'full' });
+          const lines = [
+            `Workspace ${workspace.dataDir}`,
+            ...workspace.checks.map(
+              (check) => `  ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}: ${check.detail}`,
+            ),
+            `Ledger (${ledger.mode} check): ${ledger.entriesChecked} entries, ${ledger.transfersChecked} transfers, ${ledger.accountsChecked} accounts in ${ledger.durationMs} ms`,
+            ...(ledger.ok
+              ? ['  ok   hash chain, debits = credits, stored balances, balance rules, pending resolutions']
+              : ledger.violations.map(
+                  (violation) =>
+                    `  FAIL ${violation.check}${violation.entryId ? ` [entry ${violation.entryId}]` : ''}${violation.accountId ? ` [account ${violation.accountId}]` : ''}: ${violation.message}`,
+                )),
+            ...(ledger.violationsOmitted > 0 ? [`  … and ${ledger.violationsOmitted} more violations`] : []),
+          ];
+          printResult(globals, { workspace, ledger }, lines.join('\n'));
+          return ledger.ok ? exitCode.success : exitCode.refused;
         } finally {
           await core.close();
         }
