@@ -1,0 +1,88 @@
+/*
+ * Child process of the crash test: posts entries in a loop on an existing workspace and prints
+ * each committed entry id on its own line, until it is killed.
+ */
+import { Workspace } from '../../src/core/workspace/workspace';
+import { accountIds } from './ledgerFixture';
+import { workspaceEnvironment } from './testCore';
+
+async function postUntilKilled(dataDir: string): Promise<never> {
+  const workspace = await Workspace.open(workspaceEnvironment(), dataDir);
+  const { writer } = workspace.ledger;
+  let counter = 0;
+  const id = () => `crash-${process.pid}-${counter++}`;
+  process.stdout.write('ready\n');
+
+  for (;;) {
+    const round = counter % 4;
+    if (round === 0) {
+      // A batch: killed mid-way, all of it or none of it must be there.
+      const requests = Array.from({ length: 50 }, () => ({
+        id: id(),
+        kind: 'posting' as const,
+        code: 'purchase',
+        transfers: [
+          {
+            debitAccountId: accountIds.wholesale,
+            creditAccountId: accountIds.issuance,
+            amountMinor: 100,
+            code: 'purchase',
+          },
+        ],
+      }));
+      const results = writer.recordBatch(requests);
+      process.stdout.write(
+        `${requests
+          .filter((_, index) => results[index]?.ok)
+          .map((request) => request.id)
+          .join('\n')}\n`,
+      );
+    } else if (round === 1) {
+      const pending = writer.record({
+        id: id(),
+        kind: 'pending',
+        code: 'allocation',
+        timeoutMs: 600_000,
+        transfers: [
+          {
+            debitAccountId: accountIds.retailerAwa,
+            creditAccountId: accountIds.wholesale,
+            amountMinor: 30,
+            code: 'allocation',
+          },
+        ],
+      });
+      process.stdout.write(`${pending.id}\n`);
+      const posted = writer.record({
+        id: id(),
+        kind: 'post_pending',
+        pendingEntryId: pending.id,
+        amountsMinor: [20],
+      });
+      process.stdout.write(`${posted.id}\n`);
+    } else {
+      const allocation = writer.record({
+        id: id(),
+        kind: 'posting',
+        code: 'allocation',
+        transfers: [
+          {
+            debitAccountId: accountIds.retailerBoubacar,
+            creditAccountId: accountIds.wholesale,
+            amountMinor: 10,
+            code: 'allocation',
+          },
+        ],
+      });
+      process.stdout.write(`${allocation.id}\n`);
+      if (round === 3) {
+        const reversal = writer.record({ id: id(), kind: 'reversal', reversesEntryId: allocation.id });
+        process.stdout.write(`${reversal.id}\n`);
+      }
+    }
+  }
+}
+
+const dataDir = process.argv[2];
+if (dataDir === undefined) throw new Error('usage: ledgerCrashChild <dataDir>');
+void postUntilKilled(dataDir);
