@@ -29,6 +29,12 @@ export function serveCommand(program: Command, run: CommandRunner): void {
         if (status.state === 'closed' && status.existsAtDefault) {
           // An existing workspace opens now, so a wrong key stops here with exit code 3, not in the browser.
           await call('workspace.open', {});
+          const check = await call('ledger.lastVerify', {});
+          if (check !== null && !check.ok) {
+            process.stderr.write(
+              `airledger: warning: the ledger check at start found ${check.violations.length + check.violationsOmitted} problem(s); run \`airledger verify\` for the list.\n`,
+            );
+          }
         }
         const server = await startLoopbackServer({
           core,
