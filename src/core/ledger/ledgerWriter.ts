@@ -323,6 +323,14 @@ class WriteBatch {
           original.transfer_seq_first,
           original.transfer_seq_first + original.transfer_count - 1,
         ) as TransferRow[];
+        for (const row of transfers) {
+          for (const accountId of [row.debit_account_id, row.credit_account_id]) {
+            const account = this.account(accountId);
+            if (account?.closed === true) {
+              throw refuse('account_closed', `Account ${account.code} is closed; it takes no new movements.`);
+            }
+          }
+        }
         return {
           ...base,
           kind: 'reversal',
