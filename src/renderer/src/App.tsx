@@ -1,5 +1,8 @@
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { AccountStatementScreen } from './ledger/AccountStatementScreen';
+import { LedgerScreen } from './ledger/LedgerScreen';
+import { ledgerPath, statementRoute } from './ledger/ledgerPaths';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { UpcomingScreen } from './screens/UpcomingScreen';
@@ -8,7 +11,8 @@ import { ErrorBoundary } from './shell/ErrorBoundary';
 import { navigationItems } from './shell/navigation';
 import { WorkspaceGate } from './workspace/WorkspaceGate';
 
-const upcomingItems = navigationItems.filter((item) => item.path !== '/' && item.path !== '/settings');
+const builtPaths = new Set(['/', '/settings', ledgerPath]);
+const upcomingItems = navigationItems.filter((item) => !builtPaths.has(item.path));
 
 export function App() {
   return (
@@ -21,6 +25,12 @@ export function App() {
               <Switch>
                 <Route path="/">
                   <DashboardScreen workspace={workspace} />
+                </Route>
+                <Route path={ledgerPath}>
+                  <LedgerScreen />
+                </Route>
+                <Route path={statementRoute}>
+                  {(params) => <AccountStatementScreen key={params.accountId} accountId={params.accountId} />}
                 </Route>
                 <Route path="/settings">
                   <SettingsScreen workspace={workspace} onClosed={onClosed} />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ContractCallError } from '../../../contract/contractError';
 import type { OperationInput, OperationName, OperationOutput } from '../../../contract/operations';
 import { useClient } from './ClientContext';
@@ -17,20 +17,27 @@ export function useOperation<N extends OperationName>(name: N, input: OperationI
   const [error, setError] = useState<ContractCallError>();
   const [loading, setLoading] = useState(true);
   const inputKey = JSON.stringify(input);
+  // Only the latest call may set the state: an answer to an input since changed is dropped.
+  const latestCall = useRef(0);
 
   const reload = useCallback(async () => {
+    latestCall.current += 1;
+    const call = latestCall.current;
     setLoading(true);
     try {
-      setData(await client.call(name, JSON.parse(inputKey) as OperationInput<N>));
+      const value = await client.call(name, JSON.parse(inputKey) as OperationInput<N>);
+      if (call !== latestCall.current) return;
+      setData(value);
       setError(undefined);
     } catch (caught) {
+      if (call !== latestCall.current) return;
       setError(
         caught instanceof ContractCallError
           ? caught
           : new ContractCallError({ code: 'internal', message: String(caught) }),
       );
     } finally {
-      setLoading(false);
+      if (call === latestCall.current) setLoading(false);
     }
   }, [client, name, inputKey]);
 

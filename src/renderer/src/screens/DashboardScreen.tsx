@@ -12,6 +12,7 @@ import { ContractCallError } from '../../../contract/contractError';
 import type { VerifyReport, WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
+import { LedgerProblemsAlert } from '../ledger/LedgerProblemsAlert';
 import { NextStepCard } from './NextStepCard';
 
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -46,6 +47,7 @@ export function DashboardScreen({ workspace }: { workspace: WorkspaceSummary }) 
 
   return (
     <Stack gap="lg">
+      <LedgerProblemsAlert />
       <div>
         <Title order={2}>Dashboard</Title>
         <Text c="dimmed">{workspace.distributorName}</Text>

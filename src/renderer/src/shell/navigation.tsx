@@ -1,5 +1,6 @@
 import {
   IconArrowsExchange,
+  IconBook,
   IconBuildingStore,
   IconChartBar,
   IconCloudUpload,
@@ -73,6 +74,12 @@ export const navigationItems: NavigationItem[] = [
     label: 'Sync',
     icon: <IconRefresh size={iconSize} />,
     purpose: 'What waits to be sent to the operator, what came back, and what needs attention.',
+  },
+  {
+    path: '/ledger',
+    label: 'Ledger',
+    icon: <IconBook size={iconSize} />,
+    purpose: 'Accounts and balances, statements, journal entries and the ledger check.',
   },
   {
     path: '/settings',

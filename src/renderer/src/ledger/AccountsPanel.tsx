@@ -1,0 +1,400 @@
+import {
+  Alert,
+  Badge,
+  Card,
+  Center,
+  Group,
+  LoadingOverlay,
+  SegmentedControl,
+  Select,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconChevronDown, IconChevronUp, IconSearch, IconSelector } from '@tabler/icons-react';
+import { Fragment, type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'wouter';
+import type { AccountView, AssetView } from '../../../contract/ledgerSchemas';
+import { useOperation } from '../client/useOperation';
+import { formatMinor } from '../format/formatMinor';
+import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { AccountRuleBadges } from './AccountRuleBadges';
+import { AmountText } from './AmountText';
+import { accountTypeLabels, ownerKindLabels, ownerLabel } from './ledgerLabels';
+import { statementPath } from './ledgerPaths';
+
+/** Rows drawn at once; a search narrows a longer list. */
+const accountRowsShownMax = 500;
+
+type OwnerKindFilter = 'all' | AccountView['ownerKind'];
+type SortColumn = 'code' | 'name' | 'type' | 'owner' | 'asset' | 'posted' | 'available';
+interface Sort {
+  column: SortColumn;
+  descending: boolean;
+}
+
+const ownerKindOrder: Record<AccountView['ownerKind'], number> = { distributor: 0, operator: 1, retailer: 2 };
+
+function compareText(left: string, right: string): number {
+  return left.localeCompare(right, undefined, { numeric: true, sensitivity: 'base' });
+}
+
+function compareOwner(left: AccountView, right: AccountView): number {
+  return (
+    ownerKindOrder[left.ownerKind] - ownerKindOrder[right.ownerKind] ||
+    compareText(left.ownerId, right.ownerId) ||
+    compareText(left.assetCode, right.assetCode) ||
+    compareText(left.code, right.code)
+  );
+}
+
+/** Balances only compare within one asset, so amounts sort inside each asset. */
+function comparator(column: SortColumn): (left: AccountView, right: AccountView) => number {
+  switch (column) {
+    case 'code':
+      return (left, right) => compareText(left.code, right.code);
+    case 'name':
+      return (left, right) => compareText(left.name, right.name) || compareText(left.code, right.code);
+    case 'type':
+      return (left, right) =>
+        compareText(accountTypeLabels[left.type], accountTypeLabels[right.type]) || compareOwner(left, right);
+    case 'owner':
+      return compareOwner;
+    case 'asset':
+      return (left, right) => compareText(left.assetCode, right.assetCode) || compareOwner(left, right);
+    case 'posted':
+      return (left, right) =>
+        compareText(left.assetCode, right.assetCode) ||
+        left.balances.balancePostedMinor - right.balances.balancePostedMinor;
+    case 'available':
+      return (left, right) =>
+        compareText(left.assetCode, right.assetCode) ||
+        left.balances.balanceAvailableMinor - right.balances.balanceAvailableMinor;
+  }
+}
+
+function matchesSearch(account: AccountView, words: string[]): boolean {
+  const haystack = `${account.code} ${account.name} ${account.ownerId}`.toLowerCase();
+  return words.every((word) => haystack.includes(word));
+}
+
+/** The chart of accounts with balances: filter by owner, asset and text; sort by any column. */
+export function AccountsPanel() {
+  const [ownerKind, setOwnerKind] = useState<OwnerKindFilter>('all');
+  const [assetCode, setAssetCode] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<Sort>({ column: 'owner', descending: false });
+  const searchInput = useRef<HTMLInputElement>(null);
+  useHotkeys([['/', () => searchInput.current?.focus()]]);
+
+  const assets = useOperation('ledger.assets', {});
+  const accounts = useOperation('ledger.accounts', {
+    ...(ownerKind === 'all' ? {} : { ownerKind }),
+    ...(assetCode === null ? {} : { assetCode }),
+  });
+  const assetsByCode = useMemo(
+    () => new Map((assets.data ?? []).map((asset) => [asset.code, asset])),
+    [assets.data],
+  );
+
+  const words = useMemo(() => search.trim().toLowerCase().split(/\s+/).filter(Boolean), [search]);
+  const rows = useMemo(() => {
+    const matching = (accounts.data ?? []).filter((account) => matchesSearch(account, words));
+    const compare = comparator(sort.column);
+    matching.sort((left, right) => (sort.descending ? -compare(left, right) : compare(left, right)));
+    return matching;
+  }, [accounts.data, words, sort]);
+
+  const filtered = ownerKind !== 'all' || assetCode !== null || words.length > 0;
+
+  return (
+    <Card withBorder padding="lg" radius="md">
+      <Group justify="space-between" mb="md" align="flex-end" wrap="wrap" gap="sm">
+        <div>
+          <Text fw={600}>Accounts</Text>
+          <Text size="sm" c="dimmed">
+            Open an account to see its statement.
+          </Text>
+        </div>
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <SegmentedControl
+            aria-label="Owner"
+            value={ownerKind}
+            onChange={(value) => setOwnerKind(value as OwnerKindFilter)}
+            data={[
+              { value: 'all', label: 'All owners' },
+              ...(['distributor', 'operator', 'retailer'] as const).map((kind) => ({
+                value: kind,
+                label: ownerKindLabels[kind],
+              })),
+            ]}
+          />
+          <Select
+            aria-label="Asset"
+            placeholder="All assets"
+            clearable
+            value={assetCode}
+            onChange={setAssetCode}
+            data={(assets.data ?? []).map((asset) => ({
+              value: asset.code,
+              label: `${asset.code} · ${asset.kind === 'airtime' ? 'airtime' : 'money'}`,
+            }))}
+            w={230}
+          />
+          <TextInput
+            ref={searchInput}
+            aria-label="Search accounts"
+            placeholder="Search code or name  ( / )"
+            leftSection={<IconSearch size={16} />}
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setSearch('');
+            }}
+            w={260}
+          />
+        </Group>
+      </Group>
+      {assets.error && <OperationErrorAlert title="The assets could not be read" error={assets.error} />}
+      {accounts.error && (
+        <OperationErrorAlert
+          title="The accounts could not be read"
+          error={accounts.error}
+          onRetry={() => void accounts.reload()}
+        />
+      )}
+      {accounts.data === undefined && accounts.loading && <TableSkeleton />}
+      {accounts.data !== undefined && (
+        <div style={{ position: 'relative' }}>
+          <LoadingOverlay
+            visible={accounts.loading}
+            overlayProps={{ blur: 1 }}
+            loaderProps={{ size: 'sm' }}
+          />
+          {rows.length === 0 ? (
+            <Center py="xl">
+              <Text c="dimmed" ta="center" maw={520}>
+                {accounts.data.length === 0 && !filtered
+                  ? 'The chart of accounts is empty: accounts appear here once the workspace has an operator, retailers or a bank account.'
+                  : 'No account matches these filters. Clear the search or choose "All owners" and "All assets".'}
+              </Text>
+            </Center>
+          ) : (
+            <AccountsTable
+              accounts={rows.slice(0, accountRowsShownMax)}
+              assetsByCode={assetsByCode}
+              sort={sort}
+              onSort={(column) =>
+                setSort((current) => ({
+                  column,
+                  descending: current.column === column ? !current.descending : false,
+                }))
+              }
+            />
+          )}
+          {rows.length > accountRowsShownMax && (
+            <Alert color="blue" mt="sm">
+              Showing the first {accountRowsShownMax} of {rows.length} accounts. Search or filter to narrow
+              the list.
+            </Alert>
+          )}
+          {rows.length > 0 && (
+            <Text size="xs" c="dimmed" mt="xs">
+              {rows.length} {rows.length === 1 ? 'account' : 'accounts'}
+              {filtered ? ` (of ${accounts.data.length} matching the owner and asset filters)` : ''}
+            </Text>
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}
+
+function TableSkeleton() {
+  return (
+    <Stack gap="xs" data-testid="accounts-loading">
+      {[0, 1, 2, 3, 4].map((row) => (
+        <Skeleton key={row} height={28} />
+      ))}
+    </Stack>
+  );
+}
+
+function SortHeader({
+  column,
+  sort,
+  onSort,
+  children,
+  alignRight = false,
+}: {
+  column: SortColumn;
+  sort: Sort;
+  onSort: (column: SortColumn) => void;
+  children: ReactNode;
+  alignRight?: boolean;
+}) {
+  const active = sort.column === column;
+  const Icon = active ? (sort.descending ? IconChevronDown : IconChevronUp) : IconSelector;
+  return (
+    <Table.Th
+      aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+      style={{ whiteSpace: 'nowrap' }}
+    >
+      <UnstyledButton onClick={() => onSort(column)} style={{ width: '100%' }}>
+        <Group gap={4} justify={alignRight ? 'flex-end' : 'flex-start'} wrap="nowrap">
+          <Text fw={600} size="sm">
+            {children}
+          </Text>
+          <Icon size={14} stroke={1.5} />
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+function ownerGroupKey(account: AccountView): string {
+  return `${account.ownerKind}:${account.ownerId}`;
+}
+
+function AccountsTable({
+  accounts,
+  assetsByCode,
+  sort,
+  onSort,
+}: {
+  accounts: AccountView[];
+  assetsByCode: Map<string, AssetView>;
+  sort: Sort;
+  onSort: (column: SortColumn) => void;
+}) {
+  const [, navigate] = useLocation();
+  const open = (account: AccountView) => navigate(statementPath(account.id));
+  const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, account: AccountView) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      open(account);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const rows = [...(event.currentTarget.closest('tbody')?.querySelectorAll('tr[data-account-id]') ?? [])];
+      const next = rows[rows.indexOf(event.currentTarget) + (event.key === 'ArrowDown' ? 1 : -1)];
+      (next as HTMLElement | undefined)?.focus();
+    }
+  };
+  // Grouping by owner reads like a chart of accounts: each owner's accounts under its name.
+  const grouped = sort.column === 'owner';
+  const columnCount = 8;
+  return (
+    <Table.ScrollContainer minWidth={980}>
+      <Table highlightOnHover verticalSpacing={6} fz="sm" data-testid="accounts-table">
+        <Table.Thead>
+          <Table.Tr>
+            <SortHeader column="code" sort={sort} onSort={onSort}>
+              Code
+            </SortHeader>
+            <SortHeader column="name" sort={sort} onSort={onSort}>
+              Name
+            </SortHeader>
+            <SortHeader column="type" sort={sort} onSort={onSort}>
+              Type
+            </SortHeader>
+            <SortHeader column="owner" sort={sort} onSort={onSort}>
+              Owner
+            </SortHeader>
+            <SortHeader column="asset" sort={sort} onSort={onSort}>
+              Asset
+            </SortHeader>
+            <SortHeader column="posted" sort={sort} onSort={onSort} alignRight>
+              Posted balance
+            </SortHeader>
+            <SortHeader column="available" sort={sort} onSort={onSort} alignRight>
+              Available
+            </SortHeader>
+            <Table.Th>Rules</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {accounts.map((account, index) => {
+            const asset = assetsByCode.get(account.assetCode);
+            const previous = accounts[index - 1];
+            const startsGroup =
+              grouped && (previous === undefined || ownerGroupKey(previous) !== ownerGroupKey(account));
+            const reservedMinor =
+              account.balances.balancePostedMinor - account.balances.balanceAvailableMinor;
+            return (
+              <Fragment key={account.id}>
+                {startsGroup && (
+                  <Table.Tr bg="var(--mantine-color-default-hover)">
+                    <Table.Td colSpan={columnCount} py={4}>
+                      <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+                        {ownerLabel(account)}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+                <Table.Tr
+                  data-account-id={account.id}
+                  data-account-code={account.code}
+                  tabIndex={0}
+                  onClick={() => open(account)}
+                  onKeyDown={(event) => onRowKey(event, account)}
+                  style={{ cursor: 'pointer' }}
+                  aria-label={`${account.code} ${account.name}: open the statement`}
+                >
+                  <Table.Td ff="monospace" fw={600} c="var(--mantine-primary-color-filled)">
+                    {account.code}
+                  </Table.Td>
+                  <Table.Td>{account.name}</Table.Td>
+                  <Table.Td>{accountTypeLabels[account.type]}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{ownerLabel(account)}</Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                        {account.assetCode}
+                      </Text>
+                      {asset?.kind === 'airtime' && (
+                        <Badge size="xs" variant="light" color="cyan">
+                          airtime
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td ta="right" data-column="posted">
+                    <AmountText amountMinor={account.balances.balancePostedMinor} asset={asset} size="sm" />
+                  </Table.Td>
+                  <Table.Td ta="right" data-column="available">
+                    {reservedMinor === 0 ? (
+                      <AmountText
+                        amountMinor={account.balances.balanceAvailableMinor}
+                        asset={asset}
+                        size="sm"
+                      />
+                    ) : (
+                      <Tooltip
+                        label={`${asset ? formatMinor(reservedMinor, asset) : reservedMinor} reserved by pending entries`}
+                      >
+                        <AmountText
+                          amountMinor={account.balances.balanceAvailableMinor}
+                          asset={asset}
+                          size="sm"
+                          c="orange.8"
+                        />
+                      </Tooltip>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <AccountRuleBadges account={account} asset={asset} />
+                  </Table.Td>
+                </Table.Tr>
+              </Fragment>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,338 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  CopyButton,
+  Drawer,
+  Group,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { IconArrowLeft, IconCheck, IconCopy, IconLink } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import type { EntryView, TransferView } from '../../../contract/ledgerSchemas';
+import { useOperation } from '../client/useOperation';
+import { formatInstantPrecise } from '../format/formatInstant';
+import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { AmountText } from './AmountText';
+import { entryKindColors, entryKindLabels, resolutionLabel, shortId } from './ledgerLabels';
+import type { LedgerChart } from './useLedgerChart';
+
+/**
+ * One journal entry, opened from a statement line. Links to the entries it reverses or resolves
+ * (and those that reverse or resolve it) open in place; "Back" returns along the trail.
+ */
+export function EntryDrawer({
+  trail,
+  onTrailChange,
+  chart,
+}: {
+  /** The entries opened so far, the shown one last; empty when the drawer is closed. */
+  trail: string[];
+  onTrailChange: (trail: string[]) => void;
+  chart: LedgerChart;
+}) {
+  const entryId = trail.at(-1);
+  return (
+    <Drawer
+      opened={entryId !== undefined}
+      onClose={() => onTrailChange([])}
+      position="right"
+      size={720}
+      title={
+        <Group gap="xs">
+          {trail.length > 1 && (
+            <Tooltip label="Back to the previous entry">
+              <ActionIcon
+                variant="subtle"
+                aria-label="Back to the previous entry"
+                onClick={() => onTrailChange(trail.slice(0, -1))}
+              >
+                <IconArrowLeft size={18} />
+              </ActionIcon>
+            </Tooltip>
+          )}
+          <Title order={3}>Journal entry</Title>
+        </Group>
+      }
+    >
+      {entryId !== undefined && (
+        <EntryDetail
+          key={entryId}
+          entryId={entryId}
+          chart={chart}
+          onOpenEntry={(next) => onTrailChange([...trail, next])}
+        />
+      )}
+    </Drawer>
+  );
+}
+
+function EntryDetail({
+  entryId,
+  chart,
+  onOpenEntry,
+}: {
+  entryId: string;
+  chart: LedgerChart;
+  onOpenEntry: (entryId: string) => void;
+}) {
+  const entry = useOperation('ledger.entry', { entryId });
+  if (entry.error) {
+    return (
+      <OperationErrorAlert
+        title={`Entry ${shortId(entryId)} could not be read`}
+        error={entry.error}
+        onRetry={() => void entry.reload()}
+      />
+    );
+  }
+  if (entry.data === undefined) {
+    return (
+      <Stack gap="sm" data-testid="entry-loading">
+        <Skeleton height={28} width="50%" />
+        <Skeleton height={120} />
+        <Skeleton height={80} />
+      </Stack>
+    );
+  }
+  return <EntryContent entry={entry.data} chart={chart} onOpenEntry={onOpenEntry} />;
+}
+
+function EntryLink({
+  children,
+  entryId,
+  onOpenEntry,
+}: {
+  children: ReactNode;
+  entryId: string;
+  onOpenEntry: (entryId: string) => void;
+}) {
+  return (
+    <Button
+      variant="light"
+      size="xs"
+      leftSection={<IconLink size={14} />}
+      onClick={() => onOpenEntry(entryId)}
+      styles={{ label: { fontWeight: 500 } }}
+    >
+      {children}
+    </Button>
+  );
+}
+
+function EntryLinks({ entry, onOpenEntry }: { entry: EntryView; onOpenEntry: (entryId: string) => void }) {
+  const links: ReactNode[] = [];
+  if (entry.reversesEntryId !== null) {
+    links.push(
+      <EntryLink key="reverses" entryId={entry.reversesEntryId} onOpenEntry={onOpenEntry}>
+        Reverses entry {shortId(entry.reversesEntryId)}
+      </EntryLink>,
+    );
+  }
+  if (entry.reversedByEntryId !== null) {
+    links.push(
+      <EntryLink key="reversed" entryId={entry.reversedByEntryId} onOpenEntry={onOpenEntry}>
+        Reversed by entry {shortId(entry.reversedByEntryId)}
+      </EntryLink>,
+    );
+  }
+  if (entry.resolvesEntryId !== null) {
+    links.push(
+      <EntryLink key="resolves" entryId={entry.resolvesEntryId} onOpenEntry={onOpenEntry}>
+        Resolves pending entry {shortId(entry.resolvesEntryId)} ({resolutionLabel(entry.kind)})
+      </EntryLink>,
+    );
+  }
+  if (entry.resolvedBy !== null) {
+    links.push(
+      <EntryLink key="resolved" entryId={entry.resolvedBy.entryId} onOpenEntry={onOpenEntry}>
+        Resolved by entry {shortId(entry.resolvedBy.entryId)} ({resolutionLabel(entry.resolvedBy.kind)})
+      </EntryLink>,
+    );
+  }
+  if (links.length === 0) return null;
+  return (
+    <Group gap="xs" data-testid="entry-links">
+      {links}
+    </Group>
+  );
+}
+
+function Monospace({ value, shown }: { value: string; shown?: string }) {
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Tooltip
+        label={value}
+        disabled={shown === undefined}
+        maw={460}
+        multiline
+        style={{ wordBreak: 'break-all' }}
+      >
+        <Text span ff="monospace" size="sm">
+          {shown ?? value}
+        </Text>
+      </Tooltip>
+      <CopyButton value={value} timeout={1500}>
+        {({ copied, copy }) => (
+          <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
+            <ActionIcon
+              variant="subtle"
+              color={copied ? 'teal' : 'gray'}
+              size="sm"
+              onClick={copy}
+              aria-label="Copy"
+            >
+              {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
+            </ActionIcon>
+          </Tooltip>
+        )}
+      </CopyButton>
+    </Group>
+  );
+}
+
+function EntryContent({
+  entry,
+  chart,
+  onOpenEntry,
+}: {
+  entry: EntryView;
+  chart: LedgerChart;
+  onOpenEntry: (entryId: string) => void;
+}) {
+  const properties: Array<[string, ReactNode]> = [
+    ['Entry id', <Monospace key="id" value={entry.id} />],
+    ['Sequence', `#${entry.seq}`],
+    ['Code', entry.code],
+    ['Recorded', formatInstantPrecise(entry.recordedAt)],
+    ['Effective', formatInstantPrecise(entry.effectiveAt)],
+  ];
+  if (entry.pendingExpiresAt !== null)
+    properties.push(['Pending until', formatInstantPrecise(entry.pendingExpiresAt)]);
+  properties.push([
+    'Hash',
+    <Monospace key="hash" value={entry.hash} shown={`${entry.hash.slice(0, 16)}…`} />,
+  ]);
+
+  return (
+    <Stack gap="md" data-testid="entry-detail">
+      <div>
+        <Group gap="xs">
+          <Badge color={entryKindColors[entry.kind]} variant="light" size="lg">
+            {entryKindLabels[entry.kind]}
+          </Badge>
+          <Text fw={600}>{entry.code}</Text>
+        </Group>
+        {entry.description !== null && (
+          <Text size="sm" mt={6}>
+            {entry.description}
+          </Text>
+        )}
+      </div>
+      <EntryLinks entry={entry} onOpenEntry={onOpenEntry} />
+      <Table variant="vertical" withTableBorder fz="sm" layout="fixed">
+        <Table.Tbody>
+          {properties.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th w={140}>{label}</Table.Th>
+              <Table.Td>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <div>
+        <Text fw={600} mb="xs">
+          Transfers
+        </Text>
+        <TransfersTable transfers={entry.transfers} chart={chart} />
+      </div>
+    </Stack>
+  );
+}
+
+function AccountName({ accountId, chart }: { accountId: string; chart: LedgerChart }) {
+  const account = chart.accountsById.get(accountId);
+  if (account === undefined) {
+    return (
+      <Text span ff="monospace" size="sm">
+        {shortId(accountId)}
+      </Text>
+    );
+  }
+  return (
+    <Tooltip label={account.name}>
+      <Text span ff="monospace" size="sm" fw={500}>
+        {account.code}
+      </Text>
+    </Tooltip>
+  );
+}
+
+function TransfersTable({ transfers, chart }: { transfers: TransferView[]; chart: LedgerChart }) {
+  return (
+    <Table.ScrollContainer minWidth={600}>
+      <Table withTableBorder fz="sm" data-testid="entry-transfers">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Debit</Table.Th>
+            <Table.Th>Credit</Table.Th>
+            <Table.Th ta="right">Amount</Table.Th>
+            <Table.Th>Code</Table.Th>
+            <Table.Th>References</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {transfers.map((transfer) => {
+            const asset = chart.assetsByCode.get(transfer.assetCode);
+            return (
+              <Table.Tr key={transfer.seq}>
+                <Table.Td>
+                  <AccountName accountId={transfer.debitAccountId} chart={chart} />
+                </Table.Td>
+                <Table.Td>
+                  <AccountName accountId={transfer.creditAccountId} chart={chart} />
+                </Table.Td>
+                <Table.Td ta="right">
+                  <AmountText amountMinor={transfer.amountMinor} asset={asset} size="sm" />
+                  {asset?.kind === 'airtime' && (
+                    <Text size="xs" c="dimmed">
+                      airtime
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{transfer.code}</Table.Td>
+                <Table.Td>
+                  <Stack gap={0}>
+                    {transfer.referenceKind !== null && (
+                      <Text size="sm">
+                        {transfer.referenceKind} {transfer.referenceId}
+                      </Text>
+                    )}
+                    {transfer.operatorReference !== null && (
+                      <Text size="sm">
+                        Operator:{' '}
+                        <Text span ff="monospace" size="sm">
+                          {transfer.operatorReference}
+                        </Text>
+                      </Text>
+                    )}
+                    {transfer.referenceKind === null && transfer.operatorReference === null && (
+                      <Text size="sm" c="dimmed">
+                        —
+                      </Text>
+                    )}
+                  </Stack>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
