@@ -52,11 +52,17 @@ export function AccountRuleBadges({
   asset: AssetView | undefined;
 }) {
   const badges = accountRuleBadges(account, asset);
+  if (badges.length === 0 && !account.closed) return null;
   return (
-    <Group gap={4} wrap="nowrap">
+    <Group gap={4} mt={2}>
       {badges.map((badge) => (
         <Tooltip key={badge.label} label={badge.explanation} withArrow>
-          <Badge size="sm" variant="light" color={badge.color} style={{ textTransform: 'none' }}>
+          <Badge
+            size="sm"
+            variant="light"
+            color={badge.color}
+            style={{ textTransform: 'none', flexShrink: 0 }}
+          >
             {badge.label}
           </Badge>
         </Tooltip>

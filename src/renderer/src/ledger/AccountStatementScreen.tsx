@@ -79,7 +79,7 @@ export function AccountStatementScreen({ accountId }: { accountId: string }) {
           />
         )}
       </div>
-      <Card withBorder padding="lg" radius="md">
+      <Card withBorder padding="md" radius="md">
         <Group justify="space-between" align="flex-end" mb="md" wrap="wrap">
           <StatementPeriodPicker period={period} onChange={setPeriod} />
           {statement.loading && statement.data !== undefined && (
@@ -122,7 +122,7 @@ function AccountFacts({ account, asset }: { account: AccountView; asset: AssetVi
       <Badge variant="light" color="gray">
         {ownerLabel(account)}
       </Badge>
-      <Badge variant="light" color={asset?.kind === 'airtime' ? 'cyan' : 'gray'}>
+      <Badge variant="light" color={asset?.kind === 'airtime' ? 'cyan' : 'gray'} tt="none">
         {asset === undefined
           ? account.assetCode
           : asset.kind === 'airtime'
@@ -175,12 +175,17 @@ function Figure({
         fw={600}
         display="block"
         ta="left"
+        data-testid={`${testId}-amount`}
       />
       <Text size="xs" c="dimmed">
         {hint}
       </Text>
     </Card>
   );
+}
+
+function movementCount(count: number): string {
+  return `${count.toLocaleString()} ${count === 1 ? 'movement' : 'movements'}`;
 }
 
 function StatementBody({
@@ -228,7 +233,7 @@ function StatementBody({
           asset={asset}
           signed
           testId="statement-increases"
-          hint={`${lines.filter((line) => line.amountMinor > 0).length} movements`}
+          hint={movementCount(lines.filter((line) => line.amountMinor > 0).length)}
         />
         <Figure
           label="Decreases"
@@ -236,7 +241,7 @@ function StatementBody({
           asset={asset}
           signed
           testId="statement-decreases"
-          hint={`${lines.filter((line) => line.amountMinor < 0).length} movements`}
+          hint={movementCount(lines.filter((line) => line.amountMinor < 0).length)}
         />
         <Figure
           label="Closing balance"
@@ -280,12 +285,14 @@ function StatementBody({
       ) : (
         <StatementLines lines={lines} asset={asset} chart={chart} onOpenEntry={onOpenEntry} />
       )}
-      <Text size="xs" c="dimmed">
-        {lines.length.toLocaleString()} posted {lines.length === 1 ? 'movement' : 'movements'} recorded from{' '}
-        {fromDay} to {toDay}; amounts on the account's {statement.account.normalSide} side
-        {asset.kind === 'airtime' ? `, airtime at face value in ${asset.currency}` : ''}. Click a line or
-        press Enter to open its entry.
-      </Text>
+      {lines.length > 0 && (
+        <Text size="xs" c="dimmed">
+          {movementCount(lines.length)} posted from {fromDay} to {toDay}, signed on the account's{' '}
+          {statement.account.normalSide} side
+          {asset.kind === 'airtime' ? `, airtime at face value in ${asset.currency}` : ''}. Click a line or
+          press Enter to open its entry; arrow keys move between lines.
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -231,19 +231,21 @@ function SortHeader({
   onSort,
   children,
   alignRight = false,
+  widthMinPx,
 }: {
   column: SortColumn;
   sort: Sort;
   onSort: (column: SortColumn) => void;
   children: ReactNode;
   alignRight?: boolean;
+  widthMinPx?: number;
 }) {
   const active = sort.column === column;
   const Icon = active ? (sort.descending ? IconChevronDown : IconChevronUp) : IconSelector;
   return (
     <Table.Th
       aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-      style={{ whiteSpace: 'nowrap' }}
+      style={{ whiteSpace: 'nowrap', minWidth: widthMinPx }}
     >
       <UnstyledButton onClick={() => onSort(column)} style={{ width: '100%' }}>
         <Group gap={4} justify={alignRight ? 'flex-end' : 'flex-start'} wrap="nowrap">
@@ -287,7 +289,7 @@ function AccountsTable({
   };
   // Grouping by owner reads like a chart of accounts: each owner's accounts under its name.
   const grouped = sort.column === 'owner';
-  const columnCount = 8;
+  const columnCount = 7;
   return (
     <Table.ScrollContainer minWidth={980}>
       <Table highlightOnHover verticalSpacing={6} fz="sm" data-testid="accounts-table">
@@ -296,7 +298,7 @@ function AccountsTable({
             <SortHeader column="code" sort={sort} onSort={onSort}>
               Code
             </SortHeader>
-            <SortHeader column="name" sort={sort} onSort={onSort}>
+            <SortHeader column="name" sort={sort} onSort={onSort} widthMinPx={200}>
               Name
             </SortHeader>
             <SortHeader column="type" sort={sort} onSort={onSort}>
@@ -314,7 +316,6 @@ function AccountsTable({
             <SortHeader column="available" sort={sort} onSort={onSort} alignRight>
               Available
             </SortHeader>
-            <Table.Th>Rules</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -345,10 +346,18 @@ function AccountsTable({
                   style={{ cursor: 'pointer' }}
                   aria-label={`${account.code} ${account.name}: open the statement`}
                 >
-                  <Table.Td ff="monospace" fw={600} c="var(--mantine-primary-color-filled)">
+                  <Table.Td
+                    ff="monospace"
+                    fw={600}
+                    c="var(--mantine-primary-color-filled)"
+                    style={{ whiteSpace: 'nowrap' }}
+                  >
                     {account.code}
                   </Table.Td>
-                  <Table.Td>{account.name}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{account.name}</Text>
+                    <AccountRuleBadges account={account} asset={asset} />
+                  </Table.Td>
                   <Table.Td>{accountTypeLabels[account.type]}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{ownerLabel(account)}</Table.Td>
                   <Table.Td>
@@ -357,7 +366,7 @@ function AccountsTable({
                         {account.assetCode}
                       </Text>
                       {asset?.kind === 'airtime' && (
-                        <Badge size="xs" variant="light" color="cyan">
+                        <Badge size="xs" variant="light" color="cyan" style={{ flexShrink: 0 }}>
                           airtime
                         </Badge>
                       )}
@@ -385,9 +394,6 @@ function AccountsTable({
                         />
                       </Tooltip>
                     )}
-                  </Table.Td>
-                  <Table.Td>
-                    <AccountRuleBadges account={account} asset={asset} />
                   </Table.Td>
                 </Table.Tr>
               </Fragment>

@@ -2,7 +2,7 @@ import { Badge, Box, Group, Text, Tooltip } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type CSSProperties, type KeyboardEvent, useRef, useState } from 'react';
 import type { AssetView, StatementLine } from '../../../contract/ledgerSchemas';
-import { formatInstant } from '../format/formatInstant';
+import { formatInstantCompact, formatInstantPrecise } from '../format/formatInstant';
 import { AmountText } from './AmountText';
 import { entryKindColors, entryKindLabels, shortId } from './ledgerLabels';
 import classes from './StatementLines.module.css';
@@ -10,8 +10,8 @@ import type { LedgerChart } from './useLedgerChart';
 
 const rowHeightPx = 38;
 const overscanRows = 12;
-const columns =
-  '138px 138px minmax(120px, 1.1fr) minmax(120px, 1fr) minmax(120px, 1fr) minmax(96px, 0.8fr) 132px 140px';
+// Widths in px that fit 1,000,000,000 in any currency and a "2026-11-02 10:00" time.
+const columns = '136px 136px minmax(150px, 1.2fr) minmax(150px, 1fr) minmax(150px, 1.3fr) 140px 146px';
 const tableWidthMinPx = 1010;
 
 const cellStyle: CSSProperties = {
@@ -25,13 +25,22 @@ const cellStyle: CSSProperties = {
 };
 const numberCellStyle: CSSProperties = { ...cellStyle, justifyContent: 'flex-end' };
 
+/** The short word a line shows for an entry that is not a plain posting. */
+const lineKindLabels: Record<StatementLine['entryKind'], string> = {
+  posting: 'posting',
+  pending: 'pending',
+  post_pending: 'confirmed',
+  void_pending: 'voided',
+  expire_pending: 'expired',
+  reversal: 'reversal',
+};
+
 const headers: Array<{ label: string; alignRight?: boolean }> = [
   { label: 'Recorded' },
   { label: 'Effective' },
   { label: 'Entry' },
   { label: 'Counterparty' },
-  { label: 'Reference' },
-  { label: 'Operator ref.' },
+  { label: 'References' },
   { label: 'Amount', alignRight: true },
   { label: 'Balance', alignRight: true },
 ];
@@ -67,9 +76,12 @@ export function StatementLines({
     const target = Math.max(0, Math.min(lines.length - 1, index));
     setActiveIndex(target);
     virtualizer.scrollToIndex(target, { align: 'auto' });
-    requestAnimationFrame(() => {
-      scrollElement.current?.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus();
-    });
+    const row = () => scrollElement.current?.querySelector<HTMLElement>(`tr[data-index="${target}"]`);
+    // A row already drawn takes the focus at once, so fast key repeats move one row each; a row
+    // far away is drawn on the next frame.
+    const drawn = row();
+    if (drawn) drawn.focus();
+    else requestAnimationFrame(() => row()?.focus());
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, line: StatementLine) => {
@@ -165,12 +177,17 @@ export function StatementLines({
                 }}
               >
                 <td style={cellStyle} data-column="recorded">
-                  <Text size="sm">{formatInstant(line.recordedAt)}</Text>
+                  <Tooltip label={formatInstantPrecise(line.recordedAt)} openDelay={400}>
+                    <Text size="sm">{formatInstantCompact(line.recordedAt)}</Text>
+                  </Tooltip>
                 </td>
                 <td style={cellStyle} data-column="effective">
-                  <Tooltip label="Same as recorded" disabled={!sameTime} openDelay={400}>
+                  <Tooltip
+                    label={sameTime ? 'Same as recorded' : formatInstantPrecise(line.effectiveAt)}
+                    openDelay={400}
+                  >
                     <Text size="sm" c={sameTime ? 'dimmed' : undefined}>
-                      {formatInstant(line.effectiveAt)}
+                      {formatInstantCompact(line.effectiveAt)}
                     </Text>
                   </Tooltip>
                 </td>
@@ -180,33 +197,28 @@ export function StatementLines({
                       {line.code}
                     </Text>
                     {line.entryKind !== 'posting' && (
-                      <Badge size="xs" variant="light" color={entryKindColors[line.entryKind]}>
-                        {entryKindLabels[line.entryKind]}
-                      </Badge>
+                      <Tooltip label={entryKindLabels[line.entryKind]} openDelay={400}>
+                        <Badge
+                          size="xs"
+                          variant="light"
+                          color={entryKindColors[line.entryKind]}
+                          style={{ flexShrink: 0, textTransform: 'none' }}
+                        >
+                          {lineKindLabels[line.entryKind]}
+                        </Badge>
+                      </Tooltip>
                     )}
                   </Group>
                 </td>
                 <td style={cellStyle} data-column="counterparty">
                   <Tooltip label={counterparty?.name ?? line.counterpartyAccountId} openDelay={400}>
-                    <Text size="sm" ff="monospace" truncate>
+                    <Text size="sm" fw={500} truncate>
                       {counterparty?.code ?? shortId(line.counterpartyAccountId)}
                     </Text>
                   </Tooltip>
                 </td>
-                <td style={cellStyle} data-column="reference">
-                  <Text size="sm" truncate c={line.referenceKind === null ? 'dimmed' : undefined}>
-                    {line.referenceKind === null ? '—' : `${line.referenceKind} ${line.referenceId ?? ''}`}
-                  </Text>
-                </td>
-                <td style={cellStyle} data-column="operator-reference">
-                  <Text
-                    size="sm"
-                    ff={line.operatorReference === null ? undefined : 'monospace'}
-                    c={line.operatorReference === null ? 'dimmed' : undefined}
-                    truncate
-                  >
-                    {line.operatorReference ?? '—'}
-                  </Text>
+                <td style={cellStyle} data-column="references">
+                  <StatementReferences line={line} />
                 </td>
                 <td style={numberCellStyle} data-column="amount">
                   <AmountText amountMinor={line.amountMinor} asset={asset} signed size="sm" fw={500} />
@@ -220,5 +232,36 @@ export function StatementLines({
         </tbody>
       </table>
     </Box>
+  );
+}
+
+/** The business reference (purchase, allocation…) and the operator's own reference, when there are. */
+function StatementReferences({ line }: { line: StatementLine }) {
+  if (line.referenceKind === null && line.operatorReference === null) {
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
+  }
+  return (
+    <Text size="sm" truncate>
+      {line.referenceKind !== null && (
+        <span data-column="reference">
+          {line.referenceKind} {line.referenceId ?? ''}
+        </span>
+      )}
+      {line.referenceKind !== null && line.operatorReference !== null && ' · '}
+      {line.operatorReference !== null && (
+        <Tooltip label="The operator's reference" openDelay={400}>
+          <span
+            data-column="operator-reference"
+            style={{ fontFamily: 'var(--mantine-font-family-monospace)' }}
+          >
+            {line.operatorReference}
+          </span>
+        </Tooltip>
+      )}
+    </Text>
   );
 }
