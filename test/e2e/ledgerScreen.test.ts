@@ -303,6 +303,13 @@ describe('the Ledger screen, end to end', () => {
       await expect(empty.textContent()).resolves.toContain('No posted movements');
       await saveScreenshot(page, 'ledger-07-statement-empty');
 
+      // The same statement in the dark theme stays readable.
+      await pickPeriod(page, '2026-11-01', '2026-11-30');
+      await waitForStatement(page, 17);
+      await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+      await expect(page.locator('html').getAttribute('data-mantine-color-scheme')).resolves.toBe('dark');
+      await saveScreenshot(page, 'ledger-11-statement-dark');
+
       expect(errors).toEqual([]);
     } finally {
       expect(await serve.stop()).toBe(0);

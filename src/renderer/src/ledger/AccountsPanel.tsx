@@ -390,7 +390,7 @@ function AccountsTable({
                           amountMinor={account.balances.balanceAvailableMinor}
                           asset={asset}
                           size="sm"
-                          c="orange.8"
+                          c="var(--mantine-color-orange-text)"
                         />
                       </Tooltip>
                     )}

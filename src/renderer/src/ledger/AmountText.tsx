@@ -1,9 +1,10 @@
 import { Text, type TextProps } from '@mantine/core';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
+import classes from './AmountText.module.css';
 
 /**
  * An amount in minor units, right-aligned with tabular figures so columns line up. `signed`
- * shows a movement: "+" in green, "-" in red.
+ * shows a movement: "+" in green, "-" in red, readable in both colour schemes.
  */
 export function AmountText({
   amountMinor,
@@ -15,16 +16,14 @@ export function AmountText({
   asset: AmountAsset | undefined;
   signed?: boolean;
 } & TextProps) {
-  const color =
-    !signed || amountMinor === 0 || amountMinor === 0n ? undefined : amountMinor > 0 ? 'teal.8' : 'red.7';
+  const direction =
+    !signed || amountMinor === 0 || amountMinor === 0n
+      ? ''
+      : amountMinor > 0
+        ? classes.positive
+        : classes.negative;
   return (
-    <Text
-      span
-      c={color}
-      ta="right"
-      style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
-      {...textProps}
-    >
+    <Text span ta="right" className={`${classes.amount} ${direction}`} {...textProps}>
       {asset === undefined ? String(amountMinor) : formatMinor(amountMinor, asset, { signed })}
     </Text>
   );
