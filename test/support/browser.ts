@@ -31,6 +31,6 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(screenshotFolder, { recursive: true });
   const path = join(screenshotFolder, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
   return path;
 }
