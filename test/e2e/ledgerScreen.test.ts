@@ -3,8 +3,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, saveScreenshot } from '../support/browser';
 import { requireBuild, startServe } from '../support/builtApp';
+import { editBehindTheAppsBack } from '../support/editBehindTheAppsBack';
 import { seedDemoLedger } from '../support/ledgerFixture';
-import { editBehindTheAppsBack, seedBusyRetailer } from '../support/ledgerScreenFixtures';
+import { seedBusyRetailer } from '../support/ledgerScreenFixtures';
 import { temporaryFolders } from '../support/temporaryFolder';
 import { testPassphrase } from '../support/testCore';
 

@@ -1,11 +1,6 @@
 import { join } from 'node:path';
 import { uuidv7 } from 'uuidv7';
-import {
-  applyConnectionSettings,
-  openEncryptedDatabase,
-} from '../../src/core/workspace/openEncryptedDatabase';
 import { accountIds, openChartedWorkspace, purchase } from './ledgerFixture';
-import { testPassphrase } from './testCore';
 
 /** Allocations written per transaction while seeding a busy account. */
 const seedBatchSize = 1_000;
@@ -40,16 +35,4 @@ export async function seedBusyRetailer(folder: string, allocationCount: number):
   }
   workspace.close();
   return join(folder, 'ws');
-}
-
-/** Someone with the key edits the workspace file with a SQLite tool, bypassing Airledger. */
-export function editBehindTheAppsBack(dataDir: string, sql: string): void {
-  const sqlite = openEncryptedDatabase(
-    join(dataDir, 'airledger.db'),
-    { kind: 'passphrase', passphrase: testPassphrase },
-    { create: false, keySource: 'test' },
-  );
-  applyConnectionSettings(sqlite);
-  sqlite.exec(sql);
-  sqlite.close();
 }

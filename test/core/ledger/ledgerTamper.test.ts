@@ -1,13 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  applyConnectionSettings,
-  openEncryptedDatabase,
-} from '../../../src/core/workspace/openEncryptedDatabase';
 import { Workspace } from '../../../src/core/workspace/workspace';
+import { editBehindTheAppsBack } from '../../support/editBehindTheAppsBack';
 import { accountIds, allocate, openChartedWorkspace, purchase } from '../../support/ledgerFixture';
 import { temporaryFolders } from '../../support/temporaryFolder';
-import { testPassphrase, workspaceEnvironment } from '../../support/testCore';
+import { workspaceEnvironment } from '../../support/testCore';
 
 const newTemporaryFolder = temporaryFolders();
 
@@ -31,18 +28,6 @@ async function closedBooks() {
   return { dataDir: join(folder, 'ws'), ids };
 }
 
-/** Someone with the key edits the file with a SQLite tool, bypassing the app. */
-function behindTheAppsBack(dataDir: string, sql: string) {
-  const sqlite = openEncryptedDatabase(
-    join(dataDir, 'airledger.db'),
-    { kind: 'passphrase', passphrase: testPassphrase },
-    { create: false, keySource: 'test' },
-  );
-  applyConnectionSettings(sqlite);
-  sqlite.exec(sql);
-  sqlite.close();
-}
-
 async function verifyAgain(dataDir: string, mode: 'full' | 'quick' = 'full') {
   const workspace = await Workspace.open(workspaceEnvironment(), dataDir);
   const report = workspace.ledger.verifier.verify(mode);
@@ -53,7 +38,7 @@ async function verifyAgain(dataDir: string, mode: 'full' | 'quick' = 'full') {
 describe('verify catches edits made behind the application', () => {
   it('an amount edited after dropping the trigger: verify names the entry', async () => {
     const { dataDir, ids } = await closedBooks();
-    behindTheAppsBack(
+    editBehindTheAppsBack(
       dataDir,
       `DROP TRIGGER ledger_transfers_refuse_update;
        UPDATE ledger_transfers SET amount_minor = amount_minor + 1 WHERE seq = 5;`,
@@ -80,7 +65,7 @@ describe('verify catches edits made behind the application', () => {
 
   it('a stored account balance edited directly: verify names the account and the broken totals', async () => {
     const { dataDir } = await closedBooks();
-    behindTheAppsBack(
+    editBehindTheAppsBack(
       dataDir,
       `UPDATE ledger_accounts SET debits_posted_minor = debits_posted_minor + 50000 WHERE id = '${accountIds.retailerAwa}';`,
     );
@@ -98,7 +83,7 @@ describe('verify catches edits made behind the application', () => {
 
   it('the newest entry deleted: its effect is still in the account totals, and verify says so', async () => {
     const { dataDir, ids } = await closedBooks();
-    behindTheAppsBack(
+    editBehindTheAppsBack(
       dataDir,
       `DROP TRIGGER ledger_entries_refuse_delete; DROP TRIGGER ledger_transfers_refuse_delete;
        DELETE FROM ledger_transfers WHERE seq = 10; DELETE FROM ledger_entries WHERE seq = 10;`,
@@ -111,7 +96,7 @@ describe('verify catches edits made behind the application', () => {
 
   it('an entry removed from the middle breaks the chain at the next one', async () => {
     const { dataDir, ids } = await closedBooks();
-    behindTheAppsBack(
+    editBehindTheAppsBack(
       dataDir,
       `DROP TRIGGER ledger_entries_refuse_delete; DROP TRIGGER ledger_transfers_refuse_delete;
        DELETE FROM ledger_transfers WHERE seq = 3; DELETE FROM ledger_entries WHERE seq = 3;`,
