@@ -11,7 +11,7 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['test/{core,transports,main,architecture}/**/*.test.ts'],
+          include: ['test/{core,transports,main,architecture,renderer}/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },
