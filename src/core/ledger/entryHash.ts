@@ -1,22 +1,40 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** The previous hash of the first entry. */
 export const genesisHash = '0'.repeat(64);
 
+/** One-shot hashing: on the write path, a Hash object per entry costs more than the digest. */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
-/** Stable JSON: object keys sorted, undefined dropped. Used to compare a retried request. */
+/**
+ * Stable JSON: object keys sorted, undefined dropped (as JSON.stringify drops them). Used to tell
+ * a retried request from a different one under the same id. Written out by hand because it runs
+ * once per entry on the write path.
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) => {
-    if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return inner;
-    return Object.fromEntries(
-      Object.entries(inner as Record<string, unknown>)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    );
-  });
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let index = 0; index < value.length; index += 1) {
+      if (index > 0) text += ',';
+      const item: unknown = value[index];
+      text += item === undefined ? 'null' : canonicalJson(item);
+    }
+    return `${text}]`;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let text = '{';
+  let first = true;
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    text += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    first = false;
+  }
+  return `${text}}`;
 }
 
 /** The columns of an entry row that the chain covers, in a fixed order. */

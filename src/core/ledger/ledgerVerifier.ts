@@ -16,53 +16,48 @@ export const violationsListedMax = 1000;
 /** The quick check at start re-hashes this many of the newest entries. */
 export const quickChainEntries = 1000;
 
-type JoinedRow = TransferRow & {
-  e_seq: number;
-  e_id: string;
-  e_kind: EntryKind;
-  e_code: string;
-  e_description: string | null;
-  e_effective_at: number;
-  e_recorded_at: number;
-  e_pending_expires_at: number | null;
-  e_resolves_entry_id: string | null;
-  e_reverses_entry_id: string | null;
-  e_transfer_seq_first: number;
-  e_transfer_count: number;
-  e_request_hash: string;
-  e_previous_hash: string;
-  e_hash: string;
-};
+/** Entries read per query while verifying: bounded memory, few round trips. */
+const verifyChunkEntries = 10_000;
 
-const joinedEntriesSql = `SELECT e.seq AS e_seq, e.id AS e_id, e.kind AS e_kind, e.code AS e_code,
-  e.description AS e_description, e.effective_at AS e_effective_at, e.recorded_at AS e_recorded_at,
-  e.pending_expires_at AS e_pending_expires_at, e.resolves_entry_id AS e_resolves_entry_id,
-  e.reverses_entry_id AS e_reverses_entry_id, e.transfer_seq_first AS e_transfer_seq_first,
-  e.transfer_count AS e_transfer_count, e.request_hash AS e_request_hash, e.previous_hash AS e_previous_hash,
-  e.hash AS e_hash, t.*
-  FROM ledger_entries e
-  LEFT JOIN ledger_transfers t ON t.seq BETWEEN e.transfer_seq_first AND e.transfer_seq_first + e.transfer_count - 1
-  WHERE e.seq >= ?
-  ORDER BY e.seq, t.seq`;
-
-function entryRowOf(row: JoinedRow): EntryRow {
-  return {
-    seq: row.e_seq,
-    id: row.e_id,
-    kind: row.e_kind,
-    code: row.e_code,
-    description: row.e_description,
-    effective_at: row.e_effective_at,
-    recorded_at: row.e_recorded_at,
-    pending_expires_at: row.e_pending_expires_at,
-    resolves_entry_id: row.e_resolves_entry_id,
-    reverses_entry_id: row.e_reverses_entry_id,
-    transfer_seq_first: row.e_transfer_seq_first,
-    transfer_count: row.e_transfer_count,
-    request_hash: row.e_request_hash,
-    previous_hash: row.e_previous_hash,
-    hash: row.e_hash,
-  };
+/**
+ * Entries in chain order from `fromSeq`, each with the transfers its range names, read in chunks
+ * of plain rowid ranges (no join). Transfers that no entry names are left for the count check.
+ */
+function* entriesWithTransfers(
+  sqlite: Database.Database,
+  fromSeq: number,
+): Generator<[EntryRow, TransferRow[]]> {
+  const entriesFrom = sqlite.prepare('SELECT * FROM ledger_entries WHERE seq >= ? ORDER BY seq LIMIT ?');
+  const transfersBetween = sqlite.prepare(
+    'SELECT * FROM ledger_transfers WHERE seq BETWEEN ? AND ? ORDER BY seq',
+  );
+  let nextSeq = fromSeq;
+  for (;;) {
+    const entries = entriesFrom.all(nextSeq, verifyChunkEntries) as EntryRow[];
+    const last = entries.at(-1);
+    if (last === undefined) return;
+    let low = Number.POSITIVE_INFINITY;
+    let high = 0;
+    for (const entry of entries) {
+      low = Math.min(low, entry.transfer_seq_first);
+      high = Math.max(high, entry.transfer_seq_first + entry.transfer_count - 1);
+    }
+    const bySeq = new Map<number, TransferRow>();
+    for (const row of transfersBetween.all(low, high) as TransferRow[]) bySeq.set(row.seq, row);
+    for (const entry of entries) {
+      const transfers: TransferRow[] = [];
+      for (
+        let seq = entry.transfer_seq_first;
+        seq < entry.transfer_seq_first + entry.transfer_count;
+        seq += 1
+      ) {
+        const row = bySeq.get(seq);
+        if (row !== undefined) transfers.push(row);
+      }
+      yield [entry, transfers];
+    }
+    nextSeq = last.seq + 1;
+  }
 }
 
 /**
@@ -243,17 +238,7 @@ export class LedgerVerifier {
       });
     };
 
-    let current: EntryRow | undefined;
-    let currentTransfers: TransferRow[] = [];
-    for (const row of this.sqlite.prepare(joinedEntriesSql).iterate(1) as IterableIterator<JoinedRow>) {
-      if (current === undefined || row.e_seq !== current.seq) {
-        if (current !== undefined) finishEntry(current, currentTransfers);
-        current = entryRowOf(row);
-        currentTransfers = [];
-      }
-      if (row.seq !== null) currentTransfers.push(row);
-    }
-    if (current !== undefined) finishEntry(current, currentTransfers);
+    for (const [entry, transfers] of entriesWithTransfers(this.sqlite, 1)) finishEntry(entry, transfers);
 
     const transferTotal =
       (this.sqlite.prepare('SELECT count(*) FROM ledger_transfers').pluck().get() as number) ?? 0;
@@ -369,9 +354,7 @@ export class LedgerVerifier {
             .get(fromSeq - 1) as string | undefined) ?? '');
     let entries = 0;
     let transferCount = 0;
-    let current: EntryRow | undefined;
-    let transfers: TransferRow[] = [];
-    const finish = (entry: EntryRow) => {
+    for (const [entry, transfers] of entriesWithTransfers(this.sqlite, fromSeq)) {
       entries += 1;
       transferCount += transfers.length;
       const expected = entryHash(
@@ -392,16 +375,7 @@ export class LedgerVerifier {
         );
       }
       previousHash = entry.hash;
-    };
-    for (const row of this.sqlite.prepare(joinedEntriesSql).iterate(fromSeq) as IterableIterator<JoinedRow>) {
-      if (current === undefined || row.e_seq !== current.seq) {
-        if (current !== undefined) finish(current);
-        current = entryRowOf(row);
-        transfers = [];
-      }
-      if (row.seq !== null) transfers.push(row);
     }
-    if (current !== undefined) finish(current);
     return { entries, transfers: transferCount };
   }
 
@@ -452,7 +426,8 @@ export class LedgerVerifier {
   private checkReversals(violations: ViolationList): void {
     const bad = this.sqlite
       .prepare(
-        `SELECT r.id FROM ledger_entries r LEFT JOIN ledger_entries o ON o.id = r.reverses_entry_id
+        `SELECT r.id FROM ledger_entries r INDEXED BY ledger_entries_reverses_entry_id_unique
+         LEFT JOIN ledger_entries o ON o.id = r.reverses_entry_id
          WHERE r.reverses_entry_id IS NOT NULL
            AND (r.kind <> 'reversal' OR o.id IS NULL OR o.kind NOT IN ('posting', 'post_pending') OR o.seq >= r.seq)`,
       )
