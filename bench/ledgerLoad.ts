@@ -208,7 +208,7 @@ export class RawInserts {
     const insertEntry = sqlite.prepare(
       cloneName(`INSERT INTO ledger_entries (seq, id, kind, code, description, effective_at, recorded_at,
       pending_expires_at, resolves_entry_id, reverses_entry_id, transfer_seq_first, transfer_count, request_hash,
-      previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     );
     const insertTransfer = sqlite.prepare(
       cloneName(`INSERT INTO ledger_transfers (seq, entry_seq, kind, debit_account_id, credit_account_id,
@@ -264,9 +264,8 @@ export class RawInserts {
           null,
           this.transferSeq,
           1,
-          this.hash(3 * i),
-          this.hash(3 * i + 1),
-          this.hash(3 * i + 2),
+          this.hash(2 * i),
+          this.hash(2 * i + 1),
         ],
         [
           this.transferSeq,
@@ -337,7 +336,7 @@ export const joinedEntriesSql = `SELECT e.seq AS e_seq, e.id AS e_id, e.kind AS 
   e.description AS e_description, e.effective_at AS e_effective_at, e.recorded_at AS e_recorded_at,
   e.pending_expires_at AS e_pending_expires_at, e.resolves_entry_id AS e_resolves_entry_id,
   e.reverses_entry_id AS e_reverses_entry_id, e.transfer_seq_first AS e_transfer_seq_first,
-  e.transfer_count AS e_transfer_count, e.request_hash AS e_request_hash, e.previous_hash AS e_previous_hash,
+  e.transfer_count AS e_transfer_count, e.request_hash AS e_request_hash,
   e.hash AS e_hash, t.*
   FROM ledger_entries e
   LEFT JOIN ledger_transfers t ON t.seq BETWEEN e.transfer_seq_first AND e.transfer_seq_first + e.transfer_count - 1

@@ -47,14 +47,13 @@ CREATE TABLE `ledger_entries` (
 	`transfer_seq_first` integer NOT NULL,
 	`transfer_count` integer NOT NULL,
 	`request_hash` text NOT NULL,
-	`previous_hash` text NOT NULL,
 	`hash` text NOT NULL,
 	CONSTRAINT "ledger_entries_transfer_count" CHECK("ledger_entries"."transfer_count" >= 1)
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `ledger_entries_id_unique` ON `ledger_entries` (`id`);--> statement-breakpoint
-CREATE UNIQUE INDEX `ledger_entries_resolves_entry_id_unique` ON `ledger_entries` (`resolves_entry_id`);--> statement-breakpoint
-CREATE UNIQUE INDEX `ledger_entries_reverses_entry_id_unique` ON `ledger_entries` (`reverses_entry_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `ledger_entries_resolves_entry` ON `ledger_entries` (`resolves_entry_id`) WHERE "ledger_entries"."resolves_entry_id" IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX `ledger_entries_reverses_entry` ON `ledger_entries` (`reverses_entry_id`) WHERE "ledger_entries"."reverses_entry_id" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `ledger_entries_pending_expiry` ON `ledger_entries` (`pending_expires_at`) WHERE "ledger_entries"."pending_expires_at" IS NOT NULL;--> statement-breakpoint
 CREATE TABLE `ledger_pending_open` (
 	`entry_seq` integer PRIMARY KEY NOT NULL,

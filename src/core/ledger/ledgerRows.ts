@@ -15,7 +15,6 @@ export interface EntryRow {
   transfer_seq_first: number;
   transfer_count: number;
   request_hash: string;
-  previous_hash: string;
   hash: string;
 }
 

@@ -143,7 +143,7 @@ function prepareStatements(sqlite: Database.Database) {
     insertEntry:
       prepare(`INSERT INTO ledger_entries (seq, id, kind, code, description, effective_at, recorded_at,
       pending_expires_at, resolves_entry_id, reverses_entry_id, transfer_seq_first, transfer_count, request_hash,
-      previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertTransfer:
       prepare(`INSERT INTO ledger_transfers (seq, entry_seq, kind, debit_account_id, credit_account_id,
       asset_code, amount_minor, code, reference_kind, reference_id, operator_reference, recorded_at, effective_at,
@@ -535,7 +535,6 @@ class WriteBatch {
       transferSeqFirst,
       entry.transfers.length,
       entry.requestHash,
-      this.head.hash,
       hash,
     );
     for (const [index, row] of hashedTransfers.entries()) {

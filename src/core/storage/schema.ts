@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** One row: who this workspace belongs to. Created with the workspace, never deleted. */
 export const workspaceProfile = sqliteTable('workspace_profile', {
@@ -81,15 +81,22 @@ export const journalEntries = sqliteTable(
     effectiveAt: integer('effective_at').notNull(),
     recordedAt: integer('recorded_at').notNull(),
     pendingExpiresAt: integer('pending_expires_at'),
-    resolvesEntryId: text('resolves_entry_id').unique(),
-    reversesEntryId: text('reverses_entry_id').unique(),
+    resolvesEntryId: text('resolves_entry_id'),
+    reversesEntryId: text('reverses_entry_id'),
     transferSeqFirst: integer('transfer_seq_first').notNull(),
     transferCount: integer('transfer_count').notNull(),
     requestHash: text('request_hash').notNull(),
-    previousHash: text('previous_hash').notNull(),
     hash: text('hash').notNull(),
   },
   (table) => [
+    // Each pending entry is resolved, and each entry reversed, at most once. Partial indexes: most
+    // entries resolve and reverse nothing, and those need no index row.
+    uniqueIndex('ledger_entries_resolves_entry')
+      .on(table.resolvesEntryId)
+      .where(sql`${table.resolvesEntryId} IS NOT NULL`),
+    uniqueIndex('ledger_entries_reverses_entry')
+      .on(table.reversesEntryId)
+      .where(sql`${table.reversesEntryId} IS NOT NULL`),
     index('ledger_entries_pending_expiry')
       .on(table.pendingExpiresAt)
       .where(sql`${table.pendingExpiresAt} IS NOT NULL`),
