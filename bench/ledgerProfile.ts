@@ -238,12 +238,12 @@ function profileVerifyReads(sqlite: Database.Database, entryCount: number): void
     sqlite.prepare('SELECT count(*), sum(amount_minor) FROM ledger_transfers').get(),
   );
   step("checkReversals' query as written (plan: SCAN r)", () => sqlite.prepare(reversalsSql).all());
-  step('the same, INDEXED BY ledger_entries_reverses_entry_id_unique', () =>
+  step('the same, INDEXED BY ledger_entries_reverses_entry', () =>
     sqlite
       .prepare(
         reversalsSql.replace(
           'ledger_entries r',
-          'ledger_entries r INDEXED BY ledger_entries_reverses_entry_id_unique',
+          'ledger_entries r INDEXED BY ledger_entries_reverses_entry',
         ),
       )
       .all(),
