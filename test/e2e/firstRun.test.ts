@@ -1,44 +1,22 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contractPath, secretHeader } from '../../src/contract/httpProtocol';
-import { launchBrowser, saveScreenshot } from '../support/browser';
-import { requireBuild, runCli, startServe } from '../support/builtApp';
+import { browserForTests, saveScreenshot } from '../support/browser';
+import { runCli, startServe } from '../support/builtApp';
 import { temporaryFolders } from '../support/temporaryFolder';
 
 const newTemporaryFolder = temporaryFolders();
 const key = { AIRLEDGER_DB_KEY: 'browser mode passphrase' };
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  requireBuild();
-  ({ browser, close: closeBrowser } = await launchBrowser());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, colorScheme: 'light' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  (page as Page & { errors: string[] }).errors = errors;
-  return page;
-}
+const { newPage } = browserForTests();
 
 describe('browser mode, end to end', () => {
   it('creates a workspace through the first-run screen and lands on the dashboard', async () => {
     const dataDir = join(newTemporaryFolder(), 'ws');
     const serve = await startServe(['--data-dir', dataDir], key);
     try {
-      const page = await newPage();
+      const { page, errors } = await newPage();
       await page.goto(serve.url);
       await page.getByRole('heading', { name: 'Welcome to Airledger' }).waitFor();
       // The secret leaves the address bar once the app has it.
@@ -91,7 +69,7 @@ describe('browser mode, end to end', () => {
       await expect(page.locator('html').getAttribute('data-mantine-color-scheme')).resolves.toBe('dark');
       await page.getByRole('link', { name: 'Dashboard' }).click();
       await saveScreenshot(page, '05-dashboard-dark');
-      expect((page as Page & { errors: string[] }).errors).toEqual([]);
+      expect(errors).toEqual([]);
     } finally {
       expect(await serve.stop()).toBe(0);
     }
@@ -108,10 +86,11 @@ describe('browser mode, end to end', () => {
     ).toBe(0);
     const serve = await startServe(['--data-dir', dataDir], key);
     try {
-      const page = await newPage();
+      const { page, errors } = await newPage();
       await page.goto(serve.url);
       await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
       await expect(page.getByTestId('workspace-card').textContent()).resolves.toContain('Nairobi Topups');
+      expect(errors).toEqual([]);
     } finally {
       await serve.stop();
     }
@@ -120,10 +99,11 @@ describe('browser mode, end to end', () => {
   it('shows how to get in when the page is opened without the secret', async () => {
     const serve = await startServe(['--data-dir', join(newTemporaryFolder(), 'ws')], key);
     try {
-      const page = await newPage();
+      const { page, errors } = await newPage();
       await page.goto(new URL('/', serve.url).toString());
       await page.getByText('Open Airledger from the address it printed').waitFor();
       await saveScreenshot(page, '06-missing-secret');
+      expect(errors).toEqual([]);
     } finally {
       await serve.stop();
     }
@@ -148,7 +128,7 @@ describe('browser mode, end to end', () => {
       expect((await post({ [secretHeader]: secret, origin: 'http://attacker.example' })).status).toBe(403);
 
       // A page on another origin in the same browser cannot read the answer or pass the checks.
-      const page = await newPage();
+      const { page } = await newPage();
       await page.goto(serve.url);
       await page.getByRole('heading', { name: 'Welcome to Airledger' }).waitFor();
       const crossSite = await page.evaluate(

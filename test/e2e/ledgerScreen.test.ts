@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, saveScreenshot } from '../support/browser';
-import { requireBuild, startServe } from '../support/builtApp';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserForTests, saveScreenshot } from '../support/browser';
+import { startServe } from '../support/builtApp';
 import { editBehindTheAppsBack } from '../support/editBehindTheAppsBack';
 import { seedDemoLedger } from '../support/ledgerFixture';
 import { seedBusyRetailer } from '../support/ledgerScreenFixtures';
@@ -11,33 +11,7 @@ import { testPassphrase } from '../support/testCore';
 
 const newTemporaryFolder = temporaryFolders();
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  requireBuild();
-  ({ browser, close: closeBrowser } = await launchBrowser());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-});
-
-/** A page with a fixed locale and time zone, so amounts and days read the same on every machine. */
-async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({
-    viewport: { width: 1360, height: 900 },
-    colorScheme: 'light',
-    locale: 'en-US',
-    timezoneId: 'UTC',
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return { page, errors };
-}
+const { newPage } = browserForTests();
 
 /** "F CFA 1,375,000" → 1375000, "-F CFA 150,000" → -150000 (XOF has no decimals). */
 function xofMinor(text: string | null): number {
