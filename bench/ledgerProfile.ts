@@ -241,10 +241,7 @@ function profileVerifyReads(sqlite: Database.Database, entryCount: number): void
   step('the same, INDEXED BY ledger_entries_reverses_entry', () =>
     sqlite
       .prepare(
-        reversalsSql.replace(
-          'ledger_entries r',
-          'ledger_entries r INDEXED BY ledger_entries_reverses_entry',
-        ),
+        reversalsSql.replace('ledger_entries r', 'ledger_entries r INDEXED BY ledger_entries_reverses_entry'),
       )
       .all(),
   );
