@@ -1,4 +1,4 @@
-import type { AccountBalances } from '../../contract/ledgerSchemas';
+import type { AccountBalances, EntryKind } from '../../contract/ledgerSchemas';
 import type { NormalSide } from './chartOfAccounts';
 
 /** An account as the writer and the verifier see it: identity, rules and the four totals. */
@@ -93,5 +93,41 @@ export function ruleDescription(rule: BalanceRule, code: string, limit: number):
       return `account ${code} would go below zero (its credits would exceed its debits)`;
     case 'balance_upper_bound':
       return `account ${code} would exceed its limit of ${limit} minor units`;
+  }
+}
+
+/**
+ * How one transfer of an entry of `kind` moves its two accounts' totals: the one definition the
+ * writer applies and the verifier replays. `releasedPendingMinor` is what a post, void or expiry
+ * takes off the pending totals (the pending transfer's amount).
+ */
+export function applyTransferEffect(
+  kind: EntryKind,
+  amountMinor: number,
+  releasedPendingMinor: number,
+  debit: AccountState,
+  credit: AccountState,
+): void {
+  switch (kind) {
+    case 'posting':
+    case 'reversal':
+      debit.debitsPosted += amountMinor;
+      credit.creditsPosted += amountMinor;
+      break;
+    case 'pending':
+      debit.debitsPending += amountMinor;
+      credit.creditsPending += amountMinor;
+      break;
+    case 'post_pending':
+      debit.debitsPending -= releasedPendingMinor;
+      credit.creditsPending -= releasedPendingMinor;
+      debit.debitsPosted += amountMinor;
+      credit.creditsPosted += amountMinor;
+      break;
+    case 'void_pending':
+    case 'expire_pending':
+      debit.debitsPending -= releasedPendingMinor;
+      credit.creditsPending -= releasedPendingMinor;
+      break;
   }
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EntryKind, LedgerVerifyReport, LedgerViolation } from '../../contract/ledgerSchemas';
-import { type AccountState, ruleDescription, rulesBrokenNow } from './accountState';
+import { type AccountState, applyTransferEffect, ruleDescription, rulesBrokenNow } from './accountState';
 import { entryHash, genesisHash, type HashedTransfer } from './entryHash';
 import {
   type AccountRow,
@@ -204,7 +204,7 @@ export class LedgerVerifier {
             `transfer #${transfer.seq} of entry ${entry.id} has an impossible amount`,
           );
         }
-        applyRecomputed(entry.kind, transfer.amount_minor, released[index] ?? 0, debit, credit);
+        applyTransferEffect(entry.kind, transfer.amount_minor, released[index] ?? 0, debit, credit);
         const after = [debit.debitsPosted, debit.creditsPosted, credit.debitsPosted, credit.creditsPosted];
         const stored = [
           transfer.debit_account_debits_posted_after,
@@ -428,37 +428,6 @@ export class LedgerVerifier {
         null,
         `entry ${id} reverses something that is not an earlier posted entry`,
       );
-  }
-}
-
-function applyRecomputed(
-  kind: EntryKind,
-  amount: number,
-  released: number,
-  debit: AccountState,
-  credit: AccountState,
-): void {
-  switch (kind) {
-    case 'posting':
-    case 'reversal':
-      debit.debitsPosted += amount;
-      credit.creditsPosted += amount;
-      break;
-    case 'pending':
-      debit.debitsPending += amount;
-      credit.creditsPending += amount;
-      break;
-    case 'post_pending':
-      debit.debitsPending -= released;
-      credit.creditsPending -= released;
-      debit.debitsPosted += amount;
-      credit.creditsPosted += amount;
-      break;
-    case 'void_pending':
-    case 'expire_pending':
-      debit.debitsPending -= released;
-      credit.creditsPending -= released;
-      break;
   }
 }
 

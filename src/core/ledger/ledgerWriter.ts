@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { uuidv7 } from 'uuidv7';
 import type { EntryKind } from '../../contract/ledgerSchemas';
 import { AppError } from '../appError';
-import { type AccountState, brokenRules, ruleDescription } from './accountState';
+import { type AccountState, applyTransferEffect, brokenRules, ruleDescription } from './accountState';
 import { canonicalJson, entryHash, genesisHash, type HashedTransfer, sha256Hex } from './entryHash';
 import { assertLedger, assertMinor } from './ledgerAssert';
 import type { EntryRequest, RecordedEntry, TransferRequest } from './ledgerRequests';
@@ -562,40 +562,18 @@ class WriteBatch {
   }
 }
 
-/** How one transfer of an entry of `kind` moves its two accounts' pending and posted totals. */
+/** Applies one transfer to its accounts and asserts the totals stay sound. */
 function applyTransfer(
   kind: EntryKind,
   transfer: PlannedTransfer,
   debit: AccountState,
   credit: AccountState,
 ): void {
-  const amount = transfer.amountMinor;
-  switch (kind) {
-    case 'posting':
-    case 'reversal':
-      debit.debitsPosted += amount;
-      credit.creditsPosted += amount;
-      break;
-    case 'pending':
-      debit.debitsPending += amount;
-      credit.creditsPending += amount;
-      break;
-    case 'post_pending':
-      assertLedger(
-        amount <= transfer.releasedPendingMinor,
-        'a pending transfer posts for at most its amount',
-      );
-      debit.debitsPending -= transfer.releasedPendingMinor;
-      credit.creditsPending -= transfer.releasedPendingMinor;
-      debit.debitsPosted += amount;
-      credit.creditsPosted += amount;
-      break;
-    case 'void_pending':
-    case 'expire_pending':
-      debit.debitsPending -= transfer.releasedPendingMinor;
-      credit.creditsPending -= transfer.releasedPendingMinor;
-      break;
-  }
+  assertLedger(
+    kind !== 'post_pending' || transfer.amountMinor <= transfer.releasedPendingMinor,
+    'a pending transfer posts for at most its amount',
+  );
+  applyTransferEffect(kind, transfer.amountMinor, transfer.releasedPendingMinor, debit, credit);
   for (const state of [debit, credit]) {
     assertLedger(
       state.debitsPending >= 0 && state.creditsPending >= 0,
