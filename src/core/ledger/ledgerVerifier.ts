@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { EntryKind, LedgerVerifyReport, LedgerViolation } from '../../contract/ledgerSchemas';
+import type { LedgerVerifyReport, LedgerViolation } from '../../contract/ledgerSchemas';
 import { type AccountState, applyTransferEffect, ruleDescription, rulesBrokenNow } from './accountState';
 import { entryHash, genesisHash, type HashedTransfer } from './entryHash';
 import {
