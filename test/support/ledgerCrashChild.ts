@@ -3,7 +3,7 @@
  * each committed entry id on its own line, until it is killed.
  */
 import { Workspace } from '../../src/core/workspace/workspace';
-import { accountIds } from './ledgerFixture';
+import { accountIds, reserveAllocation } from './ledgerFixture';
 import { workspaceEnvironment } from './testCore';
 
 async function postUntilKilled(dataDir: string): Promise<never> {
@@ -38,20 +38,7 @@ async function postUntilKilled(dataDir: string): Promise<never> {
           .join('\n')}\n`,
       );
     } else if (round === 1) {
-      const pending = writer.record({
-        id: id(),
-        kind: 'pending',
-        code: 'allocation',
-        timeoutMs: 600_000,
-        transfers: [
-          {
-            debitAccountId: accountIds.retailerAwa,
-            creditAccountId: accountIds.wholesale,
-            amountMinor: 30,
-            code: 'allocation',
-          },
-        ],
-      });
+      const pending = reserveAllocation(workspace.ledger, accountIds.retailerAwa, 30, 600_000, id());
       process.stdout.write(`${pending.id}\n`);
       const posted = writer.record({
         id: id(),

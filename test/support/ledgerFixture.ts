@@ -158,6 +158,30 @@ export function allocate(
   });
 }
 
+/** Reserves an allocation to a retailer: a pending entry the operator has yet to confirm. */
+export function reserveAllocation(
+  ledger: Ledger,
+  retailerAccountId: string,
+  amountMinor: number,
+  timeoutMs: number,
+  id: string = uuidv7(),
+) {
+  return ledger.writer.record({
+    id,
+    kind: 'pending',
+    code: 'allocation',
+    timeoutMs,
+    transfers: [
+      {
+        debitAccountId: retailerAccountId,
+        creditAccountId: accountIds.wholesale,
+        amountMinor,
+        code: 'allocation',
+      },
+    ],
+  });
+}
+
 /**
  * A workspace with a little history, for screens and end-to-end tests: purchases, allocations to
  * two retailers, a pending allocation, a reversal and a postpaid receivable.

@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/core/appError';
 import type { Ledger } from '../../../src/core/ledger/ledger';
 import type { Workspace } from '../../../src/core/workspace/workspace';
-import { accountIds, allocate, openChartedWorkspace, purchase } from '../../support/ledgerFixture';
+import {
+  accountIds,
+  allocate,
+  openChartedWorkspace,
+  purchase,
+  reserveAllocation,
+} from '../../support/ledgerFixture';
 import { temporaryFolders } from '../../support/temporaryFolder';
 
 const newTemporaryFolder = temporaryFolders();
@@ -217,20 +223,7 @@ describe('two-phase entries', () => {
   async function withPending(amountMinor = 400_000, timeoutMs = 60_000) {
     const charted = await setUp();
     purchase(charted.ledger, 1_000_000);
-    const pending = charted.ledger.writer.record({
-      id: crypto.randomUUID(),
-      kind: 'pending',
-      code: 'allocation',
-      timeoutMs,
-      transfers: [
-        {
-          debitAccountId: accountIds.retailerAwa,
-          creditAccountId: accountIds.wholesale,
-          amountMinor,
-          code: 'allocation',
-        },
-      ],
-    });
+    const pending = reserveAllocation(charted.ledger, accountIds.retailerAwa, amountMinor, timeoutMs);
     return { ...charted, pending };
   }
 
@@ -456,20 +449,7 @@ describe('balance history', () => {
     const { ledger, clock } = await setUp();
     const start = clock.nowMs;
     purchase(ledger, 1_000);
-    const pending = ledger.writer.record({
-      id: crypto.randomUUID(),
-      kind: 'pending',
-      code: 'allocation',
-      timeoutMs: 600_000,
-      transfers: [
-        {
-          debitAccountId: accountIds.retailerAwa,
-          creditAccountId: accountIds.wholesale,
-          amountMinor: 400,
-          code: 'allocation',
-        },
-      ],
-    });
+    const pending = reserveAllocation(ledger, accountIds.retailerAwa, 400, 600_000);
     clock.advance(1_000);
     expect(ledger.reader.statement(accountIds.retailerAwa, start, clock.nowMs)?.lines).toEqual([]);
     ledger.writer.record({ id: crypto.randomUUID(), kind: 'post_pending', pendingEntryId: pending.id });
