@@ -1,0 +1,158 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../appError';
+import type { Ledger } from '../ledger/ledger';
+import { ensureOperatorAccounts } from './operatorLedgerAccounts';
+
+/** An operator connection as the core uses it (secrets included: never hand this to a transport). */
+export interface OperatorConnection {
+  id: string;
+  name: string;
+  baseUrl: string;
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
+  apiKey: string | null;
+  requestTimeoutMs: number;
+  distributorPartyId: string;
+  partyAccountId: string;
+  wholesaleBucketId: string;
+  units: string;
+  assetCode: string;
+  scale: number;
+}
+
+export type OperatorConnectionSettings = Omit<OperatorConnection, 'assetCode'>;
+
+interface ConnectionRow {
+  id: string;
+  name: string;
+  base_url: string;
+  token_url: string;
+  client_id: string;
+  client_secret: string;
+  api_key: string | null;
+  request_timeout_ms: number;
+  distributor_party_id: string;
+  party_account_id: string;
+  wholesale_bucket_id: string;
+  units: string;
+  asset_code: string;
+  scale: number;
+}
+
+function connectionOf(row: ConnectionRow): OperatorConnection {
+  return {
+    id: row.id,
+    name: row.name,
+    baseUrl: row.base_url,
+    tokenUrl: row.token_url,
+    clientId: row.client_id,
+    clientSecret: row.client_secret,
+    apiKey: row.api_key,
+    requestTimeoutMs: row.request_timeout_ms,
+    distributorPartyId: row.distributor_party_id,
+    partyAccountId: row.party_account_id,
+    wholesaleBucketId: row.wholesale_bucket_id,
+    units: row.units,
+    assetCode: row.asset_code,
+    scale: row.scale,
+  };
+}
+
+/**
+ * The operator connections of a workspace. Saving one also creates its ledger side (the airtime
+ * asset, wholesale and issuance accounts) and links the wholesale bucket, in one transaction.
+ */
+export class OperatorConnectionStore {
+  constructor(
+    private readonly sqlite: Database.Database,
+    private readonly ledger: Ledger,
+    private readonly clock: () => number,
+  ) {}
+
+  save(settings: OperatorConnectionSettings): OperatorConnection {
+    return this.sqlite
+      .transaction(() => {
+        const existing = this.find(settings.id);
+        if (
+          existing !== undefined &&
+          (existing.units !== settings.units || existing.scale !== settings.scale)
+        ) {
+          throw new AppError(
+            'business_rule',
+            `Operator ${settings.id} already books airtime in ${existing.units} at scale ${existing.scale}; its units cannot change.`,
+            { reason: 'units_fixed' },
+          );
+        }
+        if (existing !== undefined && existing.wholesaleBucketId !== settings.wholesaleBucketId) {
+          throw new AppError(
+            'business_rule',
+            `Operator ${settings.id} is linked to wholesale bucket ${existing.wholesaleBucketId}; it cannot move to another bucket.`,
+            { reason: 'bucket_fixed' },
+          );
+        }
+        const ledgerSide = ensureOperatorAccounts(this.ledger, settings);
+        const now = this.clock();
+        this.sqlite
+          .prepare(
+            `INSERT INTO operator_connections (id, name, base_url, token_url, client_id, client_secret, api_key,
+               request_timeout_ms, distributor_party_id, party_account_id, wholesale_bucket_id, units, asset_code, scale,
+               created_at, updated_at)
+             VALUES (@id, @name, @baseUrl, @tokenUrl, @clientId, @clientSecret, @apiKey, @requestTimeoutMs,
+               @distributorPartyId, @partyAccountId, @wholesaleBucketId, @units, @assetCode, @scale, @now, @now)
+             ON CONFLICT (id) DO UPDATE SET name = excluded.name, base_url = excluded.base_url,
+               token_url = excluded.token_url, client_id = excluded.client_id, client_secret = excluded.client_secret,
+               api_key = excluded.api_key, request_timeout_ms = excluded.request_timeout_ms,
+               distributor_party_id = excluded.distributor_party_id, party_account_id = excluded.party_account_id,
+               updated_at = excluded.updated_at`,
+          )
+          .run({ ...settings, assetCode: ledgerSide.assetCode, now });
+        this.sqlite
+          .prepare(
+            `INSERT INTO operator_buckets (operator_id, bucket_id, role, party_id, party_name, msisdn, account_id)
+             VALUES (?, ?, 'wholesale', ?, ?, NULL, ?)
+             ON CONFLICT (operator_id, bucket_id) DO NOTHING`,
+          )
+          .run(
+            settings.id,
+            settings.wholesaleBucketId,
+            settings.distributorPartyId,
+            'Wholesale stock',
+            ledgerSide.wholesaleAccountId,
+          );
+        const saved = this.find(settings.id);
+        if (saved === undefined) throw new Error(`operator ${settings.id} was just saved`);
+        return saved;
+      })
+      .immediate();
+  }
+
+  find(id: string): OperatorConnection | undefined {
+    const row = this.sqlite.prepare('SELECT * FROM operator_connections WHERE id = ?').get(id) as
+      | ConnectionRow
+      | undefined;
+    return row === undefined ? undefined : connectionOf(row);
+  }
+
+  /** The workspace's operator when the caller names none: the only one, or the first connected. */
+  primary(): OperatorConnection | undefined {
+    const row = this.sqlite
+      .prepare('SELECT * FROM operator_connections ORDER BY created_at, id LIMIT 1')
+      .get() as ConnectionRow | undefined;
+    return row === undefined ? undefined : connectionOf(row);
+  }
+
+  require(id?: string): OperatorConnection {
+    const connection = id === undefined ? this.primary() : this.find(id);
+    if (connection === undefined) {
+      throw new AppError(
+        'business_rule',
+        id === undefined
+          ? 'No operator is connected to this workspace; connect one first (airledger operator connect).'
+          : `Operator ${id} is not connected to this workspace.`,
+        { reason: 'operator_not_connected' },
+      );
+    }
+    return connection;
+  }
+}
