@@ -30,12 +30,14 @@ export const assets = sqliteTable(
 
 /**
  * An account holds one asset. Its four balance columns are maintained inside the transaction that
- * writes each entry; `verify` recomputes them from the transfers.
+ * writes each entry; `verify` recomputes them from the transfers. `seq` is the integer key transfers
+ * refer to (small index entries, rowid lookups); `id` is the client's id the API speaks.
  */
 export const accounts = sqliteTable(
   'ledger_accounts',
   {
-    id: text('id').primaryKey(),
+    seq: integer('seq').primaryKey(),
+    id: text('id').notNull().unique(),
     code: text('code').notNull().unique(),
     name: text('name').notNull(),
     assetCode: text('asset_code')
@@ -107,7 +109,9 @@ export const journalEntries = sqliteTable(
 /**
  * A movement of `amountMinor` from the credit account to the debit account, both of `assetCode`.
  * Each side carries its account's posted totals after this transfer, which makes "balance as at"
- * one index lookup and statements' running balances free.
+ * one index lookup and statements' running balances free. Accounts are referenced by their integer
+ * `seq`: rows and both account indexes stay small, which is most of the cost of writing them into
+ * an encrypted file. The hash chain still covers the accounts' string ids.
  */
 export const transfers = sqliteTable(
   'ledger_transfers',
@@ -117,12 +121,12 @@ export const transfers = sqliteTable(
     kind: text('kind', {
       enum: ['posting', 'pending', 'post_pending', 'void_pending', 'expire_pending', 'reversal'],
     }).notNull(),
-    debitAccountId: text('debit_account_id')
+    debitAccountSeq: integer('debit_account_seq')
       .notNull()
-      .references(() => accounts.id),
-    creditAccountId: text('credit_account_id')
+      .references(() => accounts.seq),
+    creditAccountSeq: integer('credit_account_seq')
       .notNull()
-      .references(() => accounts.id),
+      .references(() => accounts.seq),
     assetCode: text('asset_code').notNull(),
     amountMinor: integer('amount_minor').notNull(),
     code: text('code').notNull(),
@@ -137,10 +141,10 @@ export const transfers = sqliteTable(
     creditAccountCreditsPostedAfter: integer('credit_account_credits_posted_after').notNull(),
   },
   (table) => [
-    index('ledger_transfers_debit_account').on(table.debitAccountId, table.seq),
-    index('ledger_transfers_credit_account').on(table.creditAccountId, table.seq),
+    index('ledger_transfers_debit_account').on(table.debitAccountSeq, table.seq),
+    index('ledger_transfers_credit_account').on(table.creditAccountSeq, table.seq),
     check('ledger_transfers_amount_positive', sql`${table.amountMinor} > 0`),
-    check('ledger_transfers_distinct_accounts', sql`${table.debitAccountId} <> ${table.creditAccountId}`),
+    check('ledger_transfers_distinct_accounts', sql`${table.debitAccountSeq} <> ${table.creditAccountSeq}`),
   ],
 );
 
