@@ -4,7 +4,17 @@ import { z } from 'zod';
  * Permissions an operation can require. `public` operations are answered before a workspace exists
  * (the first-run screen needs them). Roles map to permissions in the core.
  */
-export const permissions = ['public', 'workspace.read', 'workspace.manage', 'ledger.read'] as const;
+export const permissions = [
+  'public',
+  'workspace.read',
+  'workspace.manage',
+  'ledger.read',
+  'operator.manage', // connect an operator, link wallets
+  'operator.act', // buy credit, allocate, top up: actions that move stock at the operator
+  'sync.read',
+  'sync.run', // run or cancel a sync, retry or cancel a queued action
+  'reports.read',
+] as const;
 export const Permission = z.enum(permissions);
 export type Permission = z.infer<typeof Permission>;
 

@@ -3,11 +3,20 @@ import type { CallContext } from './callContext';
 
 /** What each role may do. `public` needs no role. */
 const permissionsByRole: Record<Role, readonly Permission[]> = {
-  administrator: ['workspace.read', 'workspace.manage', 'ledger.read'],
-  clerk: ['workspace.read', 'ledger.read'],
-  approver: ['workspace.read', 'ledger.read'],
-  accountant: ['workspace.read', 'ledger.read'],
-  auditor: ['workspace.read', 'ledger.read'],
+  administrator: [
+    'workspace.read',
+    'workspace.manage',
+    'ledger.read',
+    'operator.manage',
+    'operator.act',
+    'sync.read',
+    'sync.run',
+    'reports.read',
+  ],
+  clerk: ['workspace.read', 'ledger.read', 'operator.act', 'sync.read', 'sync.run'],
+  approver: ['workspace.read', 'ledger.read', 'sync.read'],
+  accountant: ['workspace.read', 'ledger.read', 'sync.read', 'sync.run', 'reports.read'],
+  auditor: ['workspace.read', 'ledger.read', 'sync.read', 'reports.read'],
 };
 
 export function isPermitted(context: CallContext, permission: Permission): boolean {

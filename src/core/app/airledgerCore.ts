@@ -85,7 +85,7 @@ export class AirledgerCore {
   /** Closes the workspace cleanly (on quit, before an update installs, at the end of a test). */
   async close(): Promise<void> {
     await this.queue;
-    this.state.workspace?.close();
+    await this.state.workspace?.closeGracefully();
     this.state.workspace = null;
   }
 }

@@ -10,4 +10,8 @@ export interface CoreOptions {
   appVersion: string;
   platform: string;
   now?: () => Date;
+  /** Run a sync cycle this often while a workspace is open (desktop and browser mode); none in the CLI. */
+  syncEveryMs?: number;
+  /** Failures of background work (scheduled sync) the host should log. */
+  onBackgroundError?: (task: string, error: unknown) => void;
 }

@@ -6,6 +6,7 @@ import type { CallContext } from '../access/callContext';
 import { AppError, workspaceUnavailable } from '../appError';
 import { Workspace, workspaceExists } from '../workspace/workspace';
 import type { CoreOptions } from './coreOptions';
+import { operatorHandlers, syncStatus } from './operatorHandlers';
 
 /** The state handlers share: the host's options and the workspace open in this process, if any. */
 export interface CoreState {
@@ -20,8 +21,6 @@ type Handler<N extends OperationName> = (
   input: ParsedInput<N>,
   context: CallContext,
 ) => Promise<OperationOutput<N>> | OperationOutput<N>;
-
-export type OperationHandlers = { [N in OperationName]: Handler<N> };
 
 function requireWorkspace(state: CoreState): Workspace {
   if (state.workspace === null) {
@@ -49,24 +48,54 @@ function environment(state: CoreState) {
  * Opening another workspace closes the current one first: one workspace per process. The ledger
  * gets a quick verification as it opens, so the UI can warn at once if anything is off.
  */
-function replaceWorkspace(state: CoreState, next: Workspace): void {
-  state.workspace?.close();
+async function replaceWorkspace(state: CoreState, next: Workspace): Promise<void> {
+  await state.workspace?.closeGracefully();
   state.workspace = next;
   state.lastLedgerVerify = next.ledger.verifier.verify('quick');
+  next.sync.schedule(state.options.syncEveryMs ?? null);
+  next.sync.onError = (error) => state.options.onBackgroundError?.('sync', error);
+}
+
+/** What the status bar shows about the operator and the sync queue. */
+function operatorAndSyncInfo(state: CoreState) {
+  const workspace = state.workspace;
+  const status = workspace === null ? null : syncStatus(workspace);
+  if (status === null || status.connection === 'not_configured') {
+    return {
+      operator: { state: 'not_configured' as const, label: 'No operator connected' },
+      sync: { state: 'not_configured' as const, pendingCount: 0 },
+    };
+  }
+  const pendingCount = status.counts.queued + status.counts.inFlight;
+  const offline = status.connection === 'offline' || status.connection === 'refused';
+  return {
+    operator: {
+      state: offline ? ('offline' as const) : ('connected' as const),
+      label: offline ? `${status.operatorId} unreachable` : `${status.operatorId} connected`,
+    },
+    sync: {
+      state:
+        status.running !== null
+          ? ('running' as const)
+          : pendingCount > 0
+            ? ('waiting' as const)
+            : ('idle' as const),
+      pendingCount,
+    },
+  };
 }
 
 function notFound(what: string): AppError {
   return new AppError('not_found', `${what} does not exist in this workspace.`);
 }
 
-export const operationHandlers: OperationHandlers = {
+const workspaceAndLedgerHandlers = {
   'system.info': (state, _input, context) => ({
     appName: 'Airledger',
     appVersion: state.options.appVersion,
     transport: context.transport,
     platform: state.options.platform,
-    operator: { state: 'not_configured', label: 'No operator connected' },
-    sync: { state: 'not_configured', pendingCount: 0 },
+    ...operatorAndSyncInfo(state),
   }),
 
   'workspace.status': (state) => workspaceStatus(state),
@@ -78,21 +107,21 @@ export const operationHandlers: OperationHandlers = {
       distributorName: input.distributorName,
       baseCurrency: input.baseCurrency,
     });
-    replaceWorkspace(state, created);
+    await replaceWorkspace(state, created);
     return workspaceStatus(state);
   },
 
   'workspace.open': async (state, input) => {
     const dataDir = resolve(input.dataDir ?? state.options.defaultDataDir);
     if (state.workspace?.dataDir === dataDir) return workspaceStatus(state);
-    replaceWorkspace(state, await Workspace.open(environment(state), dataDir));
+    await replaceWorkspace(state, await Workspace.open(environment(state), dataDir));
     return workspaceStatus(state);
   },
 
   'workspace.verify': (state) => requireWorkspace(state).verify(),
 
-  'workspace.close': (state) => {
-    state.workspace?.close();
+  'workspace.close': async (state) => {
+    await state.workspace?.closeGracefully();
     state.workspace = null;
     state.lastLedgerVerify = null;
     return workspaceStatus(state);
@@ -140,4 +169,8 @@ export const operationHandlers: OperationHandlers = {
     requireWorkspace(state);
     return state.lastLedgerVerify;
   },
-};
+} satisfies Partial<{ [N in OperationName]: Handler<N> }>;
+
+export type OperationHandlers = { [N in OperationName]: Handler<N> };
+
+export const operationHandlers: OperationHandlers = { ...workspaceAndLedgerHandlers, ...operatorHandlers };

@@ -5,7 +5,10 @@ import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3'
 import type { VerifyReport, WorkspaceSummary } from '../../contract/workspaceSchemas';
 import { AppError, workspaceUnavailable } from '../appError';
 import { Ledger } from '../ledger/ledger';
+import { OperatorConnectionStore } from '../operator/operatorConnectionStore';
 import * as schema from '../storage/schema';
+import { OperatorOutbox } from '../sync/operatorOutbox';
+import { SyncManager } from '../sync/syncManager';
 import type { KeyProvider } from './databaseKey';
 import { applyConnectionSettings, openEncryptedDatabase, readFileHeader } from './openEncryptedDatabase';
 import {
@@ -43,6 +46,11 @@ export interface WorkspaceEnvironment {
 export class Workspace {
   /** The books: every movement of money and airtime goes through it. */
   readonly ledger: Ledger;
+  readonly operators: OperatorConnectionStore;
+  /** Operator-bound actions, each written with its pending ledger entry. */
+  readonly outbox: OperatorOutbox;
+  readonly sync: SyncManager;
+  readonly clock: () => number;
 
   private constructor(
     readonly dataDir: string,
@@ -51,7 +59,11 @@ export class Workspace {
     private readonly migrationsFolder: string,
     clock: () => number,
   ) {
+    this.clock = clock;
     this.ledger = new Ledger(sqlite, clock);
+    this.operators = new OperatorConnectionStore(sqlite, this.ledger, clock);
+    this.outbox = new OperatorOutbox(sqlite, this.ledger, clock);
+    this.sync = new SyncManager(sqlite, this.ledger, this.outbox, this.operators, clock);
   }
 
   static async create(
@@ -189,7 +201,14 @@ export class Workspace {
     };
   }
 
+  /** Stops sync (waiting for a running cycle to stop at a safe point), then closes the file. */
+  async closeGracefully(): Promise<void> {
+    await this.sync.close();
+    this.close();
+  }
+
   close(): void {
+    this.sync.schedule(null);
     if (this.sqlite.open) {
       // Fold the WAL back so the folder holds one self-contained file when the app is closed.
       this.sqlite.pragma('wal_checkpoint(TRUNCATE)');

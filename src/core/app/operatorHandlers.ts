@@ -1,0 +1,405 @@
+import type { OperationName, OperationOutput, ParsedInput } from '../../contract/operations';
+import type {
+  ConnectionTest,
+  CycleSummary as CycleSummaryView,
+  OperatorActionView,
+  OperatorConnectionView,
+  ReconciliationReport,
+  SyncQueue,
+  SyncStatus,
+  WalletView,
+} from '../../contract/operatorSchemas';
+import type { CallContext } from '../access/callContext';
+import { AppError, workspaceUnavailable } from '../appError';
+import type { OperatorConnection } from '../operator/operatorConnectionStore';
+import { OperatorGateway } from '../operator/operatorGateway';
+import { linkRetailerWallet } from '../operator/retailerWalletLink';
+import type { OperatorActionKind, OperatorActionRow } from '../sync/operatorActionRows';
+import { reconcileOperator } from '../sync/reconciliation';
+import type { CycleSummary } from '../sync/syncService';
+import type { Workspace } from '../workspace/workspace';
+import type { CoreState } from './operationHandlers';
+
+type OperatorOperation =
+  | 'operator.connect'
+  | 'operator.connection'
+  | 'operator.test'
+  | 'operator.linkRetailer'
+  | 'operator.wallets'
+  | 'operator.purchase'
+  | 'operator.allocate'
+  | 'operator.topup'
+  | 'sync.queue'
+  | 'sync.action'
+  | 'sync.retryAction'
+  | 'sync.cancelAction'
+  | 'sync.run'
+  | 'sync.cancel'
+  | 'sync.status'
+  | 'reconciliation.report';
+
+type Handler<N extends OperationName> = (
+  state: CoreState,
+  input: ParsedInput<N>,
+  context: CallContext,
+) => Promise<OperationOutput<N>> | OperationOutput<N>;
+
+function requireWorkspace(state: CoreState): Workspace {
+  if (state.workspace === null) {
+    throw workspaceUnavailable('no_workspace_open', 'No workspace is open; create or open one first.');
+  }
+  return state.workspace;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
+
+function connectionView(connection: OperatorConnection): OperatorConnectionView {
+  return {
+    id: connection.id,
+    name: connection.name,
+    baseUrl: connection.baseUrl,
+    tokenUrl: connection.tokenUrl,
+    clientId: connection.clientId,
+    hasClientSecret: connection.clientSecret.length > 0,
+    hasApiKey: connection.apiKey !== null,
+    requestTimeoutMs: connection.requestTimeoutMs,
+    distributorPartyId: connection.distributorPartyId,
+    partyAccountId: connection.partyAccountId,
+    wholesaleBucketId: connection.wholesaleBucketId,
+    units: connection.units,
+    scale: connection.scale,
+    assetCode: connection.assetCode,
+  };
+}
+
+export function actionView(row: OperatorActionRow): OperatorActionView {
+  return {
+    id: row.id,
+    operatorId: row.operator_id,
+    kind: row.kind,
+    state: row.state,
+    needsAttention: row.state === 'failed',
+    clientReference: row.client_reference,
+    attempt: row.attempt,
+    amountMinor: row.amount_minor,
+    targetBucketId: row.target_bucket_id,
+    partyId: row.party_id,
+    msisdn: row.msisdn,
+    note: row.note,
+    pendingEntryId: row.pending_entry_id,
+    resolutionEntryId: row.resolution_entry_id,
+    operatorActionId: row.operator_action_id,
+    operatorStatus: row.operator_status,
+    statusReason: row.status_reason,
+    checks: row.checks,
+    nextCheckAt: iso(row.next_check_at),
+    requestedBy: row.requested_by,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+    finalAt: isoOrNull(row.final_at),
+  };
+}
+
+function summaryView(summary: CycleSummary): CycleSummaryView {
+  return { ...summary, startedAt: iso(summary.startedAt), finishedAt: iso(summary.finishedAt) };
+}
+
+/** Reaches the operator: a token, then the wholesale bucket. Never throws for a network problem. */
+async function testConnection(connection: OperatorConnection): Promise<ConnectionTest> {
+  const started = Date.now();
+  const gateway = new OperatorGateway(connection);
+  const auth = await gateway.client.authenticate();
+  if (auth.kind !== 'ok') {
+    return {
+      ok: false,
+      message: auth.message,
+      durationMs: Date.now() - started,
+      wholesaleBalanceMinor: null,
+    };
+  }
+  const bucket = await gateway.bucket(connection.wholesaleBucketId);
+  if (bucket.kind !== 'ok') {
+    return {
+      ok: false,
+      message: `Signed in, but the wholesale bucket ${connection.wholesaleBucketId} could not be read: ${bucket.message}`,
+      durationMs: Date.now() - started,
+      wholesaleBalanceMinor: null,
+    };
+  }
+  const remaining = gateway.minorOf(bucket.value.remainingValue);
+  const reserved = bucket.value.reservedValue === undefined ? 0 : gateway.minorOf(bucket.value.reservedValue);
+  if (typeof remaining === 'string' || typeof reserved === 'string') {
+    return {
+      ok: false,
+      message: `The wholesale bucket answered, but ${typeof remaining === 'string' ? remaining : reserved}.`,
+      durationMs: Date.now() - started,
+      wholesaleBalanceMinor: null,
+    };
+  }
+  return {
+    ok: true,
+    message: `Connected to ${connection.name}: signed in and read the wholesale bucket.`,
+    durationMs: Date.now() - started,
+    wholesaleBalanceMinor: remaining + reserved,
+  };
+}
+
+function queueCounts(workspace: Workspace, operatorId: string | undefined): SyncQueue['counts'] {
+  const rows = workspace.sqlite
+    .prepare(
+      `SELECT state, count(*) AS n FROM operator_actions WHERE (? IS NULL OR operator_id = ?) GROUP BY state`,
+    )
+    .all(operatorId ?? null, operatorId ?? null) as Array<{ state: string; n: number }>;
+  const by = new Map(rows.map((row) => [row.state, row.n]));
+  const n = (...states: string[]) => states.reduce((sum, state) => sum + (by.get(state) ?? 0), 0);
+  return {
+    queued: n('queued'),
+    inFlight: n('sending', 'unknown', 'awaiting', 'cancelling'),
+    needsAttention: n('failed'),
+    confirmed: n('confirmed'),
+    cancelled: n('cancelled'),
+  };
+}
+
+function enqueue(
+  state: CoreState,
+  context: CallContext,
+  kind: OperatorActionKind,
+  input: { id: string; operatorId?: string | undefined; amountMinor: number; note?: string | undefined },
+  target: { partyId?: string; msisdn?: string },
+): OperatorActionView {
+  const workspace = requireWorkspace(state);
+  const connection = workspace.operators.require(input.operatorId);
+  const row = workspace.outbox.enqueue({
+    id: input.id,
+    operatorId: connection.id,
+    kind,
+    amountMinor: input.amountMinor,
+    ...target,
+    ...(input.note === undefined ? {} : { note: input.note }),
+    requestedBy: context.actor.userId,
+  });
+  return actionView(row);
+}
+
+export const operatorHandlers: { [N in OperatorOperation]: Handler<N> } = {
+  'operator.connect': async (state, input) => {
+    const workspace = requireWorkspace(state);
+    const { skipTest, apiKey, ...settings } = input;
+    const candidate = { ...settings, apiKey: apiKey ?? null };
+    const test = skipTest ? null : await testConnection({ ...candidate, assetCode: '' });
+    if (test !== null && !test.ok) {
+      throw new AppError(
+        test.message.includes('client id and secret') ? 'business_rule' : 'operator_unreachable',
+        `The connection was not saved: ${test.message} (save it anyway with skipTest when the operator is offline).`,
+        { reason: 'connection_test_failed' },
+      );
+    }
+    const connection = workspace.operators.save(candidate);
+    workspace.sync.connectionState = test === null ? workspace.sync.connectionState : 'connected';
+    if (workspace.sync.connectionState === 'not_configured') workspace.sync.connectionState = 'connected';
+    return { connection: connectionView(connection), test };
+  },
+
+  'operator.connection': (state, input) => {
+    const workspace = requireWorkspace(state);
+    const connection =
+      input.operatorId === undefined
+        ? workspace.operators.primary()
+        : workspace.operators.find(input.operatorId);
+    return connection === undefined ? null : connectionView(connection);
+  },
+
+  'operator.test': async (state, input) => {
+    const workspace = requireWorkspace(state);
+    const test = await testConnection(workspace.operators.require(input.operatorId));
+    workspace.sync.connectionState = test.ok ? 'connected' : 'offline';
+    workspace.sync.connectionMessage = test.ok ? null : test.message;
+    return test;
+  },
+
+  'operator.linkRetailer': async (state, input) => {
+    const workspace = requireWorkspace(state);
+    const connection = workspace.operators.require(input.operatorId);
+    const wallet = await linkRetailerWallet(
+      workspace.sqlite,
+      workspace.ledger,
+      connection,
+      new OperatorGateway(connection),
+      {
+        partyId: input.partyId,
+        name: input.name,
+        ...(input.msisdn === undefined ? {} : { msisdn: input.msisdn }),
+        ...(input.bucketId === undefined ? {} : { bucketId: input.bucketId }),
+      },
+    );
+    return wallet;
+  },
+
+  'operator.wallets': (state, input) => {
+    const workspace = requireWorkspace(state);
+    const connection = workspace.operators.require(input.operatorId);
+    const rows = workspace.sqlite
+      .prepare('SELECT * FROM operator_buckets WHERE operator_id = ? ORDER BY role DESC, party_id')
+      .all(connection.id) as Array<{
+      bucket_id: string;
+      role: 'wholesale' | 'retailer';
+      party_id: string;
+      party_name: string;
+      msisdn: string | null;
+      account_id: string;
+      operator_remaining_minor: number | null;
+      operator_reserved_minor: number | null;
+      pulled_at: number | null;
+    }>;
+    return rows.map(
+      (row): WalletView => ({
+        bucketId: row.bucket_id,
+        role: row.role,
+        partyId: row.party_id,
+        partyName: row.party_name,
+        msisdn: row.msisdn,
+        accountId: row.account_id,
+        operatorRemainingMinor: row.operator_remaining_minor,
+        operatorReservedMinor: row.operator_reserved_minor,
+        pulledAt: isoOrNull(row.pulled_at),
+      }),
+    );
+  },
+
+  'operator.purchase': (state, input, context) => enqueue(state, context, 'purchase', input, {}),
+  'operator.allocate': (state, input, context) =>
+    enqueue(state, context, 'allocation', input, { partyId: input.partyId }),
+  'operator.topup': (state, input, context) =>
+    enqueue(state, context, 'direct_topup', input, { msisdn: input.msisdn }),
+
+  'sync.queue': (state, input) => {
+    const workspace = requireWorkspace(state);
+    const where = {
+      open: "state NOT IN ('confirmed', 'failed', 'cancelled')",
+      attention: "state = 'failed'",
+      final: "state IN ('confirmed', 'failed', 'cancelled')",
+      all: '1 = 1',
+    }[input.filter];
+    const rows = workspace.sqlite
+      .prepare(
+        `SELECT * FROM operator_actions WHERE ${where} AND (? IS NULL OR operator_id = ?)
+         ORDER BY created_at DESC, id DESC LIMIT ?`,
+      )
+      .all(input.operatorId ?? null, input.operatorId ?? null, input.limit + 1) as OperatorActionRow[];
+    return {
+      actions: rows.slice(0, input.limit).map(actionView),
+      truncated: rows.length > input.limit,
+      counts: queueCounts(workspace, input.operatorId),
+    };
+  },
+
+  'sync.action': (state, input) => actionView(requireWorkspace(state).outbox.requireAction(input.id)),
+
+  'sync.retryAction': (state, input) => {
+    const workspace = requireWorkspace(state);
+    const action = workspace.outbox.requireAction(input.id);
+    // A failed action gets a new attempt; an open one is simply looked at again now.
+    if (action.state === 'failed') return actionView(workspace.outbox.retry(input.id));
+    workspace.outbox.checkSoon(input.id);
+    return actionView(workspace.outbox.requireAction(input.id));
+  },
+
+  'sync.cancelAction': (state, input) => actionView(requireWorkspace(state).outbox.requestCancel(input.id)),
+
+  'sync.run': async (state, input) => {
+    const workspace = requireWorkspace(state);
+    const run = workspace.sync.start(input.wait ? 'cli' : 'manual', {
+      ...(input.operatorId === undefined ? {} : { operatorId: input.operatorId }),
+      settleWithinMs: input.settleWithinMs,
+    });
+    if (input.wait) return summaryView(await run);
+    run.catch((error: unknown) => state.options.onBackgroundError?.('sync', error));
+    return null;
+  },
+
+  'sync.cancel': async (state) => {
+    await requireWorkspace(state).sync.cancel();
+    return syncStatus(requireWorkspace(state));
+  },
+
+  'sync.status': (state) => syncStatus(requireWorkspace(state)),
+
+  'reconciliation.report': (state, input): ReconciliationReport => {
+    const workspace = requireWorkspace(state);
+    const connection = workspace.operators.require(input.operatorId);
+    const buckets = reconcileOperator(workspace.sqlite, workspace.ledger, connection.id).map((bucket) => ({
+      ...bucket,
+      pulledAt: isoOrNull(bucket.pulledAt),
+    }));
+    const count = (status: string) => buckets.filter((bucket) => bucket.status === status).length;
+    return {
+      operatorId: connection.id,
+      operatorName: connection.name,
+      units: connection.units,
+      scale: connection.scale,
+      generatedAt: iso(workspace.clock()),
+      buckets,
+      totals: {
+        buckets: buckets.length,
+        matched: count('matched'),
+        explained: count('explained'),
+        unexplained: count('unexplained'),
+        notPulled: count('not_pulled'),
+        unexplainedMinor: buckets.reduce((sum, bucket) => sum + Math.abs(bucket.unexplainedMinor ?? 0), 0),
+      },
+    };
+  },
+};
+
+export function syncStatus(workspace: Workspace): SyncStatus {
+  const connection = workspace.operators.primary();
+  const running = workspace.sync.running;
+  const feeds =
+    connection === undefined
+      ? []
+      : (
+          workspace.sqlite
+            .prepare('SELECT * FROM sync_feeds WHERE operator_id = ? ORDER BY feed')
+            .all(connection.id) as Array<{
+            feed: string;
+            cursor_at: number;
+            last_started_at: number | null;
+            last_finished_at: number | null;
+            last_pulled_count: number;
+            last_error: string | null;
+          }>
+        ).map((row) => ({
+          feed: row.feed,
+          cursorAt: iso(row.cursor_at),
+          lastStartedAt: isoOrNull(row.last_started_at),
+          lastFinishedAt: isoOrNull(row.last_finished_at),
+          lastPulledCount: row.last_pulled_count,
+          lastError: row.last_error,
+        }));
+  const oldest = workspace.sqlite
+    .prepare(
+      "SELECT min(created_at) AS at FROM operator_actions WHERE state NOT IN ('confirmed', 'failed', 'cancelled')",
+    )
+    .get() as { at: number | null };
+  const last = workspace.sync.last;
+  return {
+    connection: connection === undefined ? 'not_configured' : workspace.sync.connectionState,
+    connectionMessage: workspace.sync.connectionMessage,
+    operatorId: connection?.id ?? null,
+    running:
+      running === null
+        ? null
+        : {
+            ...running.progress,
+            startedAt: iso(running.progress.startedAt),
+            cancelling: running.cancelled,
+          },
+    lastCycle: last === null ? null : summaryView(last),
+    scheduleEveryMs: workspace.sync.scheduleEveryMs,
+    counts: queueCounts(workspace, undefined),
+    oldestOpenAt: isoOrNull(oldest.at),
+    feeds,
+  };
+}

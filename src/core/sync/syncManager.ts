@@ -1,0 +1,164 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../appError';
+import type { Ledger } from '../ledger/ledger';
+import type { OperatorConnectionStore } from '../operator/operatorConnectionStore';
+import type { OperatorOutbox } from './operatorOutbox';
+import {
+  type CycleSummary,
+  type CycleTrigger,
+  defaultSyncOptions,
+  SyncCycle,
+  type SyncOptions,
+} from './syncService';
+
+export type ConnectionState = 'not_configured' | 'connected' | 'offline' | 'refused';
+
+/**
+ * Owns sync for one open workspace: at most one cycle at a time, an optional schedule, and what the
+ * last cycle said about the connection. Cycles run beside the core's call queue, never inside it,
+ * so the clerks keep working while a sync runs.
+ */
+export class SyncManager {
+  private current: SyncCycle | null = null;
+  private currentRun: Promise<CycleSummary> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private lastSummary: CycleSummary | null = null;
+  private closed = false;
+  connectionState: ConnectionState = 'not_configured';
+  connectionMessage: string | null = null;
+  scheduleEveryMs: number | null = null;
+  /** Unexpected failures of scheduled cycles (the host logs them). */
+  onError: (error: unknown) => void = () => {};
+
+  constructor(
+    private readonly sqlite: Database.Database,
+    private readonly ledger: Ledger,
+    private readonly outbox: OperatorOutbox,
+    private readonly connections: OperatorConnectionStore,
+    private readonly clock: () => number,
+    private readonly options: SyncOptions = defaultSyncOptions,
+  ) {
+    if (connections.primary() !== undefined) this.connectionState = 'connected';
+    this.lastSummary = this.readLastSummary();
+  }
+
+  get running(): SyncCycle | null {
+    return this.current;
+  }
+
+  get last(): CycleSummary | null {
+    return this.lastSummary;
+  }
+
+  /** Starts a cycle, or joins the one running. Refused only when no operator is connected. */
+  start(
+    trigger: CycleTrigger,
+    options: { operatorId?: string; settleWithinMs?: number } = {},
+  ): Promise<CycleSummary> {
+    if (this.closed)
+      throw new AppError('workspace_unavailable', 'The workspace is closing; sync is stopped.');
+    if (this.currentRun !== null) return this.currentRun;
+    const connection = this.connections.require(options.operatorId);
+    const cycle = new SyncCycle(
+      this.sqlite,
+      this.ledger,
+      this.outbox,
+      connection,
+      this.clock,
+      this.options,
+      trigger,
+    );
+    this.current = cycle;
+    this.currentRun = cycle.run(options.settleWithinMs ?? 0).then(
+      (summary) => {
+        this.finish(summary);
+        return summary;
+      },
+      (error: unknown) => {
+        this.current = null;
+        this.currentRun = null;
+        throw error;
+      },
+    );
+    return this.currentRun;
+  }
+
+  /** Cancels the running cycle; every step it finished stays, the rest waits for the next one. */
+  async cancel(): Promise<void> {
+    const run = this.currentRun;
+    this.current?.cancel();
+    if (run !== null) await run.catch(() => undefined);
+  }
+
+  schedule(everyMs: number | null): void {
+    if (this.timer !== null) clearInterval(this.timer);
+    this.timer = null;
+    this.scheduleEveryMs = everyMs;
+    if (everyMs === null) return;
+    this.timer = setInterval(() => {
+      if (this.currentRun !== null || this.connections.primary() === undefined) return;
+      this.start('schedule').catch((error: unknown) => this.onError(error));
+    }, everyMs);
+    this.timer.unref();
+  }
+
+  /** Stops the schedule and waits for a running cycle to stop (on close, before an update). */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.schedule(null);
+    await this.cancel();
+  }
+
+  private finish(summary: CycleSummary): void {
+    this.lastSummary = summary;
+    this.current = null;
+    this.currentRun = null;
+    if (summary.outcome === 'offline') this.connectionState = 'offline';
+    else if (summary.outcome === 'failed' && summary.message?.includes('client id and secret')) {
+      this.connectionState = 'refused';
+    } else if (summary.outcome !== 'cancelled') this.connectionState = 'connected';
+    this.connectionMessage = summary.message;
+  }
+
+  private readLastSummary(): CycleSummary | null {
+    const row = this.sqlite
+      .prepare(
+        "SELECT * FROM sync_cycles WHERE outcome != 'running' ORDER BY started_at DESC, id DESC LIMIT 1",
+      )
+      .get() as
+      | {
+          id: string;
+          operator_id: string;
+          trigger: CycleTrigger;
+          outcome: CycleSummary['outcome'];
+          started_at: number;
+          finished_at: number | null;
+          sent: number;
+          confirmed: number;
+          failed: number;
+          pulled: number;
+          conflicts: number;
+          message: string | null;
+        }
+      | undefined;
+    if (row === undefined) return null;
+    return {
+      id: row.id,
+      operatorId: row.operator_id,
+      trigger: row.trigger,
+      outcome: row.outcome,
+      startedAt: row.started_at,
+      finishedAt: row.finished_at ?? row.started_at,
+      sent: row.sent,
+      confirmed: row.confirmed,
+      failed: row.failed,
+      cancelled: 0,
+      pulled: row.pulled,
+      booked: 0,
+      balancesPulled: 0,
+      conflicts: row.conflicts,
+      stillOpen: 0,
+      message: row.message,
+    };
+  }
+}

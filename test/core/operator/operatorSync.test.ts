@@ -1,0 +1,247 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { operatorAccountIds } from '../../../src/core/operator/operatorLedgerAccounts';
+import {
+  availableBalance,
+  newActionId,
+  type OperatorWorld,
+  onboardRetailers,
+  operatorId,
+  postedBalance,
+  startOperatorWorld,
+} from '../../support/operatorWorld';
+import { temporaryFolders } from '../../support/temporaryFolder';
+
+const newTemporaryFolder = temporaryFolders();
+const worlds: OperatorWorld[] = [];
+afterEach(async () => {
+  for (const world of worlds.splice(0)) await world.close();
+});
+
+async function world(
+  ...args: Parameters<typeof startOperatorWorld> extends [string, ...infer Rest] ? Rest : never
+) {
+  const started = await startOperatorWorld(newTemporaryFolder(), ...args);
+  worlds.push(started);
+  return started;
+}
+
+const wholesale = operatorAccountIds.wholesale(operatorId);
+const stockOf = (partyId: string) => operatorAccountIds.retailerStock(operatorId, partyId);
+
+describe('buying, allocating and topping up through the operator', () => {
+  it('a purchase reserves nothing spendable until the operator confirms it, then credits the wholesale stock', async () => {
+    const w = await world();
+    const purchase = await w.call('operator.purchase', { id: newActionId(), amountMinor: 1_000_000 });
+    expect(purchase.state).toBe('queued');
+    expect(purchase.clientReference).toBe(`${purchase.id}.1`);
+    expect(await postedBalance(w, wholesale)).toBe(0);
+
+    const summary = await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    expect(summary).toMatchObject({ outcome: 'completed', sent: 1, confirmed: 1, failed: 0, stillOpen: 0 });
+    const confirmed = await w.call('sync.action', { id: purchase.id });
+    expect(confirmed.state).toBe('confirmed');
+    expect(confirmed.operatorActionId).not.toBeNull();
+    expect(await postedBalance(w, wholesale)).toBe(1_000_000);
+    const entry = await w.call('ledger.entry', { entryId: purchase.pendingEntryId });
+    expect(entry.kind).toBe('pending');
+    expect(entry.resolvedBy).toEqual({ entryId: confirmed.resolutionEntryId, kind: 'post_pending' });
+  });
+
+  it('an allocation and a direct top-up move stock exactly as the operator did, and reconcile to the unit', async () => {
+    const w = await world();
+    const [awa] = await onboardRetailers(w, 1);
+    await w.call('operator.purchase', { id: newActionId(), amountMinor: 500_000 });
+    await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+
+    const allocation = await w.call('operator.allocate', {
+      id: newActionId(),
+      partyId: awa as string,
+      amountMinor: 120_000,
+      note: 'Weekly float',
+    });
+    const topup = await w.call('operator.topup', {
+      id: newActionId(),
+      msisdn: '2250799000001',
+      amountMinor: 2_000,
+    });
+    // Reserved at once: the wholesale stock available falls before the operator answers.
+    expect(await availableBalance(w, wholesale)).toBe(500_000 - 120_000 - 2_000);
+    expect(await postedBalance(w, wholesale)).toBe(500_000);
+
+    const summary = await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    expect(summary).toMatchObject({ sent: 2, confirmed: 2, stillOpen: 0 });
+    expect((await w.call('sync.action', { id: allocation.id })).state).toBe('confirmed');
+    expect((await w.call('sync.action', { id: topup.id })).state).toBe('confirmed');
+    expect(await postedBalance(w, wholesale)).toBe(378_000);
+    expect(await postedBalance(w, stockOf(awa as string))).toBe(120_000);
+
+    const report = await w.call('reconciliation.report', {});
+    expect(report.totals).toMatchObject({ buckets: 2, matched: 2, unexplained: 0, unexplainedMinor: 0 });
+    const wholesaleLine = report.buckets.find((bucket) => bucket.role === 'wholesale');
+    expect(wholesaleLine).toMatchObject({
+      ledgerPostedMinor: 378_000,
+      operatorTotalMinor: 378_000,
+      differenceMinor: 0,
+    });
+  });
+
+  it('a transfer the wholesale stock cannot cover fails at the operator, releases its reservation and can be retried under a new reference', async () => {
+    const w = await world({ wholesaleInitialBalance: 0 });
+    const [awa] = await onboardRetailers(w, 1);
+    await w.call('operator.purchase', { id: newActionId(), amountMinor: 100_000 });
+    await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    // Another system takes stock out of the wholesale bucket behind our back, so the operator is short.
+    w.sandbox.addRetailer({
+      partyId: 'R-OTHER',
+      name: 'Not ours',
+      msisdn: '22507999999999',
+      initialBalance: 0,
+    });
+    const drained = await fetch(`${w.sandbox.tmfBaseUrl}/transferBalance`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await token(w)}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        amount: { amount: 90_000, units: 'XOF' },
+        usageType: 'monetary',
+        bucket: { id: 'BKT-WHOLESALE' },
+        receiverBucket: { id: 'BKT-R-OTHER' },
+        receiverBucketUsageType: 'monetary',
+        receiverLogicalResource: { id: '22507999999999' },
+        logicalResource: [],
+        channel: { id: 'elsewhere' },
+        reason: 'test',
+      }),
+    });
+    expect(drained.status).toBe(201);
+
+    const allocation = await w.call('operator.allocate', {
+      id: newActionId(),
+      partyId: awa as string,
+      amountMinor: 50_000,
+    });
+    const summary = await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    expect(summary.failed).toBe(1);
+    const failed = await w.call('sync.action', { id: allocation.id });
+    expect(failed).toMatchObject({ state: 'failed', needsAttention: true, attempt: 1 });
+    expect(failed.statusReason).toMatch(/BKT-WHOLESALE/);
+    expect(await availableBalance(w, wholesale)).toBe(100_000);
+    const pending = await w.call('ledger.entry', { entryId: failed.pendingEntryId });
+    expect(pending.resolvedBy?.kind).toBe('void_pending');
+
+    // The reconciliation explains the wholesale difference: a transfer this workspace did not make.
+    const report = await w.call('reconciliation.report', {});
+    const wholesaleLine = report.buckets.find((bucket) => bucket.role === 'wholesale');
+    expect(wholesaleLine).toMatchObject({
+      differenceMinor: -90_000,
+      unexplainedMinor: 0,
+      status: 'explained',
+    });
+    expect(wholesaleLine?.lines[0]).toMatchObject({ cause: 'unknown_to_us', amountMinor: -90_000 });
+
+    await w.call('operator.purchase', { id: newActionId(), amountMinor: 100_000 });
+    await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    const retried = await w.call('sync.retryAction', { id: allocation.id });
+    expect(retried).toMatchObject({ state: 'queued', attempt: 2, clientReference: `${allocation.id}.2` });
+    await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    expect((await w.call('sync.action', { id: allocation.id })).state).toBe('confirmed');
+    expect(await postedBalance(w, stockOf(awa as string))).toBe(50_000);
+    expect(w.sandbox.stats().referencesWithMoreThanOneAction).toBe(0);
+  });
+
+  it('the same action id twice records one action; the same id with other content is refused', async () => {
+    const w = await world();
+    const id = newActionId();
+    const first = await w.call('operator.purchase', { id, amountMinor: 10_000 });
+    const again = await w.call('operator.purchase', { id, amountMinor: 10_000 });
+    expect(again.clientReference).toBe(first.clientReference);
+    const refused = await w.refusal('operator.purchase', { id, amountMinor: 20_000 });
+    expect(refused).toMatchObject({ code: 'business_rule', reason: 'id_reused' });
+    expect((await w.call('sync.queue', { filter: 'all' })).actions).toHaveLength(1);
+  });
+
+  it('cancels a queued action locally and an awaited one at the operator, releasing the reservation', async () => {
+    const w = await world({ purchaseDelayMs: 60_000 });
+    const queued = await w.call('operator.purchase', { id: newActionId(), amountMinor: 5_000 });
+    const cancelled = await w.call('sync.cancelAction', { id: queued.id });
+    expect(cancelled).toMatchObject({ state: 'cancelled', operatorActionId: null });
+
+    const sent = await w.call('operator.purchase', { id: newActionId(), amountMinor: 7_000 });
+    await w.call('sync.run', { wait: true });
+    expect((await w.call('sync.action', { id: sent.id })).state).toBe('awaiting');
+    expect((await w.call('sync.cancelAction', { id: sent.id })).state).toBe('cancelling');
+    await w.call('sync.run', { wait: true });
+    const final = await w.call('sync.action', { id: sent.id });
+    expect(final).toMatchObject({ state: 'cancelled', operatorStatus: 'cancelled' });
+    const entry = await w.call('ledger.entry', { entryId: final.pendingEntryId });
+    expect(entry.resolvedBy?.kind).toBe('void_pending');
+    expect(await postedBalance(w, wholesale)).toBe(0);
+  });
+});
+
+describe('the sales feed', () => {
+  it('books each retailer sale once, however often a window is pulled, and reverses late reversals', async () => {
+    const w = await world({ seed: 7 });
+    const retailers = await onboardRetailers(w, 3);
+    await w.call('operator.purchase', { id: newActionId(), amountMinor: 3_000_000 });
+    await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    for (const partyId of retailers) {
+      await w.call('operator.allocate', { id: newActionId(), partyId, amountMinor: 500_000 });
+    }
+    await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+
+    const now = Date.now();
+    const traffic = w.sandbox.generateTraffic(400, now - 60_000, now);
+    expect(traffic.sales).toBeGreaterThan(100);
+    const first = await w.call('sync.run', { wait: true });
+    expect(first.pulled).toBeGreaterThan(traffic.sales);
+    const second = await w.call('sync.run', { wait: true });
+    expect(second.pulled).toBe(0);
+
+    // Every retailer's stock equals what the operator holds: sales and reversals booked once each.
+    const report = await w.call('reconciliation.report', {});
+    expect(report.totals.unexplained).toBe(0);
+    for (const bucket of report.buckets) {
+      expect(bucket.differenceMinor, bucket.bucketId).toBe(0);
+    }
+    const soldMinor = report.buckets
+      .filter((bucket) => bucket.role === 'retailer')
+      .reduce((sum, bucket) => sum + (500_000 - bucket.ledgerPostedMinor), 0);
+    expect(soldMinor).toBeGreaterThan(0);
+    const verify = await w.call('ledger.verify', { mode: 'full' });
+    expect(verify.ok).toBe(true);
+  });
+});
+
+describe('offline', () => {
+  it('keeps working with the operator unreachable and drains the queue when it is back', async () => {
+    const w = await world();
+    const port = w.sandbox.port;
+    await w.sandbox.close();
+    const queued = await w.call('operator.purchase', { id: newActionId(), amountMinor: 9_000 });
+    const summary = await w.call('sync.run', { wait: true });
+    expect(summary.outcome).toBe('offline');
+    const status = await w.call('sync.status', {});
+    expect(status.connection).toBe('offline');
+    expect(status.counts.queued).toBe(1);
+    expect((await w.call('sync.action', { id: queued.id })).state).toBe('queued');
+
+    const { startOperatorSandbox } = await import('../../../src/core/operatorSandbox/startOperatorSandbox');
+    const back = await startOperatorSandbox({ port, wholesaleInitialBalance: 0, purchaseDelayMs: 10 });
+    w.sandbox = back;
+    const drained = await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    expect(drained).toMatchObject({ outcome: 'completed', confirmed: 1, stillOpen: 0 });
+    expect((await w.call('sync.status', {})).connection).toBe('connected');
+  });
+});
+
+async function token(w: OperatorWorld): Promise<string> {
+  const response = await fetch(w.sandbox.tokenUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: `grant_type=client_credentials&client_id=${w.sandbox.clientId}&client_secret=${w.sandbox.clientSecret}`,
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
