@@ -106,3 +106,13 @@ export async function availableBalance(world: OperatorWorld, accountId: string):
   if (account === undefined) throw new Error(`no account ${accountId}`);
   return account.balances.balanceAvailableMinor;
 }
+
+/** One sync cycle, waited for; `settleWithinMs` lets just-sent actions become final first. */
+export async function syncNow(
+  world: OperatorWorld,
+  settleWithinMs = 0,
+): Promise<NonNullable<OperationOutput<'sync.run'>>> {
+  const summary = await world.call('sync.run', { wait: true, settleWithinMs });
+  if (summary === null) throw new Error('a waited sync returns its summary');
+  return summary;
+}

@@ -8,6 +8,7 @@ import {
   operatorId,
   postedBalance,
   startOperatorWorld,
+  syncNow,
 } from '../../support/operatorWorld';
 import { temporaryFolders } from '../../support/temporaryFolder';
 
@@ -36,7 +37,7 @@ describe('buying, allocating and topping up through the operator', () => {
     expect(purchase.clientReference).toBe(`${purchase.id}.1`);
     expect(await postedBalance(w, wholesale)).toBe(0);
 
-    const summary = await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    const summary = await syncNow(w, 5000);
     expect(summary).toMatchObject({ outcome: 'completed', sent: 1, confirmed: 1, failed: 0, stillOpen: 0 });
     const confirmed = await w.call('sync.action', { id: purchase.id });
     expect(confirmed.state).toBe('confirmed');
@@ -51,7 +52,7 @@ describe('buying, allocating and topping up through the operator', () => {
     const w = await world();
     const [awa] = await onboardRetailers(w, 1);
     await w.call('operator.purchase', { id: newActionId(), amountMinor: 500_000 });
-    await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    await syncNow(w, 5000);
 
     const allocation = await w.call('operator.allocate', {
       id: newActionId(),
@@ -68,7 +69,7 @@ describe('buying, allocating and topping up through the operator', () => {
     expect(await availableBalance(w, wholesale)).toBe(500_000 - 120_000 - 2_000);
     expect(await postedBalance(w, wholesale)).toBe(500_000);
 
-    const summary = await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    const summary = await syncNow(w, 5000);
     expect(summary).toMatchObject({ sent: 2, confirmed: 2, stillOpen: 0 });
     expect((await w.call('sync.action', { id: allocation.id })).state).toBe('confirmed');
     expect((await w.call('sync.action', { id: topup.id })).state).toBe('confirmed');
@@ -89,7 +90,7 @@ describe('buying, allocating and topping up through the operator', () => {
     const w = await world({ wholesaleInitialBalance: 0 });
     const [awa] = await onboardRetailers(w, 1);
     await w.call('operator.purchase', { id: newActionId(), amountMinor: 100_000 });
-    await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    await syncNow(w, 5000);
     // Another system takes stock out of the wholesale bucket behind our back, so the operator is short.
     w.sandbox.addRetailer({
       partyId: 'R-OTHER',
@@ -122,7 +123,7 @@ describe('buying, allocating and topping up through the operator', () => {
       partyId: awa as string,
       amountMinor: 50_000,
     });
-    const summary = await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    const summary = await syncNow(w, 5000);
     expect(summary.failed).toBe(1);
     const failed = await w.call('sync.action', { id: allocation.id });
     expect(failed).toMatchObject({ state: 'failed', needsAttention: true, attempt: 1 });
@@ -142,10 +143,10 @@ describe('buying, allocating and topping up through the operator', () => {
     expect(wholesaleLine?.lines[0]).toMatchObject({ cause: 'unknown_to_us', amountMinor: -90_000 });
 
     await w.call('operator.purchase', { id: newActionId(), amountMinor: 100_000 });
-    await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    await syncNow(w, 5000);
     const retried = await w.call('sync.retryAction', { id: allocation.id });
     expect(retried).toMatchObject({ state: 'queued', attempt: 2, clientReference: `${allocation.id}.2` });
-    await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    await syncNow(w, 5000);
     expect((await w.call('sync.action', { id: allocation.id })).state).toBe('confirmed');
     expect(await postedBalance(w, stockOf(awa as string))).toBe(50_000);
     expect(w.sandbox.stats().referencesWithMoreThanOneAction).toBe(0);
@@ -169,10 +170,10 @@ describe('buying, allocating and topping up through the operator', () => {
     expect(cancelled).toMatchObject({ state: 'cancelled', operatorActionId: null });
 
     const sent = await w.call('operator.purchase', { id: newActionId(), amountMinor: 7_000 });
-    await w.call('sync.run', { wait: true });
+    await syncNow(w);
     expect((await w.call('sync.action', { id: sent.id })).state).toBe('awaiting');
     expect((await w.call('sync.cancelAction', { id: sent.id })).state).toBe('cancelling');
-    await w.call('sync.run', { wait: true });
+    await syncNow(w);
     const final = await w.call('sync.action', { id: sent.id });
     expect(final).toMatchObject({ state: 'cancelled', operatorStatus: 'cancelled' });
     const entry = await w.call('ledger.entry', { entryId: final.pendingEntryId });
@@ -186,18 +187,18 @@ describe('the sales feed', () => {
     const w = await world({ seed: 7 });
     const retailers = await onboardRetailers(w, 3);
     await w.call('operator.purchase', { id: newActionId(), amountMinor: 3_000_000 });
-    await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    await syncNow(w, 5000);
     for (const partyId of retailers) {
       await w.call('operator.allocate', { id: newActionId(), partyId, amountMinor: 500_000 });
     }
-    await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    await syncNow(w, 5000);
 
     const now = Date.now();
     const traffic = w.sandbox.generateTraffic(400, now - 60_000, now);
     expect(traffic.sales).toBeGreaterThan(100);
-    const first = await w.call('sync.run', { wait: true });
+    const first = await syncNow(w);
     expect(first.pulled).toBeGreaterThan(traffic.sales);
-    const second = await w.call('sync.run', { wait: true });
+    const second = await syncNow(w);
     expect(second.pulled).toBe(0);
 
     // Every retailer's stock equals what the operator holds: sales and reversals booked once each.
@@ -221,7 +222,7 @@ describe('offline', () => {
     const port = w.sandbox.port;
     await w.sandbox.close();
     const queued = await w.call('operator.purchase', { id: newActionId(), amountMinor: 9_000 });
-    const summary = await w.call('sync.run', { wait: true });
+    const summary = await syncNow(w);
     expect(summary.outcome).toBe('offline');
     const status = await w.call('sync.status', {});
     expect(status.connection).toBe('offline');
@@ -231,7 +232,7 @@ describe('offline', () => {
     const { startOperatorSandbox } = await import('../../../src/core/operatorSandbox/startOperatorSandbox');
     const back = await startOperatorSandbox({ port, wholesaleInitialBalance: 0, purchaseDelayMs: 10 });
     w.sandbox = back;
-    const drained = await w.call('sync.run', { wait: true, settleWithinMs: 5000 });
+    const drained = await syncNow(w, 5000);
     expect(drained).toMatchObject({ outcome: 'completed', confirmed: 1, stillOpen: 0 });
     expect((await w.call('sync.status', {})).connection).toBe('connected');
   });
