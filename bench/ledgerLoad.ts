@@ -193,8 +193,15 @@ export class RawInserts {
   private readonly totals = new Map<string, { debits: number; credits: number }>();
   private readonly hashes = Array.from({ length: 4096 }, () => randomBytes(32).toString('hex'));
   private readonly insertBatch: (rows: Array<[unknown[], unknown[]]>) => void;
+  /** Transfers name accounts by their integer seq, as the ledger writes them. */
+  private readonly accountSeqs: Map<string, number>;
 
   constructor(sqlite: Database.Database) {
+    this.accountSeqs = new Map(
+      (sqlite.prepare('SELECT id, seq FROM ledger_accounts').all() as Array<{ id: string; seq: number }>).map(
+        (row) => [row.id, row.seq],
+      ),
+    );
     const objects = sqlite
       .prepare(
         `SELECT type, sql FROM sqlite_master WHERE tbl_name IN ('ledger_entries', 'ledger_transfers')
@@ -211,7 +218,7 @@ export class RawInserts {
       hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     );
     const insertTransfer = sqlite.prepare(
-      cloneName(`INSERT INTO ledger_transfers (seq, entry_seq, kind, debit_account_id, credit_account_id,
+      cloneName(`INSERT INTO ledger_transfers (seq, entry_seq, kind, debit_account_seq, credit_account_seq,
       asset_code, amount_minor, code, reference_kind, reference_id, operator_reference, recorded_at, effective_at,
       debit_account_debits_posted_after, debit_account_credits_posted_after, credit_account_debits_posted_after,
       credit_account_credits_posted_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -271,8 +278,8 @@ export class RawInserts {
           this.transferSeq,
           this.entrySeq,
           'posting',
-          move.debit,
-          move.credit,
+          this.accountSeqs.get(move.debit),
+          this.accountSeqs.get(move.credit),
           asset,
           move.amountMinor,
           move.code,

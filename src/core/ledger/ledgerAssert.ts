@@ -7,5 +7,7 @@ export function assertLedger(condition: unknown, message: string): asserts condi
 }
 
 export function assertMinor(value: number, what: string): void {
-  assertLedger(Number.isSafeInteger(value), `${what} must be a safe integer of minor units, got ${value}`);
+  // The message is built only on failure: this runs several times per transfer written.
+  if (!Number.isSafeInteger(value))
+    assertLedger(false, `${what} must be a safe integer of minor units, got ${value}`);
 }

@@ -9,7 +9,13 @@ import type {
 } from '../../contract/ledgerSchemas';
 import { postedBalance } from './accountState';
 import type { NormalSide } from './chartOfAccounts';
-import type { AccountRow, AssetRow, EntryRow, TransferRow } from './ledgerRows';
+import {
+  type AccountRow,
+  type AssetRow,
+  type EntryRow,
+  type TransferRow,
+  transfersWithAccountIds,
+} from './ledgerRows';
 import { accountViewOf, assetViewOf, isoOf, transferViewOf } from './ledgerViews';
 
 /** A statement returns at most this many lines; the UI says when a range holds more. */
@@ -29,23 +35,30 @@ export class LedgerReader {
       entryById: prepare('SELECT * FROM ledger_entries WHERE id = ?'),
       resolutionOf: prepare('SELECT id, kind FROM ledger_entries WHERE resolves_entry_id = ?'),
       reversalOf: prepare('SELECT id FROM ledger_entries WHERE reverses_entry_id = ?'),
-      transfersInRange: prepare('SELECT * FROM ledger_transfers WHERE seq BETWEEN ? AND ? ORDER BY seq'),
+      transfersInRange: prepare(`${transfersWithAccountIds} WHERE t.seq BETWEEN ? AND ? ORDER BY t.seq`),
       lastTransferSeq: prepare('SELECT max(seq) AS seq FROM ledger_transfers'),
       transferRecordedAt: prepare('SELECT recorded_at FROM ledger_transfers WHERE seq = ?').pluck(),
       lastSeqAtScan: prepare('SELECT max(seq) FROM ledger_transfers WHERE recorded_at <= ?').pluck(),
       lastDebitBefore:
         prepare(`SELECT seq, debit_account_debits_posted_after AS debits, debit_account_credits_posted_after AS credits
-        FROM ledger_transfers WHERE debit_account_id = ? AND seq <= ? ORDER BY seq DESC LIMIT 1`),
+        FROM ledger_transfers WHERE debit_account_seq = (SELECT seq FROM ledger_accounts WHERE id = ?) AND seq <= ?
+        ORDER BY seq DESC LIMIT 1`),
       lastCreditBefore:
         prepare(`SELECT seq, credit_account_debits_posted_after AS debits, credit_account_credits_posted_after AS credits
-        FROM ledger_transfers WHERE credit_account_id = ? AND seq <= ? ORDER BY seq DESC LIMIT 1`),
-      statementLines: prepare(`SELECT t.*, e.id AS entry_id FROM (
-          SELECT * FROM ledger_transfers WHERE debit_account_id = ? AND seq > ? AND seq <= ?
+        FROM ledger_transfers WHERE credit_account_seq = (SELECT seq FROM ledger_accounts WHERE id = ?) AND seq <= ?
+        ORDER BY seq DESC LIMIT 1`),
+      statementLines:
+        prepare(`SELECT t.*, e.id AS entry_id, d.id AS debit_account_id, c.id AS credit_account_id
+        FROM (
+          SELECT * FROM ledger_transfers WHERE debit_account_seq = ? AND seq > ? AND seq <= ?
             AND kind IN ('posting', 'post_pending', 'reversal')
           UNION ALL
-          SELECT * FROM ledger_transfers WHERE credit_account_id = ? AND seq > ? AND seq <= ?
+          SELECT * FROM ledger_transfers WHERE credit_account_seq = ? AND seq > ? AND seq <= ?
             AND kind IN ('posting', 'post_pending', 'reversal')
-        ) AS t JOIN ledger_entries e ON e.seq = t.entry_seq ORDER BY t.seq LIMIT ?`),
+        ) AS t JOIN ledger_entries e ON e.seq = t.entry_seq
+        JOIN ledger_accounts d ON d.seq = t.debit_account_seq
+        JOIN ledger_accounts c ON c.seq = t.credit_account_seq
+        ORDER BY t.seq LIMIT ?`),
     };
   }
 
@@ -153,41 +166,44 @@ export class LedgerReader {
    * movement; each line also carries its effective (business) time.
    */
   statement(accountId: string, fromMs: number, toMs: number): AccountStatement | undefined {
-    const account = this.account(accountId);
-    if (account === undefined) return undefined;
+    const row = this.statements.account.get(accountId) as AccountRow | undefined;
+    if (row === undefined) return undefined;
+    const account = accountViewOf(row);
     const asset = this.asset(account.assetCode);
     if (asset === undefined) return undefined;
     const openingSeq = this.lastTransferSeqAt(fromMs - 1);
     const closingSeq = this.lastTransferSeqAt(toMs);
     const rows = this.statements.statementLines.all(
-      accountId,
+      row.seq,
       openingSeq,
       closingSeq,
-      accountId,
+      row.seq,
       openingSeq,
       closingSeq,
       statementLinesMax + 1,
     ) as Array<TransferRow & { entry_id: string }>;
     const sign = account.normalSide === 'debit' ? 1 : -1;
-    const lines: StatementLine[] = rows.slice(0, statementLinesMax).map((row) => {
-      const isDebit = row.debit_account_id === accountId;
-      const debits = isDebit ? row.debit_account_debits_posted_after : row.credit_account_debits_posted_after;
+    const lines: StatementLine[] = rows.slice(0, statementLinesMax).map((line) => {
+      const isDebit = line.debit_account_seq === row.seq;
+      const debits = isDebit
+        ? line.debit_account_debits_posted_after
+        : line.credit_account_debits_posted_after;
       const credits = isDebit
-        ? row.debit_account_credits_posted_after
-        : row.credit_account_credits_posted_after;
+        ? line.debit_account_credits_posted_after
+        : line.credit_account_credits_posted_after;
       return {
-        transferSeq: row.seq,
-        entryId: row.entry_id,
-        entryKind: row.kind,
-        code: row.code,
-        recordedAt: isoOf(row.recorded_at),
-        effectiveAt: isoOf(row.effective_at),
-        counterpartyAccountId: isDebit ? row.credit_account_id : row.debit_account_id,
-        amountMinor: (isDebit ? 1 : -1) * sign * row.amount_minor,
+        transferSeq: line.seq,
+        entryId: line.entry_id,
+        entryKind: line.kind,
+        code: line.code,
+        recordedAt: isoOf(line.recorded_at),
+        effectiveAt: isoOf(line.effective_at),
+        counterpartyAccountId: isDebit ? line.credit_account_id : line.debit_account_id,
+        amountMinor: (isDebit ? 1 : -1) * sign * line.amount_minor,
         balanceAfterMinor: postedBalance(account.normalSide, debits, credits),
-        referenceKind: row.reference_kind,
-        referenceId: row.reference_id,
-        operatorReference: row.operator_reference,
+        referenceKind: line.reference_kind,
+        referenceId: line.reference_id,
+        operatorReference: line.operator_reference,
       };
     });
     return {

@@ -1,4 +1,5 @@
 import type { EntryKind } from '../../contract/ledgerSchemas';
+import type { HashedTransfer } from './entryHash';
 
 /** Rows as SQLite returns them (snake_case columns), for the ledger's raw, prepared statements. */
 export interface EntryRow {
@@ -18,12 +19,13 @@ export interface EntryRow {
   hash: string;
 }
 
-export interface TransferRow {
+/** A stored transfer row: accounts by their integer seq. */
+export interface StoredTransferRow {
   seq: number;
   entry_seq: number;
   kind: EntryKind;
-  debit_account_id: string;
-  credit_account_id: string;
+  debit_account_seq: number;
+  credit_account_seq: number;
   asset_code: string;
   amount_minor: number;
   code: string;
@@ -38,7 +40,20 @@ export interface TransferRow {
   credit_account_credits_posted_after: number;
 }
 
+/** A transfer row with its accounts' string ids joined in (`transfersWithAccountIds`). */
+export interface TransferRow extends StoredTransferRow {
+  debit_account_id: string;
+  credit_account_id: string;
+}
+
+/** Transfers with both accounts' ids: add a WHERE on `t.` columns. */
+export const transfersWithAccountIds = `SELECT t.*, d.id AS debit_account_id, c.id AS credit_account_id
+  FROM ledger_transfers t
+  JOIN ledger_accounts d ON d.seq = t.debit_account_seq
+  JOIN ledger_accounts c ON c.seq = t.credit_account_seq`;
+
 export interface AccountRow {
+  seq: number;
   id: string;
   code: string;
   name: string;
@@ -71,12 +86,19 @@ export interface AssetRow {
 /** Entry kinds whose transfers change posted balances (and so appear on statements). */
 export const postedKinds: readonly EntryKind[] = ['posting', 'post_pending', 'reversal'];
 
-export function transferTuple(row: TransferRow) {
+/**
+ * The columns the hash chain covers, with the accounts' string ids (as the writer hashed them).
+ * An account seq that names no account hashes as `#seq`, which no writer produces.
+ */
+export function transferTuple(
+  row: StoredTransferRow,
+  accountIds: ReadonlyMap<number, string>,
+): HashedTransfer {
   return [
     row.seq,
     row.kind,
-    row.debit_account_id,
-    row.credit_account_id,
+    accountIds.get(row.debit_account_seq) ?? `#${row.debit_account_seq}`,
+    accountIds.get(row.credit_account_seq) ?? `#${row.credit_account_seq}`,
     row.asset_code,
     row.amount_minor,
     row.code,
@@ -89,7 +111,7 @@ export function transferTuple(row: TransferRow) {
     row.debit_account_credits_posted_after,
     row.credit_account_debits_posted_after,
     row.credit_account_credits_posted_after,
-  ] as const;
+  ];
 }
 
 export function hashedEntryOf(row: EntryRow) {
@@ -112,6 +134,7 @@ export function hashedEntryOf(row: EntryRow) {
 
 export function accountStateOf(row: AccountRow) {
   return {
+    seq: row.seq,
     id: row.id,
     code: row.code,
     assetCode: row.asset_code,

@@ -1,13 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { LedgerVerifyReport, LedgerViolation } from '../../contract/ledgerSchemas';
 import { type AccountState, applyTransferEffect, ruleDescription, rulesBrokenNow } from './accountState';
-import { entryHash, genesisHash, type HashedTransfer } from './entryHash';
+import { entryHash, genesisHash } from './entryHash';
 import {
   type AccountRow,
   accountStateOf,
   type EntryRow,
   hashedEntryOf,
-  type TransferRow,
+  type StoredTransferRow,
   transferTuple,
 } from './ledgerRows';
 
@@ -26,7 +26,7 @@ const verifyChunkEntries = 10_000;
 function* entriesWithTransfers(
   sqlite: Database.Database,
   fromSeq: number,
-): Generator<[EntryRow, TransferRow[]]> {
+): Generator<[EntryRow, StoredTransferRow[]]> {
   const entriesFrom = sqlite.prepare('SELECT * FROM ledger_entries WHERE seq >= ? ORDER BY seq LIMIT ?');
   const transfersBetween = sqlite.prepare(
     'SELECT * FROM ledger_transfers WHERE seq BETWEEN ? AND ? ORDER BY seq',
@@ -42,10 +42,10 @@ function* entriesWithTransfers(
       low = Math.min(low, entry.transfer_seq_first);
       high = Math.max(high, entry.transfer_seq_first + entry.transfer_count - 1);
     }
-    const bySeq = new Map<number, TransferRow>();
-    for (const row of transfersBetween.all(low, high) as TransferRow[]) bySeq.set(row.seq, row);
+    const bySeq = new Map<number, StoredTransferRow>();
+    for (const row of transfersBetween.all(low, high) as StoredTransferRow[]) bySeq.set(row.seq, row);
     for (const entry of entries) {
-      const transfers: TransferRow[] = [];
+      const transfers: StoredTransferRow[] = [];
       for (
         let seq = entry.transfer_seq_first;
         seq < entry.transfer_seq_first + entry.transfer_count;
@@ -75,11 +75,12 @@ export class LedgerVerifier {
     const startedMs = performance.now();
     const violations = new ViolationList();
     const accountRows = this.sqlite.prepare('SELECT * FROM ledger_accounts').all() as AccountRow[];
+    const accountIds = new Map(accountRows.map((row) => [row.seq, row.id]));
     let counts = { entries: 0, transfers: 0 };
     if (mode === 'full') {
-      counts = this.replayEverything(accountRows, violations);
+      counts = this.replayEverything(accountRows, accountIds, violations);
     } else {
-      counts = this.checkChainTail(violations);
+      counts = this.checkChainTail(accountIds, violations);
     }
     this.checkStoredTotals(accountRows, violations);
     this.checkReversals(violations);
@@ -97,10 +98,14 @@ export class LedgerVerifier {
   }
 
   /** Walks every entry in chain order, recomputing hashes and every account's totals. */
-  private replayEverything(accountRows: AccountRow[], violations: ViolationList) {
-    const recomputed = new Map<string, AccountState>();
+  private replayEverything(
+    accountRows: AccountRow[],
+    accountIds: ReadonlyMap<number, string>,
+    violations: ViolationList,
+  ) {
+    const recomputed = new Map<number, AccountState>();
     for (const row of accountRows) {
-      recomputed.set(row.id, {
+      recomputed.set(row.seq, {
         ...accountStateOf(row),
         debitsPending: 0,
         debitsPosted: 0,
@@ -108,7 +113,7 @@ export class LedgerVerifier {
         creditsPosted: 0,
       });
     }
-    const openPending = new Map<string, Array<{ debit: string; credit: string; amount: number }>>();
+    const openPending = new Map<string, Array<{ debit: number; credit: number; amount: number }>>();
     const replay = {
       previousHash: genesisHash,
       previousSeq: 0,
@@ -118,7 +123,7 @@ export class LedgerVerifier {
       transfers: 0,
     };
 
-    const finishEntry = (entry: EntryRow, transfers: TransferRow[]) => {
+    const finishEntry = (entry: EntryRow, transfers: StoredTransferRow[]) => {
       replay.entries += 1;
       replay.transfers += transfers.length;
       if (entry.seq !== replay.previousSeq + 1) {
@@ -132,7 +137,7 @@ export class LedgerVerifier {
       const expected = entryHash(
         replay.previousHash,
         hashedEntryOf(entry),
-        transfers.map(transferTuple) as HashedTransfer[],
+        transfers.map((transfer) => transferTuple(transfer, accountIds)),
       );
       if (expected !== entry.hash) {
         violations.add(
@@ -165,14 +170,14 @@ export class LedgerVerifier {
 
       const released = this.resolution(entry, transfers, openPending, violations);
       transfers.forEach((transfer, index) => {
-        const debit = recomputed.get(transfer.debit_account_id);
-        const credit = recomputed.get(transfer.credit_account_id);
+        const debit = recomputed.get(transfer.debit_account_seq);
+        const credit = recomputed.get(transfer.credit_account_seq);
         if (debit === undefined || credit === undefined) {
           violations.add(
             'entry_shape',
             entry.id,
             null,
-            `entry ${entry.id} moves ${debit === undefined ? transfer.debit_account_id : transfer.credit_account_id}, which is not an account`,
+            `entry ${entry.id} moves account #${debit === undefined ? transfer.debit_account_seq : transfer.credit_account_seq}, which is not an account`,
           );
           return;
         }
@@ -243,7 +248,7 @@ export class LedgerVerifier {
       );
     }
     for (const row of accountRows) {
-      const expected = recomputed.get(row.id);
+      const expected = recomputed.get(row.seq);
       if (expected === undefined) continue;
       const stored = accountStateOf(row);
       const fields = ['debitsPending', 'debitsPosted', 'creditsPending', 'creditsPosted'] as const;
@@ -284,16 +289,16 @@ export class LedgerVerifier {
   /** For post/void/expire entries: the pending amounts each transfer releases, checked against the pending entry. */
   private resolution(
     entry: EntryRow,
-    transfers: TransferRow[],
-    openPending: Map<string, Array<{ debit: string; credit: string; amount: number }>>,
+    transfers: StoredTransferRow[],
+    openPending: Map<string, Array<{ debit: number; credit: number; amount: number }>>,
     violations: ViolationList,
   ): number[] {
     if (entry.kind === 'pending') {
       openPending.set(
         entry.id,
         transfers.map((t) => ({
-          debit: t.debit_account_id,
-          credit: t.credit_account_id,
+          debit: t.debit_account_seq,
+          credit: t.credit_account_seq,
           amount: t.amount_minor,
         })),
       );
@@ -316,8 +321,8 @@ export class LedgerVerifier {
       const original = pending[index];
       if (
         original === undefined ||
-        original.debit !== transfer.debit_account_id ||
-        original.credit !== transfer.credit_account_id ||
+        original.debit !== transfer.debit_account_seq ||
+        original.credit !== transfer.credit_account_seq ||
         transfer.amount_minor > original.amount
       ) {
         violations.add(
@@ -333,7 +338,7 @@ export class LedgerVerifier {
   }
 
   /** Re-hashes the newest entries only: the quick check the app runs when it opens a workspace. */
-  private checkChainTail(violations: ViolationList) {
+  private checkChainTail(accountIds: ReadonlyMap<number, string>, violations: ViolationList) {
     const last =
       (this.sqlite.prepare('SELECT max(seq) FROM ledger_entries').pluck().get() as number | null) ?? 0;
     const fromSeq = Math.max(1, last - quickChainEntries + 1);
@@ -352,7 +357,7 @@ export class LedgerVerifier {
       const expected = entryHash(
         previousHash,
         hashedEntryOf(entry),
-        transfers.map(transferTuple) as HashedTransfer[],
+        transfers.map((transfer) => transferTuple(transfer, accountIds)),
       );
       if (expected !== entry.hash || transfers.length !== entry.transfer_count) {
         violations.add(

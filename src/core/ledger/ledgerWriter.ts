@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { uuidv7 } from 'uuidv7';
 import type { EntryKind } from '../../contract/ledgerSchemas';
 import { AppError } from '../appError';
-import { type AccountState, applyTransferEffect, brokenRules, ruleDescription } from './accountState';
+import { type AccountState, applyTransferEffect, firstBrokenRule, ruleDescription } from './accountState';
 import { canonicalJson, entryHash, genesisHash, type HashedTransfer, sha256Hex } from './entryHash';
 import { assertLedger, assertMinor } from './ledgerAssert';
 import type { EntryRequest, RecordedEntry, TransferRequest } from './ledgerRequests';
@@ -12,7 +12,13 @@ import {
   pendingTimeoutMsMax,
   transfersPerEntryMax,
 } from './ledgerRequests';
-import { type AccountRow, accountStateOf, type EntryRow, type TransferRow } from './ledgerRows';
+import {
+  type AccountRow,
+  accountStateOf,
+  type EntryRow,
+  type TransferRow,
+  transfersWithAccountIds,
+} from './ledgerRows';
 
 /** A transfer about to be written: its accounts, amount and effect on pending and posted totals. */
 interface PlannedTransfer {
@@ -66,12 +72,32 @@ function badInput(path: string, message: string): AppError {
  */
 export class LedgerWriter {
   private readonly statements: Statements;
+  private readonly recordBatchTransaction: Database.Transaction<
+    (requests: readonly EntryRequest[]) => BatchResult[]
+  >;
+  private readonly expirePendingTransaction: Database.Transaction<() => number>;
 
   constructor(
-    private readonly sqlite: Database.Database,
+    sqlite: Database.Database,
     private readonly clock: () => number,
   ) {
     this.statements = prepareStatements(sqlite);
+    this.recordBatchTransaction = sqlite.transaction((requests: readonly EntryRequest[]) => {
+      const batch = new WriteBatch(this.statements, this.clock(), this.readHead());
+      batch.expireDuePending();
+      const results: BatchResult[] = new Array(requests.length);
+      for (let index = 0; index < requests.length; index += 1) {
+        results[index] = batch.tryRecord(requests[index] as EntryRequest);
+      }
+      batch.flushAccounts();
+      return results;
+    });
+    this.expirePendingTransaction = sqlite.transaction(() => {
+      const batch = new WriteBatch(this.statements, this.clock(), this.readHead());
+      const expired = batch.expireDuePending();
+      batch.flushAccounts();
+      return expired;
+    });
   }
 
   /** Records one entry; a refusal throws the AppError that says why. */
@@ -87,27 +113,12 @@ export class LedgerWriter {
    * entry leaves no trace and does not stop the others. Results come back in request order.
    */
   recordBatch(requests: readonly EntryRequest[]): BatchResult[] {
-    return this.sqlite
-      .transaction(() => {
-        const batch = new WriteBatch(this.statements, this.clock(), this.readHead());
-        batch.expireDuePending();
-        const results = requests.map((request) => batch.tryRecord(request));
-        batch.flushAccounts();
-        return results;
-      })
-      .immediate();
+    return this.recordBatchTransaction.immediate(requests);
   }
 
   /** Voids every pending entry whose timeout has passed; returns how many expired. */
   expirePending(): number {
-    return this.sqlite
-      .transaction(() => {
-        const batch = new WriteBatch(this.statements, this.clock(), this.readHead());
-        const expired = batch.expireDuePending();
-        batch.flushAccounts();
-        return expired;
-      })
-      .immediate();
+    return this.expirePendingTransaction.immediate();
   }
 
   private readHead(): ChainHead {
@@ -135,7 +146,7 @@ function prepareStatements(sqlite: Database.Database) {
     entryById: prepare('SELECT * FROM ledger_entries WHERE id = ?'),
     resolutionOf: prepare('SELECT id, kind FROM ledger_entries WHERE resolves_entry_id = ?'),
     reversalOf: prepare('SELECT id FROM ledger_entries WHERE reverses_entry_id = ?'),
-    transfersInRange: prepare('SELECT * FROM ledger_transfers WHERE seq BETWEEN ? AND ? ORDER BY seq'),
+    transfersInRange: prepare(`${transfersWithAccountIds} WHERE t.seq BETWEEN ? AND ? ORDER BY t.seq`),
     accountById: prepare('SELECT * FROM ledger_accounts WHERE id = ?'),
     expiredPending: prepare(
       'SELECT entry_id FROM ledger_pending_open WHERE expires_at <= ? ORDER BY expires_at, entry_seq LIMIT ?',
@@ -145,7 +156,7 @@ function prepareStatements(sqlite: Database.Database) {
       pending_expires_at, resolves_entry_id, reverses_entry_id, transfer_seq_first, transfer_count, request_hash,
       hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertTransfer:
-      prepare(`INSERT INTO ledger_transfers (seq, entry_seq, kind, debit_account_id, credit_account_id,
+      prepare(`INSERT INTO ledger_transfers (seq, entry_seq, kind, debit_account_seq, credit_account_seq,
       asset_code, amount_minor, code, reference_kind, reference_id, operator_reference, recorded_at, effective_at,
       debit_account_debits_posted_after, debit_account_credits_posted_after, credit_account_debits_posted_after,
       credit_account_credits_posted_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -155,7 +166,7 @@ function prepareStatements(sqlite: Database.Database) {
     deletePendingOpen: prepare('DELETE FROM ledger_pending_open WHERE entry_id = ?'),
     updateAccountTotals:
       prepare(`UPDATE ledger_accounts SET debits_pending_minor = ?, debits_posted_minor = ?,
-      credits_pending_minor = ?, credits_posted_minor = ? WHERE id = ?`),
+      credits_pending_minor = ?, credits_posted_minor = ? WHERE seq = ?`),
   };
 }
 type Statements = ReturnType<typeof prepareStatements>;
@@ -212,17 +223,30 @@ class WriteBatch {
         state.debitsPosted,
         state.creditsPending,
         state.creditsPosted,
-        id,
+        state.seq,
       );
     }
     this.dirty.clear();
   }
 
+  /**
+   * Plans and writes the entry; only when that is refused (or the entry row's id is already taken)
+   * does it look the id up: a recorded id returns its first result (or is refused if the content
+   * differs), whatever the ledger's state now. New ids, the common case, cost no extra lookup.
+   */
   private recordOne(request: EntryRequest): RecordedEntry {
     validateRequestShape(request);
     const requestHash = sha256Hex(canonicalJson(request));
-    const existing = this.statements.entryById.get(request.id) as EntryRow | undefined;
-    if (existing !== undefined) {
+    try {
+      const planned = this.plan(request, requestHash);
+      return { id: planned.id, seq: this.write(planned), replayed: false };
+    } catch (error) {
+      if (!(error instanceof AppError) && !(error instanceof EntryIdTaken)) throw error;
+      const existing = this.statements.entryById.get(request.id) as EntryRow | undefined;
+      if (existing === undefined) {
+        assertLedger(!(error instanceof EntryIdTaken), `entry id ${request.id} taken but not found`);
+        throw error;
+      }
       if (existing.request_hash !== requestHash) {
         throw refuse(
           'id_reused',
@@ -231,8 +255,6 @@ class WriteBatch {
       }
       return { id: existing.id, seq: existing.seq, replayed: true };
     }
-    const planned = this.plan(request, requestHash);
-    return { id: planned.id, seq: this.write(planned), replayed: false };
   }
 
   private plan(request: EntryRequest, requestHash: string): PlannedEntry {
@@ -447,31 +469,38 @@ class WriteBatch {
   private write(entry: PlannedEntry): number {
     const recordedAt = Math.max(this.now, this.head.recordedAt); // the chain's time never runs backwards
     const effectiveAt = entry.effectiveAt ?? recordedAt;
-    const before = new Map<string, AccountState>();
-    const after = new Map<string, AccountState>();
+    // The entry's accounts: the state before it (cached) and a working copy, in parallel arrays
+    // (an entry moves a handful of accounts; a linear search beats two Maps per entry).
+    const originals: AccountState[] = [];
+    const copies: AccountState[] = [];
     const working = (id: string): AccountState => {
-      let state = after.get(id);
-      if (state === undefined) {
-        const original = this.account(id);
-        assertLedger(original !== undefined, `account ${id} exists`);
-        before.set(id, original);
-        state = { ...original };
-        after.set(id, state);
+      for (let index = 0; index < originals.length; index += 1) {
+        if ((originals[index] as AccountState).id === id) return copies[index] as AccountState;
       }
-      return state;
+      const original = this.account(id);
+      if (original === undefined) return assertLedger(false, `account ${id} exists`) as never;
+      const copy = { ...original };
+      originals.push(original);
+      copies.push(copy);
+      return copy;
     };
 
     const entrySeq = this.head.entrySeq + 1;
     const transferSeqFirst = this.head.transferSeq + 1;
-    const hashedTransfers: HashedTransfer[] = [];
-    entry.transfers.forEach((transfer, index) => {
+    const transferCount = entry.transfers.length;
+    const hashedTransfers: HashedTransfer[] = new Array(transferCount);
+    const accountSeqs: number[] = new Array(2 * transferCount);
+    for (let index = 0; index < transferCount; index += 1) {
+      const transfer = entry.transfers[index] as PlannedTransfer;
       assertMinor(transfer.amountMinor, 'transfer amount');
       assertLedger(transfer.amountMinor > 0, 'transfer amounts are positive');
       const debit = working(transfer.debitAccountId);
       const credit = working(transfer.creditAccountId);
       assertLedger(debit.assetCode === credit.assetCode, 'both sides of a transfer hold the same asset');
       applyTransfer(entry.kind, transfer, debit, credit);
-      hashedTransfers.push([
+      accountSeqs[2 * index] = debit.seq;
+      accountSeqs[2 * index + 1] = credit.seq;
+      hashedTransfers[index] = [
         transferSeqFirst + index,
         entry.kind,
         transfer.debitAccountId,
@@ -488,13 +517,12 @@ class WriteBatch {
         debit.creditsPosted,
         credit.debitsPosted,
         credit.creditsPosted,
-      ]);
-    });
+      ];
+    }
 
-    for (const [id, state] of after) {
-      const original = before.get(id);
-      assertLedger(original !== undefined, 'every changed account has its prior state');
-      const [broken] = brokenRules(original, state);
+    for (let index = 0; index < copies.length; index += 1) {
+      const state = copies[index] as AccountState;
+      const broken = firstBrokenRule(originals[index] as AccountState, state);
       if (broken !== undefined) {
         throw refuse(
           'balance_rule',
@@ -517,29 +545,53 @@ class WriteBatch {
       resolvesEntryId: entry.resolvesEntryId,
       reversesEntryId: entry.reversesEntryId,
       transferSeqFirst,
-      transferCount: entry.transfers.length,
+      transferCount,
       requestHash: entry.requestHash,
     };
     const hash = entryHash(this.head.hash, hashed, hashedTransfers);
-    this.statements.insertEntry.run(
-      entrySeq,
-      entry.id,
-      entry.kind,
-      entry.code,
-      entry.description,
-      effectiveAt,
-      recordedAt,
-      pendingExpiresAt,
-      entry.resolvesEntryId,
-      entry.reversesEntryId,
-      transferSeqFirst,
-      entry.transfers.length,
-      entry.requestHash,
-      hash,
-    );
-    for (const [index, row] of hashedTransfers.entries()) {
-      this.statements.insertTransfer.run(row[0], entrySeq, ...row.slice(1));
-      assertLedger(row[0] === transferSeqFirst + index, 'transfer seqs are contiguous');
+    try {
+      this.statements.insertEntry.run(
+        entrySeq,
+        entry.id,
+        entry.kind,
+        entry.code,
+        entry.description,
+        effectiveAt,
+        recordedAt,
+        pendingExpiresAt,
+        entry.resolvesEntryId,
+        entry.reversesEntryId,
+        transferSeqFirst,
+        transferCount,
+        entry.requestHash,
+        hash,
+      );
+    } catch (error) {
+      // The UNIQUE index on the id is the idempotency check of new entries: nothing was written.
+      if (isEntryIdTaken(error)) throw new EntryIdTaken();
+      throw error;
+    }
+    for (let index = 0; index < transferCount; index += 1) {
+      const row = hashedTransfers[index] as HashedTransfer;
+      this.statements.insertTransfer.run(
+        row[0],
+        entrySeq,
+        row[1],
+        accountSeqs[2 * index],
+        accountSeqs[2 * index + 1],
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        row[8],
+        row[9],
+        row[10],
+        row[11],
+        row[12],
+        row[13],
+        row[14],
+        row[15],
+      );
     }
     if (pendingExpiresAt !== null)
       this.statements.insertPendingOpen.run(entrySeq, entry.id, pendingExpiresAt);
@@ -548,18 +600,29 @@ class WriteBatch {
       assertLedger(removed === 1, `pending entry ${entry.resolvesEntryId} was open`);
     }
 
-    for (const [id, state] of after) {
-      this.accounts.set(id, state);
-      this.dirty.add(id);
+    for (let index = 0; index < copies.length; index += 1) {
+      const state = copies[index] as AccountState;
+      this.accounts.set(state.id, state);
+      this.dirty.add(state.id);
     }
     this.head = {
       entrySeq,
-      transferSeq: transferSeqFirst + entry.transfers.length - 1,
+      transferSeq: transferSeqFirst + transferCount - 1,
       hash,
       recordedAt,
     };
     return entrySeq;
   }
+}
+
+/** Thrown when the entry row's id is already taken: the caller answers with the first result. */
+class EntryIdTaken extends Error {}
+
+function isEntryIdTaken(error: unknown): boolean {
+  return (
+    (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+    String((error as Error).message).includes('ledger_entries.id')
+  );
 }
 
 /** Applies one transfer to its accounts and asserts the totals stay sound. */
@@ -574,14 +637,18 @@ function applyTransfer(
     'a pending transfer posts for at most its amount',
   );
   applyTransferEffect(kind, transfer.amountMinor, transfer.releasedPendingMinor, debit, credit);
-  for (const state of [debit, credit]) {
-    assertLedger(
-      state.debitsPending >= 0 && state.creditsPending >= 0,
-      `pending totals of ${state.code} stay non-negative`,
-    );
+  assertTotalsSound(debit);
+  assertTotalsSound(credit);
+}
+
+/** Messages are built only on failure: this runs for both accounts of every transfer. */
+function assertTotalsSound(state: AccountState): void {
+  if (state.debitsPending < 0 || state.creditsPending < 0)
+    assertLedger(false, `pending totals of ${state.code} stay non-negative`);
+  if (!Number.isSafeInteger(state.debitsPosted))
     assertMinor(state.debitsPosted, `${state.code} debits posted`);
+  if (!Number.isSafeInteger(state.creditsPosted))
     assertMinor(state.creditsPosted, `${state.code} credits posted`);
-  }
 }
 
 /** Checks what a request carries before anything is read: refuses it whole, naming the field. */
