@@ -117,6 +117,7 @@ describe('buying, allocating and topping up through the operator', () => {
       }),
     });
     expect(drained.status).toBe(201);
+    w.sandbox.settle(); // the foreign transfer completes now, not after its delay
 
     const allocation = await w.call('operator.allocate', {
       id: newActionId(),
