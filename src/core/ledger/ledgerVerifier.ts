@@ -210,14 +210,13 @@ export class LedgerVerifier {
           );
         }
         applyTransferEffect(entry.kind, transfer.amount_minor, released[index] ?? 0, debit, credit);
-        const after = [debit.debitsPosted, debit.creditsPosted, credit.debitsPosted, credit.creditsPosted];
-        const stored = [
-          transfer.debit_account_debits_posted_after,
-          transfer.debit_account_credits_posted_after,
-          transfer.credit_account_debits_posted_after,
-          transfer.credit_account_credits_posted_after,
-        ];
-        if (after.some((value, i) => value !== stored[i])) {
+        // Compared field by field: this runs for every transfer of the ledger, so it allocates nothing.
+        if (
+          debit.debitsPosted !== transfer.debit_account_debits_posted_after ||
+          debit.creditsPosted !== transfer.debit_account_credits_posted_after ||
+          credit.debitsPosted !== transfer.credit_account_debits_posted_after ||
+          credit.creditsPosted !== transfer.credit_account_credits_posted_after
+        ) {
           violations.add(
             'running_balances',
             entry.id,
@@ -225,12 +224,10 @@ export class LedgerVerifier {
             `transfer #${transfer.seq} of entry ${entry.id} records balances after it that its account history does not add up to`,
           );
           // Continue from what was stored, so one bad row is reported once, not on every later line.
-          [debit.debitsPosted, debit.creditsPosted, credit.debitsPosted, credit.creditsPosted] = stored as [
-            number,
-            number,
-            number,
-            number,
-          ];
+          debit.debitsPosted = transfer.debit_account_debits_posted_after;
+          debit.creditsPosted = transfer.debit_account_credits_posted_after;
+          credit.debitsPosted = transfer.credit_account_debits_posted_after;
+          credit.creditsPosted = transfer.credit_account_credits_posted_after;
         }
       });
     };
