@@ -107,41 +107,44 @@ function summaryView(summary: CycleSummary): CycleSummaryView {
 
 /** Reaches the operator: a token, then the wholesale bucket. Never throws for a network problem. */
 async function testConnection(connection: OperatorConnection): Promise<ConnectionTest> {
+  return (await probeConnection(connection)).test;
+}
+
+/** The connection test, and the wholesale bucket's line it read on the way. */
+async function probeConnection(
+  connection: OperatorConnection,
+): Promise<{ test: ConnectionTest; wholesaleMsisdn: string | null }> {
+  const failed = (message: string, started: number) => ({
+    test: { ok: false, message, durationMs: Date.now() - started, wholesaleBalanceMinor: null },
+    wholesaleMsisdn: null,
+  });
   const started = Date.now();
   const gateway = new OperatorGateway(connection);
   const auth = await gateway.client.authenticate();
-  if (auth.kind !== 'ok') {
-    return {
-      ok: false,
-      message: auth.message,
-      durationMs: Date.now() - started,
-      wholesaleBalanceMinor: null,
-    };
-  }
+  if (auth.kind !== 'ok') return failed(auth.message, started);
   const bucket = await gateway.bucket(connection.wholesaleBucketId);
   if (bucket.kind !== 'ok') {
-    return {
-      ok: false,
-      message: `Signed in, but the wholesale bucket ${connection.wholesaleBucketId} could not be read: ${bucket.message}`,
-      durationMs: Date.now() - started,
-      wholesaleBalanceMinor: null,
-    };
+    return failed(
+      `Signed in, but the wholesale bucket ${connection.wholesaleBucketId} could not be read: ${bucket.message}`,
+      started,
+    );
   }
   const remaining = gateway.minorOf(bucket.value.remainingValue);
   const reserved = bucket.value.reservedValue === undefined ? 0 : gateway.minorOf(bucket.value.reservedValue);
   if (typeof remaining === 'string' || typeof reserved === 'string') {
-    return {
-      ok: false,
-      message: `The wholesale bucket answered, but ${typeof remaining === 'string' ? remaining : reserved}.`,
-      durationMs: Date.now() - started,
-      wholesaleBalanceMinor: null,
-    };
+    return failed(
+      `The wholesale bucket answered, but ${typeof remaining === 'string' ? remaining : reserved}.`,
+      started,
+    );
   }
   return {
-    ok: true,
-    message: `Connected to ${connection.name}: signed in and read the wholesale bucket.`,
-    durationMs: Date.now() - started,
-    wholesaleBalanceMinor: remaining + reserved,
+    test: {
+      ok: true,
+      message: `Connected to ${connection.name}: signed in and read the wholesale bucket.`,
+      durationMs: Date.now() - started,
+      wholesaleBalanceMinor: remaining + reserved,
+    },
+    wholesaleMsisdn: bucket.value.logicalResource?.[0]?.id ?? null,
   };
 }
 
@@ -188,7 +191,10 @@ export const operatorHandlers: { [N in OperatorOperation]: Handler<N> } = {
     const workspace = requireWorkspace(state);
     const { skipTest, apiKey, ...settings } = input;
     const candidate = { ...settings, apiKey: apiKey ?? null };
-    const test = skipTest ? null : await testConnection({ ...candidate, assetCode: '' });
+    const probed = skipTest
+      ? null
+      : await probeConnection({ ...candidate, assetCode: '', wholesaleMsisdn: null });
+    const test = probed?.test ?? null;
     if (test !== null && !test.ok) {
       throw new AppError(
         test.message.includes('client id and secret') ? 'business_rule' : 'operator_unreachable',
@@ -196,7 +202,10 @@ export const operatorHandlers: { [N in OperatorOperation]: Handler<N> } = {
         { reason: 'connection_test_failed' },
       );
     }
-    const connection = workspace.operators.save(candidate);
+    const connection = workspace.operators.save(candidate, {
+      openingMinor: test?.wholesaleBalanceMinor ?? null,
+      msisdn: probed?.wholesaleMsisdn ?? null,
+    });
     workspace.sync.connectionState = test === null ? workspace.sync.connectionState : 'connected';
     if (workspace.sync.connectionState === 'not_configured') workspace.sync.connectionState = 'connected';
     return { connection: connectionView(connection), test };

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../appError';
 import type { Ledger } from '../ledger/ledger';
-import { ensureOperatorAccounts } from './operatorLedgerAccounts';
+import { bookOpeningBalance, ensureOperatorAccounts } from './operatorLedgerAccounts';
 
 /** An operator connection as the core uses it (secrets included: never hand this to a transport). */
 export interface OperatorConnection {
@@ -19,9 +19,11 @@ export interface OperatorConnection {
   units: string;
   assetCode: string;
   scale: number;
+  /** The wholesale bucket's line as the operator reported it (transfers name their source line). */
+  wholesaleMsisdn: string | null;
 }
 
-export type OperatorConnectionSettings = Omit<OperatorConnection, 'assetCode'>;
+export type OperatorConnectionSettings = Omit<OperatorConnection, 'assetCode' | 'wholesaleMsisdn'>;
 
 interface ConnectionRow {
   id: string;
@@ -38,6 +40,7 @@ interface ConnectionRow {
   units: string;
   asset_code: string;
   scale: number;
+  wholesale_msisdn: string | null;
 }
 
 function connectionOf(row: ConnectionRow): OperatorConnection {
@@ -56,8 +59,12 @@ function connectionOf(row: ConnectionRow): OperatorConnection {
     units: row.units,
     assetCode: row.asset_code,
     scale: row.scale,
+    wholesaleMsisdn: row.wholesale_msisdn,
   };
 }
+
+const selectConnection = `SELECT c.*, b.msisdn AS wholesale_msisdn FROM operator_connections c
+  LEFT JOIN operator_buckets b ON b.operator_id = c.id AND b.bucket_id = c.wholesale_bucket_id`;
 
 /**
  * The operator connections of a workspace. Saving one also creates its ledger side (the airtime
@@ -70,7 +77,14 @@ export class OperatorConnectionStore {
     private readonly clock: () => number,
   ) {}
 
-  save(settings: OperatorConnectionSettings): OperatorConnection {
+  /**
+   * Saves the connection. `wholesale` is what the connection test read of the wholesale bucket: its
+   * balance, booked as the opening balance the first time the bucket is linked, and its line.
+   */
+  save(
+    settings: OperatorConnectionSettings,
+    wholesale: { openingMinor: number | null; msisdn: string | null } = { openingMinor: null, msisdn: null },
+  ): OperatorConnection {
     return this.sqlite
       .transaction(() => {
         const existing = this.find(settings.id);
@@ -107,19 +121,29 @@ export class OperatorConnectionStore {
                updated_at = excluded.updated_at`,
           )
           .run({ ...settings, assetCode: ledgerSide.assetCode, now });
-        this.sqlite
+        const linked = this.sqlite
           .prepare(
             `INSERT INTO operator_buckets (operator_id, bucket_id, role, party_id, party_name, msisdn, account_id)
-             VALUES (?, ?, 'wholesale', ?, ?, NULL, ?)
-             ON CONFLICT (operator_id, bucket_id) DO NOTHING`,
+             VALUES (?, ?, 'wholesale', ?, ?, ?, ?)
+             ON CONFLICT (operator_id, bucket_id) DO UPDATE SET msisdn = coalesce(excluded.msisdn, msisdn)`,
           )
           .run(
             settings.id,
             settings.wholesaleBucketId,
             settings.distributorPartyId,
             'Wholesale stock',
+            wholesale.msisdn,
             ledgerSide.wholesaleAccountId,
+          ).changes;
+        const wholesaleOpeningMinor = existing === undefined ? wholesale.openingMinor : null;
+        if (linked === 1 && wholesaleOpeningMinor !== null) {
+          bookOpeningBalance(
+            this.ledger,
+            settings.id,
+            { bucketId: settings.wholesaleBucketId, accountId: ledgerSide.wholesaleAccountId },
+            wholesaleOpeningMinor,
           );
+        }
         const saved = this.find(settings.id);
         if (saved === undefined) throw new Error(`operator ${settings.id} was just saved`);
         return saved;
@@ -128,7 +152,7 @@ export class OperatorConnectionStore {
   }
 
   find(id: string): OperatorConnection | undefined {
-    const row = this.sqlite.prepare('SELECT * FROM operator_connections WHERE id = ?').get(id) as
+    const row = this.sqlite.prepare(`${selectConnection} WHERE c.id = ?`).get(id) as
       | ConnectionRow
       | undefined;
     return row === undefined ? undefined : connectionOf(row);
@@ -136,9 +160,9 @@ export class OperatorConnectionStore {
 
   /** The workspace's operator when the caller names none: the only one, or the first connected. */
   primary(): OperatorConnection | undefined {
-    const row = this.sqlite
-      .prepare('SELECT * FROM operator_connections ORDER BY created_at, id LIMIT 1')
-      .get() as ConnectionRow | undefined;
+    const row = this.sqlite.prepare(`${selectConnection} ORDER BY c.created_at, c.id LIMIT 1`).get() as
+      | ConnectionRow
+      | undefined;
     return row === undefined ? undefined : connectionOf(row);
   }
 

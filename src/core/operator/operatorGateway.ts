@@ -45,6 +45,16 @@ export class OperatorGateway {
     this.client = new Tmf654Client(connection, fetchImpl, clock);
   }
 
+  /** The wholesale bucket's line, which a transfer names as its source; asked for once if not known. */
+  private async wholesaleLine(signal?: AbortSignal): Promise<string | WireResult<never>> {
+    if (this.connection.wholesaleMsisdn !== null) return this.connection.wholesaleMsisdn;
+    const bucket = await this.bucket(this.connection.wholesaleBucketId, signal);
+    if (bucket.kind !== 'ok') return bucket;
+    const line = bucket.value.logicalResource?.[0]?.id ?? this.connection.wholesaleBucketId;
+    this.connection.wholesaleMsisdn = line;
+    return line;
+  }
+
   async send(action: OperatorActionRow, signal?: AbortSignal): Promise<WireResult<OperatorActionState>> {
     const amount = {
       amount: minorToQuantityAmount(action.amount_minor, this.connection.scale),
@@ -83,7 +93,9 @@ export class OperatorGateway {
           reason: 'direct top-up',
         };
         break;
-      case 'allocation':
+      case 'allocation': {
+        const sourceLine = await this.wholesaleLine(signal);
+        if (typeof sourceLine !== 'string') return sourceLine;
         body = {
           ...common,
           amount,
@@ -93,12 +105,13 @@ export class OperatorGateway {
           receiverBucketUsageType: 'monetary',
           receiverLogicalResource: msisdnResource(action.msisdn ?? ''),
           receiver: { id: action.party_id ?? '', '@referredType': 'Organization', role: 'retailer' },
-          logicalResource: [],
+          logicalResource: [msisdnResource(sourceLine)],
           channel: { id: 'airledger', name: 'Airledger back office' },
           reason: 'allocation',
           ...(action.note === null ? {} : { description: action.note }),
         };
         break;
+      }
     }
     const answer = await this.client.post(`/${resourceOf(action.kind)}`, body, ActionAnswer, {
       clientReference: action.client_reference,

@@ -72,3 +72,33 @@ export function ensureRetailerStockAccount(
   });
   return accountId;
 }
+
+/**
+ * What a wallet already held at the operator when it was linked, booked once as an opening balance
+ * (from the operator's issuance account), so the ledger and the operator agree from the first day.
+ */
+export function bookOpeningBalance(
+  ledger: Ledger,
+  operatorId: string,
+  link: { bucketId: string; accountId: string },
+  balanceMinor: number,
+): string | null {
+  if (balanceMinor <= 0) return null;
+  const id = `opening.${operatorId}.${link.bucketId}`.slice(0, 64);
+  ledger.writer.record({
+    id,
+    kind: 'posting',
+    code: 'opening_balance',
+    description: `Opening balance of ${link.bucketId} as the operator reported it when linked`,
+    transfers: [
+      {
+        debitAccountId: link.accountId,
+        creditAccountId: operatorAccountIds.issuance(operatorId),
+        amountMinor: balanceMinor,
+        code: 'opening_balance',
+        operatorReference: link.bucketId,
+      },
+    ],
+  });
+  return id;
+}

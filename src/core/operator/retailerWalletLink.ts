@@ -3,7 +3,7 @@ import { AppError } from '../appError';
 import type { Ledger } from '../ledger/ledger';
 import type { OperatorConnection } from './operatorConnectionStore';
 import type { OperatorGateway } from './operatorGateway';
-import { ensureRetailerStockAccount } from './operatorLedgerAccounts';
+import { bookOpeningBalance, ensureRetailerStockAccount } from './operatorLedgerAccounts';
 import { msisdnPattern } from './tmf654';
 
 export interface RetailerWallet {
@@ -32,6 +32,7 @@ export async function linkRetailerWallet(
   }
   let bucketId = request.bucketId;
   let msisdn = request.msisdn ?? null;
+  let openingMinor = 0;
   if (bucketId === undefined) {
     const answer = await gateway.buckets(
       request.msisdn === undefined ? { partyId: request.partyId } : { msisdn: request.msisdn },
@@ -59,6 +60,15 @@ export async function linkRetailerWallet(
     }
     bucketId = bucket.id;
     msisdn = msisdn ?? bucket.logicalResource?.[0]?.id ?? null;
+    const remaining = gateway.minorOf(bucket.remainingValue);
+    const reserved = bucket.reservedValue === undefined ? 0 : gateway.minorOf(bucket.reservedValue);
+    if (typeof remaining === 'string' || typeof reserved === 'string') {
+      throw new AppError(
+        'operator_unreachable',
+        `The wallet of ${request.partyId} answered, but ${typeof remaining === 'string' ? remaining : reserved}.`,
+      );
+    }
+    openingMinor = remaining + reserved;
   }
   const resolvedBucketId = bucketId;
   return sqlite
@@ -74,13 +84,21 @@ export async function linkRetailerWallet(
         );
       }
       const accountId = ensureRetailerStockAccount(ledger, connection, request);
-      sqlite
-        .prepare(
-          `INSERT INTO operator_buckets (operator_id, bucket_id, role, party_id, party_name, msisdn, account_id)
-           VALUES (?, ?, 'retailer', ?, ?, ?, ?)
-           ON CONFLICT (operator_id, bucket_id) DO UPDATE SET party_name = excluded.party_name, msisdn = excluded.msisdn`,
-        )
-        .run(connection.id, resolvedBucketId, request.partyId, request.name, msisdn, accountId);
+      if (existing === undefined) {
+        sqlite
+          .prepare(
+            `INSERT INTO operator_buckets (operator_id, bucket_id, role, party_id, party_name, msisdn, account_id)
+             VALUES (?, ?, 'retailer', ?, ?, ?, ?)`,
+          )
+          .run(connection.id, resolvedBucketId, request.partyId, request.name, msisdn, accountId);
+        bookOpeningBalance(ledger, connection.id, { bucketId: resolvedBucketId, accountId }, openingMinor);
+      } else {
+        sqlite
+          .prepare(
+            'UPDATE operator_buckets SET party_name = ?, msisdn = ? WHERE operator_id = ? AND bucket_id = ?',
+          )
+          .run(request.name, msisdn, connection.id, resolvedBucketId);
+      }
       return { partyId: request.partyId, name: request.name, bucketId: resolvedBucketId, msisdn, accountId };
     })
     .immediate();
