@@ -3,6 +3,7 @@ import { AppError } from '../core/appError';
 import { CliCallError, type GlobalOptions } from './cliCore';
 import type { CommandRunner } from './commandRunner';
 import { initCommand } from './commands/initCommand';
+import { operatorSandboxCommand } from './commands/operatorSandboxCommand';
 import { serveCommand } from './commands/serveCommand';
 import { verifyCommand } from './commands/verifyCommand';
 import { exitCode, exitCodeByErrorCode } from './exitCodes';
@@ -39,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
   initCommand(program, run);
   verifyCommand(program, run);
   serveCommand(program, run);
+  operatorSandboxCommand(program, run);
 
   try {
     await program.parseAsync(argv);

@@ -1,5 +1,6 @@
 import {
   clientReferenceHeader,
+  distributorWalletMsisdn,
   msisdnResource,
   type TopupBalanceCreate,
   type TransferBalanceCreate,
@@ -121,7 +122,7 @@ export function allocationRequest(
   return {
     reason: 'Allocation to retailer',
     channel: { id: 'airledger', name: 'Airledger back office' },
-    logicalResource: [],
+    logicalResource: [msisdnResource(distributorWalletMsisdn)],
     amount: { amount, units: 'XOF' },
     usageType: 'monetary',
     bucket: { id: 'BKT-WHOLESALE' },

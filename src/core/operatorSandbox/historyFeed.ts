@@ -47,6 +47,11 @@ export class HistoryFeed {
   /** Bumps on every change, so cached filter results know when they are stale. */
   version = 0;
 
+  /** Direct read access to a column, for loops over many rows (valid until the next change). */
+  column(name: ColumnName): Float64Array | Int32Array {
+    return this.columns[name];
+  }
+
   get(name: ColumnName, index: number): number {
     return this.columns[name][index] ?? 0;
   }

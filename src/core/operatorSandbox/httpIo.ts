@@ -35,19 +35,27 @@ export async function readJson(request: IncomingMessage): Promise<unknown> {
   }
 }
 
+/** JSON already serialised (the sales feed writes its pages as text). */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
 export function sendJson(
   response: ServerResponse,
   status: number,
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
-  const text = body === undefined ? '' : JSON.stringify(body);
+  // Encoded once: the length header and the bytes come from the same buffer.
+  const bytes = Buffer.from(
+    body === undefined ? '' : body instanceof RawJson ? body.text : JSON.stringify(body),
+  );
   response.writeHead(status, {
     ...(body === undefined ? {} : { 'content-type': 'application/json;charset=utf-8' }),
-    'content-length': String(Buffer.byteLength(text)),
+    'content-length': String(bytes.length),
     ...headers,
   });
-  response.end(text);
+  response.end(bytes);
 }
 
 export function sendError(response: ServerResponse, error: TmfHttpError): void {

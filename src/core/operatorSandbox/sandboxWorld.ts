@@ -2,6 +2,7 @@ import type { ActionStatus, AdjustDirection, HistoryActionType } from '../operat
 import {
   distributorPartyAccountId,
   distributorPartyId,
+  distributorWalletMsisdn,
   retailerBucketPrefix,
   wholesaleBucketId,
 } from '../operator/tmf654';
@@ -95,7 +96,7 @@ export class SandboxWorld {
       partyId: distributorPartyId,
       partyName: 'Distributor',
       partyAccountId: distributorPartyAccountId,
-      msisdn: undefined,
+      msisdn: distributorWalletMsisdn,
     });
   }
 

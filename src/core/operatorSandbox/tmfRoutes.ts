@@ -12,7 +12,7 @@ import {
 } from '../operator/tmf654';
 import type { ActionEngine } from './actionEngine';
 import type { HistoryQuery } from './historyQuery';
-import { readJson } from './httpIo';
+import { RawJson, readJson } from './httpIo';
 import { countHeaders, parsePage } from './listQuery';
 import { hubSubscriptionsMax } from './sandboxOptions';
 import type { SandboxWorld } from './sandboxWorld';
@@ -161,8 +161,8 @@ const getBucket: Handler = async (context, _request, _query, id) => {
 const listHistory: Handler = async (context, _request, query) => {
   const page = context.history.page(query, parsePage(query));
   const feed = context.world.history;
-  const items = page.indexes.map((index) => context.render.historyItem(feed, index));
-  return { status: 200, body: items, headers: countHeaders(page.total, items.length) };
+  const text = context.render.historyPageJson(feed, page.indexes);
+  return { status: 200, body: new RawJson(text), headers: countHeaders(page.total, page.indexes.length) };
 };
 
 const getHistory: Handler = async (context, _request, _query, id) => {

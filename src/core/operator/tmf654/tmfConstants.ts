@@ -25,6 +25,8 @@ export const clientReferencePattern = /^[\x21-\x7e]{1,128}$/;
 export const distributorPartyId = 'DIST-001';
 export const distributorPartyAccountId = 'PA-DIST-001';
 export const wholesaleBucketId = 'BKT-WHOLESALE';
+/** The wholesale bucket's line: TransferBalance_Create requires at least one `logicalResource` (the source's). */
+export const distributorWalletMsisdn = '221700000000';
 export const retailerBucketPrefix = 'BKT-';
 export const endUserBucketPrefix = 'SUB-';
 /** End-user and wallet numbers: 8 to 15 digits (E.164 without the plus). */

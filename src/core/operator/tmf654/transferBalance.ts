@@ -7,7 +7,8 @@ import { UsageType } from './tmfEnums';
 /**
  * TMF654 `TransferBalance_Create` with the fields the spec requires: an allocation moves `amount` from `bucket`
  * (wholesale) to `receiverBucket` (a retailer's), whose wallet is `receiverLogicalResource`.
- * `logicalResource` may be an empty array when the source bucket has no line.
+ * `logicalResource` names the source's line: for the wholesale bucket, the distributor's wallet as
+ * `GET /bucket/BKT-WHOLESALE` gives it. The swagger requires at least one item; the sandbox also accepts none.
  */
 export const TransferBalanceCreate = z.object({
   ...balanceActionCreateShape,
