@@ -3,6 +3,7 @@ import { AppError } from '../core/appError';
 import { CliCallError, type GlobalOptions } from './cliCore';
 import type { CommandRunner } from './commandRunner';
 import { initCommand } from './commands/initCommand';
+import { operatorCommands } from './commands/operatorCommands';
 import { operatorSandboxCommand } from './commands/operatorSandboxCommand';
 import { serveCommand } from './commands/serveCommand';
 import { verifyCommand } from './commands/verifyCommand';
@@ -40,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
   initCommand(program, run);
   verifyCommand(program, run);
   serveCommand(program, run);
+  operatorCommands(program, run);
   operatorSandboxCommand(program, run);
 
   try {
