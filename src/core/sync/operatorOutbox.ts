@@ -129,9 +129,19 @@ export class OperatorOutbox {
     return this.statements().dueActions.all(nowMs, limit) as OperatorActionRow[];
   }
 
-  /** Marks a request as on the wire. Committed before the request leaves, so a crash reads "unknown". */
-  markSending(id: string): void {
-    this.setState(id, 'sending', { from: ['queued'] });
+  /**
+   * Claims a queued action for sending. Committed before the request leaves, so a crash reads
+   * "outcome unknown". The lease keeps other workers (another process) off it until the answer is
+   * due; false means another worker claimed it first.
+   */
+  markSending(id: string, leaseUntil: number): boolean {
+    return (
+      this.sqlite
+        .prepare(
+          `UPDATE operator_actions SET state = 'sending', next_check_at = ?, updated_at = ? WHERE id = ? AND state = 'queued'`,
+        )
+        .run(leaseUntil, this.clock(), id).changes === 1
+    );
   }
 
   /** The operator's answer was lost (timeout, dropped connection, 5xx): look it up by reference next. */
@@ -145,8 +155,8 @@ export class OperatorOutbox {
   }
 
   /** A lookup found nothing under the reference: the same request (same reference) may go again. */
-  markNotFound(id: string): void {
-    this.setState(id, 'queued', { from: ['unknown', 'sending'] });
+  markNotFound(id: string): boolean {
+    return this.setState(id, 'queued', { from: ['unknown', 'sending'] });
   }
 
   /** The operator has the action and it is not final yet: poll it at `nextCheckAt`. */
@@ -324,7 +334,9 @@ export class OperatorOutbox {
           `Action ${id} was sent before and its outcome is not settled yet; cancel it once the operator has answered.`,
         );
       case 'awaiting':
-        this.setState(id, 'cancelling', { from: ['awaiting'] });
+        if (!this.setState(id, 'cancelling', { from: ['awaiting'] })) {
+          throw refuse('state_changed', `Action ${id} changed while you asked; look at it again.`);
+        }
         this.sqlite
           .prepare('UPDATE operator_actions SET next_check_at = ? WHERE id = ?')
           .run(this.clock(), id);
@@ -340,6 +352,19 @@ export class OperatorOutbox {
       default:
         throw refuse('already_final', `Action ${id} is already ${action.state}; it cannot be cancelled.`);
     }
+  }
+
+  /**
+   * Makes every open action due now (a sync someone asked for looks at everything, whatever its
+   * back-off). An action being sent by another worker keeps its lease.
+   */
+  checkAllOpenNow(operatorId: string): number {
+    return this.sqlite
+      .prepare(
+        `UPDATE operator_actions SET next_check_at = ? WHERE operator_id = ? AND next_check_at > ?
+           AND state NOT IN ('sending', 'confirmed', 'failed', 'cancelled')`,
+      )
+      .run(this.clock(), operatorId, this.clock()).changes;
   }
 
   /** Asks for an earlier look at an action (an event arrived, or the user pressed retry now). */
@@ -384,14 +409,15 @@ export class OperatorOutbox {
       .run(state, detail.operatorActionId, now, action.client_reference);
   }
 
-  private setState(id: string, state: OperatorActionState, guard: { from: OperatorActionState[] }): void {
+  /** Compare-and-set: moves the action only from the given states; false if it had moved on. */
+  private setState(id: string, state: OperatorActionState, guard: { from: OperatorActionState[] }): boolean {
     const placeholders = guard.from.map(() => '?').join(', ');
     const changed = this.sqlite
       .prepare(
         `UPDATE operator_actions SET state = ?, updated_at = ? WHERE id = ? AND state IN (${placeholders})`,
       )
       .run(state, this.clock(), id, ...guard.from).changes;
-    assertLedger(changed === 1, `action ${id} moves to ${state} only from ${guard.from.join('/')}`);
+    return changed === 1;
   }
 
   private insertAttempt(actionId: string, attempt: number): void {

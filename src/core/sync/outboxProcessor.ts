@@ -25,6 +25,8 @@ export class OutboxProcessor {
     private readonly gateway: OperatorGateway,
     private readonly clock: () => number,
     private readonly schedule: PollSchedule = defaultPollSchedule,
+    /** How long a claimed send keeps other workers off the action: longer than a request can take. */
+    private readonly leaseMs = 30_000,
   ) {}
 
   async step(action: OperatorActionRow, signal?: AbortSignal): Promise<StepOutcome> {
@@ -44,7 +46,7 @@ export class OutboxProcessor {
   }
 
   private async send(action: OperatorActionRow, signal?: AbortSignal): Promise<StepOutcome> {
-    this.outbox.markSending(action.id);
+    if (!this.outbox.markSending(action.id, this.clock() + this.leaseMs)) return 'waiting';
     const answer = await this.gateway.send(action, signal);
     switch (answer.kind) {
       case 'ok':

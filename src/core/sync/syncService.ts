@@ -99,7 +99,13 @@ export class SyncCycle {
     private readonly trigger: CycleTrigger,
   ) {
     this.gateway = new OperatorGateway(connection, options.fetch, clock);
-    this.processor = new OutboxProcessor(outbox, this.gateway, clock, options.poll);
+    this.processor = new OutboxProcessor(
+      outbox,
+      this.gateway,
+      clock,
+      options.poll,
+      connection.requestTimeoutMs * 2 + 1000,
+    );
     this.progress = {
       cycleId: this.id,
       phase: 'sending',
@@ -138,6 +144,7 @@ export class SyncCycle {
         outcome = reach.kind === 'refused' ? 'failed' : 'offline';
         message = reach.message;
       } else {
+        if (this.trigger !== 'schedule') this.outbox.checkAllOpenNow(this.connection.id);
         const offline = await this.drain(signal);
         if (offline) {
           outcome = 'offline';

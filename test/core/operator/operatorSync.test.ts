@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { operatorAccountIds } from '../../../src/core/operator/operatorLedgerAccounts';
+import { distributorWalletMsisdn } from '../../../src/core/operator/tmf654';
 import {
   availableBalance,
   newActionId,
@@ -111,7 +112,7 @@ describe('buying, allocating and topping up through the operator', () => {
         receiverBucket: { id: 'BKT-R-OTHER' },
         receiverBucketUsageType: 'monetary',
         receiverLogicalResource: { id: '22507999999999' },
-        logicalResource: [],
+        logicalResource: [{ id: distributorWalletMsisdn }],
         channel: { id: 'elsewhere' },
         reason: 'test',
       }),
@@ -180,6 +181,33 @@ describe('buying, allocating and topping up through the operator', () => {
     const entry = await w.call('ledger.entry', { entryId: final.pendingEntryId });
     expect(entry.resolvedBy?.kind).toBe('void_pending');
     expect(await postedBalance(w, wholesale)).toBe(0);
+  });
+});
+
+describe('linking wallets that already hold airtime', () => {
+  it('books what the operator holds at link time as opening balances, so the first reconciliation matches', async () => {
+    const w = await world({ wholesaleInitialBalance: 5_000_000 });
+    w.sandbox.addRetailer({
+      partyId: 'R-0100',
+      name: 'Awa Boutique',
+      msisdn: '22507000100',
+      initialBalance: 200_000,
+    });
+    await w.call('operator.linkRetailer', { partyId: 'R-0100', name: 'Awa Boutique', msisdn: '22507000100' });
+    expect(await postedBalance(w, wholesale)).toBe(5_000_000);
+    expect(await postedBalance(w, stockOf('R-0100'))).toBe(200_000);
+    const opening = await w.call('ledger.entry', { entryId: `opening.${operatorId}.BKT-R-0100` });
+    expect(opening.transfers[0]).toMatchObject({ amountMinor: 200_000, code: 'opening_balance' });
+    // Linking again changes nothing: the opening balance is booked once.
+    await w.call('operator.linkRetailer', {
+      partyId: 'R-0100',
+      name: 'Awa Boutique SARL',
+      msisdn: '22507000100',
+    });
+    expect(await postedBalance(w, stockOf('R-0100'))).toBe(200_000);
+    await syncNow(w);
+    const report = await w.call('reconciliation.report', {});
+    expect(report.totals).toMatchObject({ matched: 2, unexplained: 0 });
   });
 });
 
