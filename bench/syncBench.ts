@@ -1,0 +1,243 @@
+/**
+ * Sync benchmarks (`npm run bench` runs them after the ledger's; alone: `npx tsx bench/syncBench.ts [--quick]`).
+ *
+ * 1. Draining an outbox of allocations against the local sandbox (bounded requests in flight), in
+ *    operations/s, against the sandbox's raw request rate measured in the same run.
+ * 2. Pulling the sales feed into the ledger (each sale stored once and booked), in rows/s, against
+ *    reading the same feed raw (HTTP + JSON, nothing stored) in the same run.
+ */
+import { join } from 'node:path';
+import { uuidv7 } from 'uuidv7';
+import {
+  distributorPartyAccountId,
+  distributorPartyId,
+  wholesaleBucketId,
+} from '../src/core/operator/tmf654';
+import { startOperatorSandbox } from '../src/core/operatorSandbox/startOperatorSandbox';
+import { Workspace } from '../src/core/workspace/workspace';
+import {
+  formatRate,
+  formatRatio,
+  formatTable,
+  nowMs,
+  type ResultRow,
+  TemporaryFolders,
+} from './benchSupport';
+import { measureOperatorSandboxRate } from './operatorSandboxRate';
+
+const quick = process.argv.includes('--quick');
+const config = {
+  allocations: quick ? 2_000 : 10_000,
+  sales: quick ? 100_000 : 1_000_000,
+  retailers: 50,
+  drainTargetPerSecond: 1_000,
+  pullTargetPerSecond: 50_000,
+};
+const passphrase = 'benchmark passphrase';
+const folders = new TemporaryFolders();
+const migrationsFolder = join(__dirname, '..', 'migrations');
+
+function environment() {
+  return {
+    keyProvider: {
+      source: 'the benchmark passphrase',
+      keyForNewWorkspace: async () => ({ kind: 'passphrase' as const, passphrase }),
+      keyForExistingWorkspace: async () => ({ kind: 'passphrase' as const, passphrase }),
+    },
+    migrationsFolder,
+    appVersion: 'bench',
+  };
+}
+
+async function connectedWorkspace(sandbox: Awaited<ReturnType<typeof startOperatorSandbox>>) {
+  const workspace = await Workspace.create(environment(), {
+    dataDir: join(folders.make('airledger-sync-bench-'), 'ws'),
+    distributorName: 'Benchmark Airtime',
+    baseCurrency: 'XOF',
+  });
+  workspace.operators.save(
+    {
+      id: 'sandbox',
+      name: 'Sandbox',
+      baseUrl: sandbox.tmfBaseUrl,
+      tokenUrl: sandbox.tokenUrl,
+      clientId: sandbox.clientId,
+      clientSecret: sandbox.clientSecret,
+      apiKey: null,
+      requestTimeoutMs: 30_000,
+      distributorPartyId,
+      partyAccountId: distributorPartyAccountId,
+      wholesaleBucketId,
+      units: sandbox.units,
+      scale: sandbox.scale,
+    },
+    { openingMinor: 0, msisdn: null },
+  );
+  return workspace;
+}
+
+async function linkRetailers(
+  workspace: Workspace,
+  sandbox: Awaited<ReturnType<typeof startOperatorSandbox>>,
+  initialBalance: number,
+): Promise<string[]> {
+  const { linkRetailerWallet } = await import('../src/core/operator/retailerWalletLink');
+  const { OperatorGateway } = await import('../src/core/operator/operatorGateway');
+  const connection = workspace.operators.require();
+  const gateway = new OperatorGateway(connection);
+  const partyIds: string[] = [];
+  for (let index = 1; index <= config.retailers; index++) {
+    const partyId = `R-${String(index).padStart(5, '0')}`;
+    const msisdn = `22507${String(index).padStart(8, '0')}`;
+    sandbox.addRetailer({ partyId, name: `Retailer ${index}`, msisdn, initialBalance });
+    await linkRetailerWallet(workspace.sqlite, workspace.ledger, connection, gateway, {
+      partyId,
+      name: `Retailer ${index}`,
+      msisdn,
+    });
+    partyIds.push(partyId);
+  }
+  return partyIds;
+}
+
+/** Outbox drain: allocations queued beforehand; the cycle sends, polls and confirms them all. */
+async function drainBench(sandboxRatePerSecond: number): Promise<ResultRow[]> {
+  const sandbox = await startOperatorSandbox({
+    wholesaleInitialBalance: 1_000_000_000,
+    transferDelayMs: 0,
+    purchaseDelayMs: 0,
+    topupDelayMs: 0,
+  });
+  const workspace = await connectedWorkspace(sandbox);
+  try {
+    const partyIds = await linkRetailers(workspace, sandbox, 0);
+    const { bookOpeningBalance, operatorAccountIds } = await import(
+      '../src/core/operator/operatorLedgerAccounts'
+    );
+    bookOpeningBalance(
+      workspace.ledger,
+      'sandbox',
+      { bucketId: wholesaleBucketId, accountId: operatorAccountIds.wholesale('sandbox') },
+      1_000_000_000,
+    );
+    for (let index = 0; index < config.allocations; index++) {
+      workspace.outbox.enqueue({
+        id: uuidv7(),
+        operatorId: 'sandbox',
+        kind: 'allocation',
+        partyId: partyIds[index % partyIds.length] as string,
+        amountMinor: 1_000 + (index % 10) * 100,
+        requestedBy: 'bench',
+      });
+    }
+    const started = nowMs();
+    const summary = await workspace.sync.start('manual', { settleWithinMs: 120_000 });
+    const seconds = (nowMs() - started) / 1000;
+    if (summary.confirmed !== config.allocations || summary.stillOpen !== 0) {
+      throw new Error(`drain left work: ${JSON.stringify(summary)}`);
+    }
+    const rate = config.allocations / seconds;
+    return [
+      {
+        name: `1. drain ${config.allocations.toLocaleString('en-US')} allocations (send+confirm)`,
+        figure: formatRate(rate),
+        baseline: `sandbox raw ${formatRate(sandboxRatePerSecond)}`,
+        ratio: formatRatio(rate / sandboxRatePerSecond),
+        target: `>= ${formatRate(config.drainTargetPerSecond)}`,
+        pass: rate >= config.drainTargetPerSecond,
+      },
+    ];
+  } finally {
+    await workspace.closeGracefully();
+    await sandbox.close();
+  }
+}
+
+/** Reads the whole feed over HTTP and parses it, storing nothing: what the pull could do at best. */
+async function rawFeedRead(sandbox: Awaited<ReturnType<typeof startOperatorSandbox>>): Promise<number> {
+  const tokenResponse = await fetch(sandbox.tokenUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: sandbox.clientId,
+      client_secret: sandbox.clientSecret,
+    }),
+  });
+  const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+  let rows = 0;
+  for (let offset = 0; ; offset += 5000) {
+    const response = await fetch(
+      `${sandbox.tmfBaseUrl}/balanceActionHistory?confirmationDate.gte=1970-01-01T00:00:00.000Z&offset=${offset}&limit=5000`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    const page = (await response.json()) as unknown[];
+    rows += page.length;
+    if (page.length < 5000) return rows;
+  }
+}
+
+async function pullBench(): Promise<ResultRow[]> {
+  const sandbox = await startOperatorSandbox({ wholesaleInitialBalance: 0, seed: 11 });
+  const workspace = await connectedWorkspace(sandbox);
+  try {
+    await linkRetailers(workspace, sandbox, 2_000_000_000);
+    const endMs = Date.now();
+    // The feed starts where the connection started: generate the sales after it, spread over an hour.
+    workspace.sqlite.prepare('UPDATE operator_connections SET created_at = ?').run(endMs - 3_600_000);
+    const traffic = sandbox.generateTraffic(config.sales, endMs - 3_600_000, endMs);
+
+    const rawStarted = nowMs();
+    const rawRows = await rawFeedRead(sandbox);
+    const rawRate = rawRows / ((nowMs() - rawStarted) / 1000);
+
+    const started = nowMs();
+    const summary = await workspace.sync.start('manual');
+    const seconds = (nowMs() - started) / 1000;
+    const rate = summary.pulled / seconds;
+    if (summary.pulled < traffic.sales) throw new Error(`pulled ${summary.pulled} of ${traffic.sales} sales`);
+    return [
+      {
+        name: `2. pull ${summary.pulled.toLocaleString('en-US')} feed rows into the ledger (${summary.booked.toLocaleString('en-US')} booked)`,
+        figure: formatRate(rate),
+        baseline: `raw feed read ${formatRate(rawRate)}`,
+        ratio: formatRatio(rate / rawRate),
+        target: `>= ${formatRate(config.pullTargetPerSecond)}`,
+        pass: rate >= config.pullTargetPerSecond,
+      },
+    ];
+  } finally {
+    await workspace.closeGracefully();
+    await sandbox.close();
+  }
+}
+
+async function main(): Promise<void> {
+  process.stdout.write(
+    `Sync benchmarks${quick ? ' (QUICK: reduced sizes, figures not comparable to the targets)' : ''}: ${config.allocations} allocations, ${config.sales} sales, ${config.retailers} retailers.\n`,
+  );
+  const sandboxRate = await measureOperatorSandboxRate({
+    durationMs: quick ? 1_000 : 3_000,
+    concurrency: 16,
+  });
+  const rows: ResultRow[] = [
+    {
+      name: '0. sandbox raw request rate (GET /bucket, 16 in flight)',
+      figure: formatRate(sandboxRate),
+      baseline: '-',
+      ratio: '-',
+      target: '-',
+      pass: null,
+    },
+    ...(await drainBench(sandboxRate)),
+    ...(await pullBench()),
+  ];
+  process.stdout.write(`\n${formatTable(rows)}\n`);
+  folders.removeAll();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`sync benchmark failed: ${(error as Error)?.stack ?? String(error)}\n`);
+  folders.removeAll();
+  process.exitCode = 1;
+});
