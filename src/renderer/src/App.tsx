@@ -9,9 +9,11 @@ import { UpcomingScreen } from './screens/UpcomingScreen';
 import { AppLayout } from './shell/AppLayout';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { navigationItems } from './shell/navigation';
+import { SyncScreen } from './sync/SyncScreen';
+import { syncPath } from './sync/syncPaths';
 import { WorkspaceGate } from './workspace/WorkspaceGate';
 
-const builtPaths = new Set(['/', '/settings', ledgerPath]);
+const builtPaths = new Set(['/', '/settings', ledgerPath, syncPath]);
 const upcomingItems = navigationItems.filter((item) => !builtPaths.has(item.path));
 
 export function App() {
@@ -31,6 +33,9 @@ export function App() {
                 </Route>
                 <Route path={statementRoute}>
                   {(params) => <AccountStatementScreen key={params.accountId} accountId={params.accountId} />}
+                </Route>
+                <Route path={syncPath}>
+                  <SyncScreen />
                 </Route>
                 <Route path="/settings">
                   <SettingsScreen workspace={workspace} onClosed={onClosed} />

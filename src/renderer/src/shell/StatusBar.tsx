@@ -1,27 +1,53 @@
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { IconDatabase, IconLock } from '@tabler/icons-react';
-import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
+import { useEffect } from 'react';
+import { Link } from 'wouter';
+import type { SystemInfo, WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useOperation } from '../client/useOperation';
+import { syncPath } from '../sync/syncPaths';
 
-const operatorColor = { connected: 'green', offline: 'orange', not_configured: 'gray' } as const;
-const syncLabel = {
-  idle: 'Sync idle',
-  running: 'Syncing…',
-  waiting: 'Waiting to sync',
-  not_configured: 'Sync off',
-} as const;
+/** The status bar follows a sync started anywhere (a schedule, another screen) at this pace. */
+const statusBarRefreshMs = 5_000;
+
+const operatorColor = { connected: 'teal', offline: 'orange', not_configured: 'gray' } as const;
+
+function syncText(sync: SystemInfo['sync']): string {
+  const waiting = `${sync.pendingCount} ${sync.pendingCount === 1 ? 'action' : 'actions'}`;
+  switch (sync.state) {
+    case 'running':
+      return sync.pendingCount > 0 ? `Syncing · ${waiting} open` : 'Syncing…';
+    case 'waiting':
+      return `${waiting} waiting to sync`;
+    case 'idle':
+      return 'Queue empty';
+    case 'not_configured':
+      return 'Sync off';
+  }
+}
+
+function syncColor(info: SystemInfo): string {
+  if (info.sync.state === 'running') return 'indigo';
+  if (info.sync.state === 'waiting') return info.operator.state === 'offline' ? 'orange' : 'blue';
+  return 'gray';
+}
 
 /** The bottom line of the window: which workspace, the operator connection and the sync queue. */
 export function StatusBar({ workspace }: { workspace: WorkspaceSummary }) {
   const info = useOperation('system.info', {});
+  const { reload, loading } = info;
+  useEffect(() => {
+    if (loading) return;
+    const timer = setTimeout(() => void reload(), statusBarRefreshMs);
+    return () => clearTimeout(timer);
+  }, [loading, reload]);
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" data-testid="status-bar">
-      <Group gap="xs" wrap="nowrap">
+      <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
         <Tooltip label={`Encrypted workspace at ${workspace.dataDir}`}>
           <Group gap={4} wrap="nowrap">
             <IconLock size={14} />
             <IconDatabase size={14} />
-            <Text size="xs" fw={500}>
+            <Text size="xs" fw={500} style={{ whiteSpace: 'nowrap' }}>
               {workspace.distributorName}
             </Text>
           </Group>
@@ -32,14 +58,29 @@ export function StatusBar({ workspace }: { workspace: WorkspaceSummary }) {
       </Group>
       {info.data && (
         <Group gap="xs" wrap="nowrap">
-          <Badge size="sm" variant="dot" color={operatorColor[info.data.operator.state]}>
+          <Badge
+            size="sm"
+            variant="dot"
+            color={operatorColor[info.data.operator.state]}
+            data-testid="status-operator"
+            data-state={info.data.operator.state}
+            style={{ textTransform: 'none' }}
+          >
             {info.data.operator.label}
           </Badge>
-          <Badge size="sm" variant="light" color="gray">
-            {syncLabel[info.data.sync.state]}
-            {info.data.sync.pendingCount > 0 ? ` · ${info.data.sync.pendingCount} waiting` : ''}
+          <Badge
+            size="sm"
+            variant="light"
+            color={syncColor(info.data)}
+            component={Link}
+            href={syncPath}
+            data-testid="status-sync"
+            data-state={info.data.sync.state}
+            style={{ textTransform: 'none', cursor: 'pointer' }}
+          >
+            {syncText(info.data.sync)}
           </Badge>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
             v{info.data.appVersion} · {info.data.transport === 'ipc' ? 'desktop' : 'browser mode'}
           </Text>
         </Group>

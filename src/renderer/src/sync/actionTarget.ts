@@ -1,0 +1,36 @@
+import type { OperatorActionView, WalletView } from '../../../contract/operatorSchemas';
+
+/** Where an action puts the airtime, as a clerk says it: a retailer, an end-user line or our own stock. */
+export interface ActionTarget {
+  /** "Awa Diallo", "2250799000001", "Wholesale stock" */
+  label: string;
+  /** The party id under a retailer's name. */
+  detail: string | null;
+  /** For sentences: "to Awa Diallo (R-0001)". */
+  phrase: string;
+}
+
+export function actionTarget(
+  action: OperatorActionView,
+  walletsByParty: Map<string, WalletView>,
+): ActionTarget {
+  if (action.kind === 'allocation' && action.partyId !== null) {
+    const wallet = walletsByParty.get(action.partyId);
+    return wallet === undefined
+      ? { label: action.partyId, detail: null, phrase: `to retailer ${action.partyId}` }
+      : {
+          label: wallet.partyName,
+          detail: action.partyId,
+          phrase: `to ${wallet.partyName} (${action.partyId})`,
+        };
+  }
+  if (action.kind === 'direct_topup' && action.msisdn !== null) {
+    return { label: action.msisdn, detail: null, phrase: `to line ${action.msisdn}` };
+  }
+  return { label: 'Wholesale stock', detail: null, phrase: 'into the wholesale stock' };
+}
+
+/** "01977a3b…c2f0.2": a client reference short enough for a table, still telling references apart. */
+export function shortReference(reference: string): string {
+  return reference.length <= 18 ? reference : `${reference.slice(0, 8)}…${reference.slice(-7)}`;
+}

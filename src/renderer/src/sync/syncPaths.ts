@@ -1,0 +1,2 @@
+/** Where the Sync screen lives in the app's hash routes. */
+export const syncPath = '/sync';
