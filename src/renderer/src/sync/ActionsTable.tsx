@@ -16,8 +16,8 @@ const rowHeightPx = 44;
 const overscanRows = 10;
 // Age, kind, amount, target, state, attempt, reference, reason, actions.
 // Widths in px that fit "23 h 59 min", 1,000,000,000 in any currency and "Awaiting operator".
-const columns = '72px 104px 136px minmax(120px, 1fr) 144px 44px 168px minmax(120px, 1.2fr) 68px';
-const tableWidthMinPx = 976;
+const columns = '68px 96px 124px minmax(150px, 1fr) 150px 44px 164px minmax(170px, 1.2fr) 68px';
+const tableWidthMinPx = 1000;
 
 const cellStyle: CSSProperties = {
   padding: '0 8px',
@@ -33,7 +33,7 @@ const headers: Array<{ label: string; alignRight?: boolean }> = [
   { label: 'Age' },
   { label: 'Kind' },
   { label: 'Amount', alignRight: true },
-  { label: 'Retailer or line' },
+  { label: 'To' },
   { label: 'State' },
   { label: 'Try', alignRight: true },
   { label: 'Client reference' },
@@ -190,23 +190,21 @@ export function ActionsTable({
                   <AmountText amountMinor={action.amountMinor} asset={asset} size="sm" fw={500} />
                 </td>
                 <td style={cellStyle} data-column="target">
-                  <Text size="sm" truncate c={action.kind === 'purchase' ? 'dimmed' : undefined}>
-                    <span
-                      style={
-                        action.kind === 'direct_topup'
-                          ? { fontFamily: 'var(--mantine-font-family-monospace)' }
-                          : undefined
-                      }
+                  <div style={{ minWidth: 0 }}>
+                    <Text
+                      size="sm"
+                      truncate
+                      c={action.kind === 'purchase' ? 'dimmed' : undefined}
+                      ff={action.kind === 'direct_topup' ? 'monospace' : undefined}
                     >
                       {target.label}
-                    </span>
+                    </Text>
                     {target.detail !== null && (
-                      <Text span size="xs" c="dimmed">
-                        {' '}
+                      <Text size="xs" c="dimmed" truncate>
                         {target.detail}
                       </Text>
                     )}
-                  </Text>
+                  </div>
                 </td>
                 <td style={cellStyle} data-column="state">
                   <Badge
@@ -223,7 +221,7 @@ export function ActionsTable({
                 <td style={cellStyle} data-column="reference">
                   <Group gap={2} wrap="nowrap" style={{ minWidth: 0 }}>
                     <Tooltip label={action.clientReference} openDelay={300}>
-                      <Text size="sm" ff="monospace" truncate>
+                      <Text size="xs" ff="monospace" truncate>
                         {shortReference(action.clientReference)}
                       </Text>
                     </Tooltip>
@@ -253,8 +251,9 @@ export function ActionsTable({
                   ) : (
                     <Tooltip label={action.statusReason} multiline maw={420} openDelay={300}>
                       <Text
-                        size="sm"
-                        truncate
+                        size="xs"
+                        lineClamp={2}
+                        style={{ whiteSpace: 'normal', wordBreak: 'break-word' }}
                         c={action.needsAttention ? 'var(--mantine-color-red-text)' : undefined}
                       >
                         {action.statusReason}

@@ -95,7 +95,7 @@ function LastCycle({ summary }: { summary: CycleSummary }) {
           </Text>
         </Tooltip>
       </Group>
-      <SimpleGrid cols={{ base: 3, sm: 6 }} spacing="xs">
+      <SimpleGrid cols={3} spacing="xs">
         <Figure label="Sent" value={summary.sent} testId="last-cycle-sent" />
         <Figure label="Confirmed" value={summary.confirmed} testId="last-cycle-confirmed" />
         <Figure label="Failed" value={summary.failed} testId="last-cycle-failed" />
