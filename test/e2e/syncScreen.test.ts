@@ -107,7 +107,7 @@ async function pressSyncNow(page: Page): Promise<Locator> {
 /** The same screen in both colour schemes; the pointer parked where it opens no tooltip. */
 async function screenshotBothSchemes(page: Page, name: string): Promise<void> {
   // Scrolled to the top, the fixed header and status bar sit where they belong in a full-page shot.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.mouse.move(1, 1);
   await saveScreenshot(page, `${name}-light`);
   await page.getByRole('button', { name: 'Switch to dark theme' }).click();
