@@ -6,8 +6,10 @@ import type { SystemInfo, WorkspaceSummary } from '../../../contract/workspaceSc
 import { useOperation } from '../client/useOperation';
 import { syncPath } from '../sync/syncPaths';
 
-/** The status bar follows a sync started anywhere (a schedule, another screen) at this pace. */
-const statusBarRefreshMs = 5_000;
+/** The status bar follows a sync started anywhere (a schedule, another screen) at this pace… */
+const statusBarRefreshMs = 2_000;
+/** …and a running one closely, so it never says "syncing" long after the Sync screen says done. */
+const statusBarRefreshRunningMs = 1_000;
 
 const operatorColor = { connected: 'teal', offline: 'orange', not_configured: 'gray' } as const;
 
@@ -35,11 +37,12 @@ function syncColor(info: SystemInfo): string {
 export function StatusBar({ workspace }: { workspace: WorkspaceSummary }) {
   const info = useOperation('system.info', {});
   const { reload, loading } = info;
+  const running = info.data?.sync.state === 'running';
   useEffect(() => {
     if (loading) return;
-    const timer = setTimeout(() => void reload(), statusBarRefreshMs);
+    const timer = setTimeout(() => void reload(), running ? statusBarRefreshRunningMs : statusBarRefreshMs);
     return () => clearTimeout(timer);
-  }, [loading, reload]);
+  }, [loading, running, reload]);
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" data-testid="status-bar">
       <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>

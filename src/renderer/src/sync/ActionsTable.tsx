@@ -16,7 +16,7 @@ const rowHeightPx = 44;
 const overscanRows = 10;
 // Age, kind, amount, target, state, attempt, reference, reason, actions.
 // Widths in px that fit "23 h 59 min", 1,000,000,000 in any currency and "Awaiting operator".
-const columns = '68px 96px 124px minmax(150px, 1fr) 150px 44px 164px minmax(170px, 1.2fr) 68px';
+const columns = '68px 106px 124px minmax(142px, 1fr) 150px 44px 164px minmax(164px, 1.2fr) 68px';
 const tableWidthMinPx = 1000;
 
 const cellStyle: CSSProperties = {
