@@ -13,6 +13,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/cli/index.ts'),
           launch: resolve(__dirname, 'src/launcher/launch.ts'),
+          // verify's chain hashing runs on a worker thread, which loads this file by name.
+          ledgerChainHashWorker: resolve(__dirname, 'src/core/ledger/chainHashWorker.ts'),
         },
         output: {
           banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),

@@ -37,6 +37,13 @@ export function canonicalJson(value: unknown): string {
   return `${text}}`;
 }
 
+/** A string, number or null as JSON.stringify writes it (NaN and infinities as null). */
+export function jsonScalar(value: string | number | null): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return 'null';
+}
+
 /** The columns of an entry row that the chain covers, in a fixed order. */
 export interface HashedEntry {
   seq: number;
@@ -98,5 +105,10 @@ export function entryHash(
     entry.transferCount,
     entry.requestHash,
   ];
-  return sha256Hex(`${previousHash}\n${JSON.stringify(entryColumns)}\n${JSON.stringify(transfers)}`);
+  return chainHash(previousHash, JSON.stringify(entryColumns), JSON.stringify(transfers));
+}
+
+/** The chain's hash over the JSON texts of an entry's columns and of its transfers' columns. */
+export function chainHash(previousHash: string, entryJson: string, transfersJson: string): string {
+  return sha256Hex(`${previousHash}\n${entryJson}\n${transfersJson}`);
 }

@@ -1,64 +1,41 @@
 import type Database from 'better-sqlite3';
 import type { LedgerVerifyReport, LedgerViolation } from '../../contract/ledgerSchemas';
 import { type AccountState, applyTransferEffect, ruleDescription, rulesBrokenNow } from './accountState';
-import { entryHash, genesisHash } from './entryHash';
+import { ChainHashWorker } from './chainHashing';
 import {
-  type AccountRow,
-  accountStateOf,
-  type EntryRow,
-  hashedEntryOf,
-  type StoredTransferRow,
-  transferTuple,
-} from './ledgerRows';
+  checkChainRange,
+  entriesWithTransfers,
+  expectedEntryHash,
+  lastEntrySeq,
+  type ReplayEntryRow,
+  type ReplayTransferRow,
+  storedHashBefore,
+} from './chainRows';
+import { genesisHash } from './entryHash';
+import { type AccountRow, accountStateOf, type EntryRow, type StoredTransferRow } from './ledgerRows';
 
 /** The report lists this many violations; the rest are counted. */
 export const violationsListedMax = 1000;
 /** The quick check at start re-hashes this many of the newest entries. */
 export const quickChainEntries = 1000;
 
-/** Entries read per query while verifying: bounded memory, few round trips. */
-const verifyChunkEntries = 10_000;
+/** Below this many entries a full verify hashes the chain itself: starting a worker costs more. */
+export const workerHashingEntriesMin = 50_000;
 
 /**
- * Entries in chain order from `fromSeq`, each with the transfers its range names, read in chunks
- * of plain rowid ranges (no join). Transfers that no entry names are left for the count check.
+ * Where a full verify re-hashes the chain: `inline` on the calling thread; `worker` all of it on a
+ * worker thread over a read-only twin of the database, in parallel with the balance replay;
+ * `shared` the same, the calling thread taking the chunks the worker has not reached once its
+ * replay is done; `auto` (the default) `shared` for large ledgers whose connection has a twin, else
+ * `inline`. The report is the same whichever it is.
  */
-function* entriesWithTransfers(
-  sqlite: Database.Database,
-  fromSeq: number,
-): Generator<[EntryRow, StoredTransferRow[]]> {
-  const entriesFrom = sqlite.prepare('SELECT * FROM ledger_entries WHERE seq >= ? ORDER BY seq LIMIT ?');
-  const transfersBetween = sqlite.prepare(
-    'SELECT * FROM ledger_transfers WHERE seq BETWEEN ? AND ? ORDER BY seq',
-  );
-  let nextSeq = fromSeq;
-  for (;;) {
-    const entries = entriesFrom.all(nextSeq, verifyChunkEntries) as EntryRow[];
-    const last = entries.at(-1);
-    if (last === undefined) return;
-    let low = Number.POSITIVE_INFINITY;
-    let high = 0;
-    for (const entry of entries) {
-      low = Math.min(low, entry.transfer_seq_first);
-      high = Math.max(high, entry.transfer_seq_first + entry.transfer_count - 1);
-    }
-    const bySeq = new Map<number, StoredTransferRow>();
-    for (const row of transfersBetween.all(low, high) as StoredTransferRow[]) bySeq.set(row.seq, row);
-    for (const entry of entries) {
-      const transfers: StoredTransferRow[] = [];
-      for (
-        let seq = entry.transfer_seq_first;
-        seq < entry.transfer_seq_first + entry.transfer_count;
-        seq += 1
-      ) {
-        const row = bySeq.get(seq);
-        if (row !== undefined) transfers.push(row);
-      }
-      yield [entry, transfers];
-    }
-    nextSeq = last.seq + 1;
-  }
-}
+export type ChainHashing = 'auto' | 'inline' | 'worker' | 'shared';
+
+/** Sort positions of an entry's violations: a gap before it, its hash, then everything else. */
+const positionOf = (entrySeq: number, slot: 'gap' | 'hash' | 'rest') =>
+  entrySeq * 3 + (slot === 'gap' ? 0 : slot === 'hash' ? 1 : 2);
+/** Violations that concern no entry of the chain walk come after those that do. */
+const positionAfterChain = Number.MAX_SAFE_INTEGER;
 
 /**
  * Re-checks the ledger from its rows, trusting nothing the writer stored: the hash chain, each
@@ -66,34 +43,46 @@ function* entriesWithTransfers(
  * debits = credits per asset, every balance rule, and that each pending entry resolved at most once.
  */
 export class LedgerVerifier {
+  /** Where the last full verify hashed the chain (a fallback to the calling thread shows here). */
+  chainHashedOn: 'worker' | 'calling thread' | 'worker and calling thread' | undefined;
+
   constructor(
     private readonly sqlite: Database.Database,
     private readonly clock: () => number,
   ) {}
 
-  verify(mode: 'full' | 'quick'): LedgerVerifyReport {
+  verify(mode: 'full' | 'quick', options: { chainHashing?: ChainHashing } = {}): LedgerVerifyReport {
     const startedMs = performance.now();
+    // One read transaction: everything verify reads on this connection is one state of the ledger.
+    const violations = this.sqlite.transaction(() => this.check(mode, options.chainHashing ?? 'auto'))();
+    return {
+      mode,
+      checkedAt: new Date(this.clock()).toISOString(),
+      durationMs: Math.round(performance.now() - startedMs),
+      ...violations,
+    };
+  }
+
+  private check(mode: 'full' | 'quick', chainHashing: ChainHashing) {
     const violations = new ViolationList();
     const accountRows = this.sqlite.prepare('SELECT * FROM ledger_accounts').all() as AccountRow[];
     const accountIds = new Map(accountRows.map((row) => [row.seq, row.id]));
     let counts = { entries: 0, transfers: 0 };
     if (mode === 'full') {
-      counts = this.replayEverything(accountRows, accountIds, violations);
+      counts = this.replayEverything(accountRows, accountIds, violations, chainHashing);
     } else {
       counts = this.checkChainTail(accountIds, violations);
     }
     this.checkStoredTotals(accountRows, violations);
     this.checkReversals(violations);
+    const listed = violations.inOrder();
     return {
-      mode,
-      checkedAt: new Date(this.clock()).toISOString(),
-      durationMs: Math.round(performance.now() - startedMs),
       entriesChecked: counts.entries,
       transfersChecked: counts.transfers,
       accountsChecked: accountRows.length,
       ok: violations.count === 0,
-      violations: violations.listed,
-      violationsOmitted: violations.count - violations.listed.length,
+      violations: listed,
+      violationsOmitted: violations.count - listed.length,
     };
   }
 
@@ -102,7 +91,18 @@ export class LedgerVerifier {
     accountRows: AccountRow[],
     accountIds: ReadonlyMap<number, string>,
     violations: ViolationList,
+    chainHashing: ChainHashing,
   ) {
+    const lastSeq = lastEntrySeq(this.sqlite);
+    const useWorker =
+      chainHashing === 'worker' ||
+      chainHashing === 'shared' ||
+      (chainHashing === 'auto' && lastSeq >= workerHashingEntriesMin);
+    const hashWorker = useWorker
+      ? ChainHashWorker.start(this.sqlite, lastSeq, violationsListedMax)
+      : undefined;
+    const hashInline = hashWorker === undefined;
+    this.chainHashedOn = hashInline ? 'calling thread' : 'worker';
     const recomputed = new Map<number, AccountState>();
     for (const row of accountRows) {
       recomputed.set(row.seq, {
@@ -123,7 +123,7 @@ export class LedgerVerifier {
       transfers: 0,
     };
 
-    const finishEntry = (entry: EntryRow, transfers: StoredTransferRow[]) => {
+    const finishEntry = (entry: ReplayEntryRow, transfers: ReplayTransferRow[]) => {
       replay.entries += 1;
       replay.transfers += transfers.length;
       if (entry.seq !== replay.previousSeq + 1) {
@@ -132,21 +132,21 @@ export class LedgerVerifier {
           entry.id,
           null,
           `entries ${replay.previousSeq + 1} to ${entry.seq - 1} are missing before entry ${entry.id}`,
+          positionOf(entry.seq, 'gap'),
         );
       }
-      const expected = entryHash(
-        replay.previousHash,
-        hashedEntryOf(entry),
-        transfers.map((transfer) => transferTuple(transfer, accountIds)),
-      );
-      if (expected !== entry.hash) {
-        violations.add(
-          'hash_chain',
-          entry.id,
-          null,
-          `entry ${entry.id} was changed after it was written (its hash does not match its content)`,
-        );
+      if (hashInline) {
+        // Read with every column (see below): the hash covers them all.
+        const stored = entry as EntryRow;
+        if (
+          expectedEntryHash(replay.previousHash, stored, transfers as StoredTransferRow[], accountIds) !==
+          stored.hash
+        ) {
+          addChangedEntry(violations, entry);
+        }
+        replay.previousHash = stored.hash;
       }
+      violations.position = positionOf(entry.seq, 'rest');
       if (entry.recorded_at < replay.previousRecordedAt) {
         violations.add(
           'entry_shape',
@@ -163,7 +163,6 @@ export class LedgerVerifier {
           `entry ${entry.id} lists ${entry.transfer_count} transfers from #${entry.transfer_seq_first}; found ${transfers.length} from #${transfers[0]?.seq ?? '-'}`,
         );
       }
-      replay.previousHash = entry.hash;
       replay.previousSeq = entry.seq;
       replay.previousRecordedAt = entry.recorded_at;
       replay.nextTransferSeq = entry.transfer_seq_first + entry.transfer_count;
@@ -232,7 +231,11 @@ export class LedgerVerifier {
       });
     };
 
-    for (const [entry, transfers] of entriesWithTransfers(this.sqlite, 1)) finishEntry(entry, transfers);
+    const columns = hashInline ? 'all' : 'replay';
+    for (const [entry, transfers] of entriesWithTransfers(this.sqlite, 1, lastSeq, columns)) {
+      finishEntry(entry, transfers);
+    }
+    violations.position = positionAfterChain;
 
     const transferTotal =
       (this.sqlite.prepare('SELECT count(*) FROM ledger_transfers').pluck().get() as number) ?? 0;
@@ -280,13 +283,76 @@ export class LedgerVerifier {
           `entry ${id} is on the expiry list but is not an open pending entry`,
         );
     }
+    if (hashWorker !== undefined) {
+      const onCaller = new ViolationList();
+      const hashed = hashWorker.finish(
+        chainHashing === 'worker'
+          ? undefined
+          : (fromSeq, toSeq) => {
+              const found = new ViolationList();
+              const previousHash = storedHashBefore(this.sqlite, fromSeq);
+              checkChainRange(this.sqlite, fromSeq, toSeq, previousHash, accountIds, (seq, id) =>
+                addChangedEntry(found, { seq, id }),
+              );
+              onCaller.merge(found);
+            },
+      );
+      violations.merge(onCaller);
+      if (hashed === undefined) {
+        // The worker failed or fell silent: hash its part of the chain here, as a second pass.
+        this.chainHashedOn = 'calling thread';
+        this.hashChain(1, hashWorker.workerSeqEnd(), genesisHash, accountIds, violations, false);
+      } else {
+        const found = new ViolationList();
+        for (const [seq, id] of hashed.mismatches) addChangedEntry(found, { seq, id });
+        found.count = hashed.mismatchCount;
+        violations.merge(found);
+        this.chainHashedOn =
+          hashWorker.chunksOnCaller === 0
+            ? 'worker'
+            : hashWorker.chunksOnWorker() === 0
+              ? 'calling thread'
+              : 'worker and calling thread';
+      }
+    }
     return { entries: replay.entries, transfers: replay.transfers };
+  }
+
+  /**
+   * Re-hashes entries fromSeq..toSeq, each after the stored hash of the one read before it. With
+   * `withTransferCount`, an entry missing some of its transfers is reported as changed too.
+   */
+  private hashChain(
+    fromSeq: number,
+    toSeq: number,
+    previousHashFirst: string,
+    accountIds: ReadonlyMap<number, string>,
+    violations: ViolationList,
+    withTransferCount: boolean,
+  ) {
+    const found = new ViolationList();
+    let previousHash = previousHashFirst;
+    let entries = 0;
+    let transferCount = 0;
+    for (const [entry, transfers] of entriesWithTransfers(this.sqlite, fromSeq, toSeq, 'all')) {
+      entries += 1;
+      transferCount += transfers.length;
+      if (
+        expectedEntryHash(previousHash, entry, transfers, accountIds) !== entry.hash ||
+        (withTransferCount && transfers.length !== entry.transfer_count)
+      ) {
+        addChangedEntry(found, entry);
+      }
+      previousHash = entry.hash;
+    }
+    violations.merge(found);
+    return { entries, transfers: transferCount };
   }
 
   /** For post/void/expire entries: the pending amounts each transfer releases, checked against the pending entry. */
   private resolution(
-    entry: EntryRow,
-    transfers: StoredTransferRow[],
+    entry: ReplayEntryRow,
+    transfers: ReplayTransferRow[],
     openPending: Map<string, Array<{ debit: number; credit: number; amount: number }>>,
     violations: ViolationList,
   ): number[] {
@@ -336,37 +402,18 @@ export class LedgerVerifier {
 
   /** Re-hashes the newest entries only: the quick check the app runs when it opens a workspace. */
   private checkChainTail(accountIds: ReadonlyMap<number, string>, violations: ViolationList) {
-    const last =
-      (this.sqlite.prepare('SELECT max(seq) FROM ledger_entries').pluck().get() as number | null) ?? 0;
+    const last = lastEntrySeq(this.sqlite);
     const fromSeq = Math.max(1, last - quickChainEntries + 1);
-    let previousHash =
+    const previousHash =
       fromSeq === 1
         ? genesisHash
         : ((this.sqlite
             .prepare('SELECT hash FROM ledger_entries WHERE seq = ?')
             .pluck()
             .get(fromSeq - 1) as string | undefined) ?? '');
-    let entries = 0;
-    let transferCount = 0;
-    for (const [entry, transfers] of entriesWithTransfers(this.sqlite, fromSeq)) {
-      entries += 1;
-      transferCount += transfers.length;
-      const expected = entryHash(
-        previousHash,
-        hashedEntryOf(entry),
-        transfers.map((transfer) => transferTuple(transfer, accountIds)),
-      );
-      if (expected !== entry.hash || transfers.length !== entry.transfer_count) {
-        violations.add(
-          'hash_chain',
-          entry.id,
-          null,
-          `entry ${entry.id} was changed after it was written (its hash does not match its content)`,
-        );
-      }
-      previousHash = entry.hash;
-    }
-    return { entries, transfers: transferCount };
+    const counts = this.hashChain(fromSeq, last, previousHash, accountIds, violations, true);
+    violations.position = positionAfterChain;
+    return counts;
   }
 
   /** On the stored account totals: debits = credits per asset, and every balance rule holds. */
@@ -433,17 +480,47 @@ export class LedgerVerifier {
   }
 }
 
+function addChangedEntry(violations: ViolationList, entry: { seq: number; id: string }): void {
+  violations.add(
+    'hash_chain',
+    entry.id,
+    null,
+    `entry ${entry.id} was changed after it was written (its hash does not match its content)`,
+    positionOf(entry.seq, 'hash'),
+  );
+}
+
+/**
+ * The violations found, each with its position in the report (chain order, then the rest), so that
+ * checks run apart (the chain hashed on a worker) still list them as one walk would.
+ */
 class ViolationList {
-  readonly listed: LedgerViolation[] = [];
+  private listed: Array<{ position: number; violation: LedgerViolation }> = [];
   count = 0;
+  /** Where violations added without a position go (set as the walk moves on). */
+  position = 0;
 
   add(
     check: LedgerViolation['check'],
     entryId: string | null,
     accountId: string | null,
     message: string,
+    position: number = this.position,
   ): void {
     this.count += 1;
-    if (this.listed.length < violationsListedMax) this.listed.push({ check, entryId, accountId, message });
+    if (this.listed.length < violationsListedMax)
+      this.listed.push({ position, violation: { check, entryId, accountId, message } });
+  }
+
+  /** Adds another list's violations; each list holds its first ones in order, so the merge does too. */
+  merge(other: ViolationList): void {
+    this.count += other.count;
+    this.listed = [...this.listed, ...other.listed]
+      .sort((a, b) => a.position - b.position)
+      .slice(0, violationsListedMax);
+  }
+
+  inOrder(): LedgerViolation[] {
+    return [...this.listed].sort((a, b) => a.position - b.position).map((item) => item.violation);
   }
 }

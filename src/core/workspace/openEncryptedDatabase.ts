@@ -22,6 +22,48 @@ export function openEncryptedDatabase(
   } catch (error) {
     throw workspaceUnavailable('cannot_open', `Cannot open ${path}: ${(error as Error).message}.`, error);
   }
+  applyKey(sqlite, path, key, options.keySource);
+  twinSources.set(sqlite, { path, key, keySource: options.keySource });
+  return sqlite;
+}
+
+/**
+ * What opening the same file again takes. Kept per connection (never exported through the ledger's
+ * API) so that work moved to another thread, like verify's chain hashing, can open a read-only twin
+ * of a workspace's database: the key stays with the connection it opened.
+ */
+export interface TwinSource {
+  readonly path: string;
+  readonly key: DatabaseKey;
+  readonly keySource: string;
+}
+
+const twinSources = new WeakMap<SqliteDatabase, TwinSource>();
+
+/** How to open a read-only twin of `sqlite`; undefined when it was not opened by openEncryptedDatabase. */
+export function twinSourceOf(sqlite: SqliteDatabase): TwinSource | undefined {
+  return sqlite.open ? twinSources.get(sqlite) : undefined;
+}
+
+/** A second, read-only connection to an encrypted database another connection has open. */
+export function openReadOnlyTwin(source: TwinSource): SqliteDatabase {
+  let sqlite: SqliteDatabase;
+  try {
+    sqlite = new Database(source.path, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw workspaceUnavailable(
+      'cannot_open',
+      `Cannot open ${source.path}: ${(error as Error).message}.`,
+      error,
+    );
+  }
+  applyKey(sqlite, source.path, source.key, source.keySource);
+  sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  return sqlite;
+}
+
+/** Keys a fresh connection and proves the key by reading the schema; closes it on failure. */
+function applyKey(sqlite: SqliteDatabase, path: string, key: DatabaseKey, keySource: string): void {
   try {
     sqlite.pragma(`cipher='sqlcipher'`);
     sqlite.pragma('legacy=4');
@@ -29,9 +71,8 @@ export function openEncryptedDatabase(
     sqlite.prepare('SELECT count(*) AS n FROM sqlite_master').get();
   } catch (error) {
     sqlite.close();
-    throw classifyOpenFailure(path, error, options.keySource);
+    throw classifyOpenFailure(path, error, keySource);
   }
-  return sqlite;
 }
 
 /** Settings every connection gets once the key is proven. */

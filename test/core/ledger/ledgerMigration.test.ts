@@ -44,6 +44,13 @@ describe('migrating an existing ledger to integer account references', () => {
       transfersChecked: before.transfersChecked,
       violations: [],
     });
+    // The same with the chain hashed on a worker thread over a read-only twin of the migrated file.
+    expect(ledger.verifier.verify('full', { chainHashing: 'worker' })).toMatchObject({
+      ok: true,
+      entriesChecked: before.entriesChecked,
+      violations: [],
+    });
+    expect(ledger.verifier.chainHashedOn).toBe('worker');
     expect(ledger.reader.accounts()).toEqual(before.accounts);
     for (const entry of before.entries) expect(ledger.reader.entry(entry.id)).toEqual(entry);
     const { account, from, to } = before.statement;

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { uuidv7 } from 'uuidv7';
 import { describe, expect, it } from 'vitest';
 import { Workspace } from '../../../src/core/workspace/workspace';
 import { editBehindTheAppsBack } from '../../support/editBehindTheAppsBack';
@@ -28,9 +29,24 @@ async function closedBooks() {
   return { dataDir: join(folder, 'ws'), ids };
 }
 
+/**
+ * Verifies the workspace again. A full verify runs three times: the chain hashed on the calling
+ * thread, on a worker thread over a read-only twin of the file, and shared between the two (on
+ * small books the calling thread often takes every chunk before the worker starts); all three
+ * must report exactly the same.
+ */
 async function verifyAgain(dataDir: string, mode: 'full' | 'quick' = 'full') {
   const workspace = await Workspace.open(workspaceEnvironment(), dataDir);
-  const report = workspace.ledger.verifier.verify(mode);
+  const { verifier } = workspace.ledger;
+  const report = verifier.verify(mode, { chainHashing: 'inline' });
+  if (mode === 'full') {
+    const { checkedAt: _a, durationMs: _b, ...inline } = report;
+    for (const chainHashing of ['worker', 'shared'] as const) {
+      const { checkedAt: _c, durationMs: _d, ...other } = verifier.verify(mode, { chainHashing });
+      if (chainHashing === 'worker') expect(verifier.chainHashedOn).toBe('worker');
+      expect(other, chainHashing).toEqual(inline);
+    }
+  }
   workspace.close();
   return report;
 }
@@ -115,5 +131,45 @@ describe('verify catches edits made behind the application', () => {
       violationsOmitted: 0,
     });
     expect(await verifyAgain(dataDir, 'quick')).toMatchObject({ ok: true, entriesChecked: 10 });
+  });
+
+  it('on books of many chunks, the chain hashed on a worker or shared with it names the same entries, in order', async () => {
+    const folder = newTemporaryFolder();
+    const { workspace, ledger } = await openChartedWorkspace(folder);
+    purchase(ledger, 100_000_000);
+    const entries = 12_000; // more than two chunks of 5,000 entries
+    for (let done = 0; done < entries; done += 1000) {
+      const results = ledger.writer.recordBatch(
+        Array.from({ length: 1000 }, (_, k) => ({
+          id: uuidv7(),
+          kind: 'posting' as const,
+          code: 'allocation',
+          description: k % 7 === 0 ? 'allocation "quoted", \\ and \u0001 and é' : undefined,
+          transfers: [
+            {
+              debitAccountId: accountIds.retailerAwa,
+              creditAccountId: accountIds.wholesale,
+              amountMinor: 1 + ((done + k) % 50),
+              code: 'allocation',
+              reference: { kind: 'allocation', id: `AL-${done + k}` },
+            },
+          ],
+        })),
+      );
+      expect(results.every((result) => result.ok)).toBe(true);
+    }
+    workspace.close();
+    const dataDir = join(folder, 'ws');
+    // Edits in the first, a middle and the last chunk.
+    editBehindTheAppsBack(
+      dataDir,
+      `DROP TRIGGER ledger_transfers_refuse_update; DROP TRIGGER ledger_entries_refuse_update;
+       UPDATE ledger_transfers SET amount_minor = amount_minor + 1 WHERE seq IN (3, 7001);
+       UPDATE ledger_entries SET description = 'edited' WHERE seq = 11999;`,
+    );
+    const report = await verifyAgain(dataDir);
+    const changed = report.violations.filter((violation) => violation.check === 'hash_chain');
+    expect(changed).toHaveLength(3);
+    expect(report.entriesChecked).toBe(entries + 1);
   });
 });
