@@ -6,6 +6,7 @@
  * 2. Pulling the sales feed into the ledger (each sale stored once and booked), in rows/s, against
  *    reading the same feed raw (HTTP + JSON, nothing stored) in the same run.
  */
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { uuidv7 } from 'uuidv7';
 import {
@@ -13,7 +14,6 @@ import {
   distributorPartyId,
   wholesaleBucketId,
 } from '../src/core/operator/tmf654';
-import { startOperatorSandbox } from '../src/core/operatorSandbox/startOperatorSandbox';
 import { Workspace } from '../src/core/workspace/workspace';
 import {
   formatRate,
@@ -23,7 +23,6 @@ import {
   type ResultRow,
   TemporaryFolders,
 } from './benchSupport';
-import { measureOperatorSandboxRate } from './operatorSandboxRate';
 
 const quick = process.argv.includes('--quick');
 const config = {
@@ -49,7 +48,59 @@ function environment() {
   };
 }
 
-async function connectedWorkspace(sandbox: Awaited<ReturnType<typeof startOperatorSandbox>>) {
+interface SandboxProcess {
+  url: string;
+  tmfBaseUrl: string;
+  tokenUrl: string;
+  adminUrl: string;
+  clientId: string;
+  clientSecret: string;
+  units: string;
+  scale: number;
+  admin(path: string, body: unknown): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** Starts the sandbox in a child process and talks to its admin routes over HTTP. */
+function startSandboxProcess(options: Record<string, unknown>): Promise<SandboxProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(__dirname, 'sandboxProcess.ts'), JSON.stringify(options)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((candidate) => candidate.startsWith('{'));
+      if (line === undefined) return;
+      const addresses = JSON.parse(line) as Omit<SandboxProcess, 'admin' | 'close'>;
+      resolve({
+        ...addresses,
+        admin: async (path, body) => {
+          const response = await fetch(`${addresses.adminUrl}${path}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          });
+          if (!response.ok)
+            throw new Error(`sandbox admin ${path}: ${response.status} ${await response.text()}`);
+          return response.json();
+        },
+        close: () =>
+          new Promise<void>((done) => {
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+    child.once('exit', (code) => reject(new Error(`the sandbox process exited with ${code}`)));
+  });
+}
+
+async function connectedWorkspace(sandbox: SandboxProcess) {
   const workspace = await Workspace.create(environment(), {
     dataDir: join(folders.make('airledger-sync-bench-'), 'ws'),
     distributorName: 'Benchmark Airtime',
@@ -78,7 +129,7 @@ async function connectedWorkspace(sandbox: Awaited<ReturnType<typeof startOperat
 
 async function linkRetailers(
   workspace: Workspace,
-  sandbox: Awaited<ReturnType<typeof startOperatorSandbox>>,
+  sandbox: SandboxProcess,
   initialBalance: number,
 ): Promise<string[]> {
   const { linkRetailerWallet } = await import('../src/core/operator/retailerWalletLink');
@@ -89,7 +140,7 @@ async function linkRetailers(
   for (let index = 1; index <= config.retailers; index++) {
     const partyId = `R-${String(index).padStart(5, '0')}`;
     const msisdn = `22507${String(index).padStart(8, '0')}`;
-    sandbox.addRetailer({ partyId, name: `Retailer ${index}`, msisdn, initialBalance });
+    await sandbox.admin('/retailers', { partyId, name: `Retailer ${index}`, msisdn, initialBalance });
     await linkRetailerWallet(workspace.sqlite, workspace.ledger, connection, gateway, {
       partyId,
       name: `Retailer ${index}`,
@@ -102,7 +153,7 @@ async function linkRetailers(
 
 /** Outbox drain: allocations queued beforehand; the cycle sends, polls and confirms them all. */
 async function drainBench(sandboxRatePerSecond: number): Promise<ResultRow[]> {
-  const sandbox = await startOperatorSandbox({
+  const sandbox = await startSandboxProcess({
     wholesaleInitialBalance: 1_000_000_000,
     transferDelayMs: 0,
     purchaseDelayMs: 0,
@@ -154,17 +205,8 @@ async function drainBench(sandboxRatePerSecond: number): Promise<ResultRow[]> {
 }
 
 /** Reads the whole feed over HTTP and parses it, storing nothing: what the pull could do at best. */
-async function rawFeedRead(sandbox: Awaited<ReturnType<typeof startOperatorSandbox>>): Promise<number> {
-  const tokenResponse = await fetch(sandbox.tokenUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: sandbox.clientId,
-      client_secret: sandbox.clientSecret,
-    }),
-  });
-  const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+async function rawFeedRead(sandbox: SandboxProcess): Promise<number> {
+  const token = await bearerToken(sandbox);
   let rows = 0;
   for (let offset = 0; ; offset += 5000) {
     const response = await fetch(
@@ -178,14 +220,18 @@ async function rawFeedRead(sandbox: Awaited<ReturnType<typeof startOperatorSandb
 }
 
 async function pullBench(): Promise<ResultRow[]> {
-  const sandbox = await startOperatorSandbox({ wholesaleInitialBalance: 0, seed: 11 });
+  const sandbox = await startSandboxProcess({ wholesaleInitialBalance: 0, seed: 11 });
   const workspace = await connectedWorkspace(sandbox);
   try {
     await linkRetailers(workspace, sandbox, 2_000_000_000);
     const endMs = Date.now();
     // The feed starts where the connection started: generate the sales after it, spread over an hour.
     workspace.sqlite.prepare('UPDATE operator_connections SET created_at = ?').run(endMs - 3_600_000);
-    const traffic = sandbox.generateTraffic(config.sales, endMs - 3_600_000, endMs);
+    const traffic = (await sandbox.admin('/traffic', {
+      sales: config.sales,
+      from: new Date(endMs - 3_600_000).toISOString(),
+      to: new Date(endMs).toISOString(),
+    })) as { sales: number };
 
     const rawStarted = nowMs();
     const rawRows = await rawFeedRead(sandbox);
@@ -212,17 +258,55 @@ async function pullBench(): Promise<ResultRow[]> {
   }
 }
 
+async function bearerToken(sandbox: SandboxProcess): Promise<string> {
+  const response = await fetch(sandbox.tokenUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: sandbox.clientId,
+      client_secret: sandbox.clientSecret,
+    }),
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** The sandbox's raw request rate: GET /bucket/{id} with a token, as many in flight as the drain uses. */
+async function rawRequestRate(durationMs: number, inFlight: number): Promise<number> {
+  const sandbox = await startSandboxProcess({});
+  try {
+    const token = await bearerToken(sandbox);
+    const url = `${sandbox.tmfBaseUrl}/bucket/BKT-WHOLESALE`;
+    const run = async (untilMs: number): Promise<number> => {
+      let completed = 0;
+      await Promise.all(
+        Array.from({ length: inFlight }, async () => {
+          while (nowMs() < untilMs) {
+            const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+            await response.arrayBuffer();
+            completed++;
+          }
+        }),
+      );
+      return completed;
+    };
+    await run(nowMs() + 300);
+    const started = nowMs();
+    const completed = await run(started + durationMs);
+    return completed / ((nowMs() - started) / 1000);
+  } finally {
+    await sandbox.close();
+  }
+}
+
 async function main(): Promise<void> {
   process.stdout.write(
     `Sync benchmarks${quick ? ' (QUICK: reduced sizes, figures not comparable to the targets)' : ''}: ${config.allocations} allocations, ${config.sales} sales, ${config.retailers} retailers.\n`,
   );
-  const sandboxRate = await measureOperatorSandboxRate({
-    durationMs: quick ? 1_000 : 3_000,
-    concurrency: 16,
-  });
+  const sandboxRate = await rawRequestRate(quick ? 1_000 : 3_000, 16);
   const rows: ResultRow[] = [
     {
-      name: '0. sandbox raw request rate (GET /bucket, 16 in flight)',
+      name: '0. sandbox raw request rate (GET /bucket, 16 in flight, own process)',
       figure: formatRate(sandboxRate),
       baseline: '-',
       ratio: '-',

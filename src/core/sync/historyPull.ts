@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Ledger } from '../ledger/ledger';
-import type { EntryRequest } from '../ledger/ledgerRequests';
 import type { OperatorConnection } from '../operator/operatorConnectionStore';
 import { historyPageLimit, type OperatorGateway } from '../operator/operatorGateway';
 import { operatorAccountIds } from '../operator/operatorLedgerAccounts';
 import type { BalanceActionHistory } from '../operator/tmf654';
+import { type BookableItem, SaleBooking } from './saleBooking';
 
 export const historyFeed = 'balanceActionHistory';
 /** Each pull re-reads this much before the cursor, so an item confirmed out of order is not missed. */
@@ -38,21 +37,19 @@ interface ClassifiedItem {
   confirmedAt: number;
 }
 
+/** One of our actions as the feed reports it, final at the operator. */
+export interface OwnActionFinal {
+  clientReference: string;
+  operatorActionId: string;
+  status: 'completed' | 'failed' | 'cancelled';
+  amountMinor: number;
+  statusReason: string | null;
+}
+
 export interface PullProgress {
   pulled: number;
   posted: number;
   total: number | null;
-}
-
-/** A ledger entry id from an operator id: readable when short enough, hashed when not. */
-function entryIdFor(prefix: string, operatorId: string): string {
-  const plain = `${prefix}.${operatorId}`;
-  if (plain.length <= 64 && /^[0-9A-Za-z][0-9A-Za-z_:.-]*$/.test(plain)) return plain;
-  return `${prefix}.${createHash('sha256').update(operatorId).digest('hex').slice(0, 40)}`;
-}
-
-export function saleEntryId(operatorActionId: string): string {
-  return entryIdFor('sale', operatorActionId);
 }
 
 /**
@@ -70,6 +67,8 @@ export class HistoryPull {
     private readonly connection: OperatorConnection,
     private readonly gateway: OperatorGateway,
     private readonly clock: () => number,
+    /** Our own actions the feed shows final: the outbox takes the operator's word for them. */
+    private readonly onOwnActionsFinal: (items: OwnActionFinal[]) => void = () => {},
   ) {
     this.statements = {
       insertItem: sqlite.prepare(
@@ -88,6 +87,8 @@ export class HistoryPull {
       ),
       ownReference: sqlite.prepare('SELECT 1 FROM operator_action_attempts WHERE client_reference = ?'),
       linkedBucket: sqlite.prepare('SELECT 1 FROM operator_buckets WHERE operator_id = ? AND bucket_id = ?'),
+      exists: sqlite.prepare('SELECT 1 FROM operator_history WHERE id = ?'),
+      moveCursor: sqlite.prepare('UPDATE sync_feeds SET cursor_at = ? WHERE operator_id = ? AND feed = ?'),
       saleEntry: sqlite.prepare(
         "SELECT entry_id FROM operator_history WHERE id = ? AND posting_state = 'posted'",
       ),
@@ -118,30 +119,31 @@ export class HistoryPull {
     let posted = this.retryWaiting();
     let newestAt = cursorAt;
     let error: string | null = null;
+    const fetchPage = (page: number) =>
+      this.gateway.history({ fromMs }, { offset: page * historyPageLimit, limit: historyPageLimit }, signal);
+    let next = fetchPage(0);
     for (let page = 0; page < historyPagesPerPullMax; page++) {
+      const answer = await next;
       if (signal?.aborted) {
         error = 'cancelled';
         break;
       }
-      const answer = await this.gateway.history(
-        { fromMs },
-        { offset: page * historyPageLimit, limit: historyPageLimit },
-        signal,
-      );
       if (answer.kind !== 'ok') {
         error = answer.message;
         break;
       }
+      const more = answer.value.length === historyPageLimit;
+      // The next page travels while this one is stored: the operator's work overlaps ours.
+      if (more) next = fetchPage(page + 1);
       const stored = this.storePage(answer.value);
+      if (stored.ownFinal.length > 0) this.onOwnActionsFinal(stored.ownFinal);
       pulled += stored.inserted;
       posted += stored.posted;
       newestAt = Math.max(newestAt, stored.newestAt);
       // The cursor moves with each committed page, so a crash or cancel resumes close to here.
-      this.sqlite
-        .prepare('UPDATE sync_feeds SET cursor_at = ? WHERE operator_id = ? AND feed = ?')
-        .run(newestAt, this.connection.id, historyFeed);
+      this.statements.moveCursor.run(newestAt, this.connection.id, historyFeed);
       onProgress?.({ pulled, posted, total: answer.totalCount });
-      if (answer.value.length < historyPageLimit) break;
+      if (!more) break;
     }
     this.sqlite
       .prepare(
@@ -163,69 +165,76 @@ export class HistoryPull {
     return connection.created_at;
   }
 
-  /** Stores one page and books what it must, all in one transaction. */
-  private storePage(items: BalanceActionHistory[]): { inserted: number; posted: number; newestAt: number } {
+  /**
+   * Stores one page and books what it must, all in one transaction. Items pulled before are
+   * skipped (the overlap re-reads, it never re-books); new ones are booked first, then stored
+   * with the entry that booked them.
+   */
+  private storePage(items: BalanceActionHistory[]): {
+    inserted: number;
+    posted: number;
+    newestAt: number;
+    ownFinal: OwnActionFinal[];
+  } {
     return this.sqlite
       .transaction(() => {
         const pulledAt = this.clock();
-        let inserted = 0;
         let newestAt = 0;
         const fresh: ClassifiedItem[] = [];
+        const seen = new Set<string>();
+        const ownFinal: OwnActionFinal[] = [];
         for (const raw of items) {
           const item = this.classify(raw);
-          if (item === null) continue;
+          if (item === null || seen.has(item.id)) continue;
+          if (
+            item.classification === 'own_action' &&
+            item.clientReference !== null &&
+            raw.status !== 'created'
+          ) {
+            ownFinal.push({
+              clientReference: item.clientReference,
+              operatorActionId: item.id,
+              status: raw.status,
+              amountMinor: item.amountMinor,
+              statusReason: raw.statusReason ?? null,
+            });
+          }
+          seen.add(item.id);
           newestAt = Math.max(newestAt, item.confirmedAt);
-          const postingState = needsPosting(item) ? 'waiting' : 'not_needed';
-          const changes = this.statements.insertItem.run({
+          if (this.statements.exists.get(item.id) === undefined) fresh.push(item);
+        }
+        const booking = this.booking().book(fresh.filter(needsPosting) as BookableItem[]);
+        for (const item of fresh) {
+          const entryId = booking.posted.get(item.id) ?? null;
+          const waitingReason = booking.waiting.get(item.id) ?? null;
+          this.statements.insertItem.run({
             ...item,
             operatorId: this.connection.id,
-            postingState,
-            entryId: null,
-            waitingReason: null,
+            postingState: entryId !== null ? 'posted' : waitingReason !== null ? 'waiting' : 'not_needed',
+            entryId,
+            waitingReason,
             pulledAt,
-          }).changes;
-          if (changes === 0) continue; // pulled before: the overlap re-reads, it never re-books
-          inserted++;
-          if (postingState === 'waiting') fresh.push(item);
+          });
         }
-        return { inserted, posted: this.book(fresh), newestAt };
+        return { inserted: fresh.length, posted: booking.posted.size, newestAt, ownFinal };
       })
       .immediate();
   }
 
-  /** Books sales and reversals; one the ledger cannot take yet stays `waiting` with the reason. */
-  private book(items: ClassifiedItem[]): number {
-    if (items.length === 0) return 0;
-    const requests: Array<{ item: ClassifiedItem; request: EntryRequest | string }> = items.map((item) => ({
-      item,
-      request: this.entryFor(item),
-    }));
-    const ready = requests.filter(
-      (r): r is { item: ClassifiedItem; request: EntryRequest } => typeof r.request !== 'string',
+  private booking(): SaleBooking {
+    return new SaleBooking(
+      this.ledger,
+      operatorAccountIds.issuance(this.connection.id),
+      this.retailerAccounts,
+      (saleId) => (this.statements.saleEntry.get(saleId) as { entry_id: string } | undefined)?.entry_id,
     );
-    const results = this.ledger.writer.recordBatch(ready.map((r) => r.request));
-    let posted = 0;
-    ready.forEach(({ item, request }, index) => {
-      const result = results[index];
-      if (result?.ok) {
-        this.statements.setPosting.run('posted', request.id, null, item.id);
-        posted++;
-      } else {
-        this.statements.setPosting.run('waiting', null, result?.error.message ?? 'not booked', item.id);
-      }
-    });
-    for (const { item, request } of requests) {
-      if (typeof request === 'string') this.statements.setPosting.run('waiting', null, request, item.id);
-    }
-    return posted;
   }
 
+  /** Items that could not be booked at an earlier pull (e.g. a sale ahead of its allocation). */
   private retryWaiting(): number {
     const rows = this.statements.waiting.all(this.connection.id) as Array<{
       id: string;
-      type: string;
-      status: string;
-      classification: Classification;
+      classification: 'retail_sale' | 'sale_reversal';
       requestor_party_id: string | null;
       amount_minor: number;
       reverses_action_id: string | null;
@@ -233,64 +242,24 @@ export class HistoryPull {
     }>;
     if (rows.length === 0) return 0;
     return this.sqlite
-      .transaction(() =>
-        this.book(
+      .transaction(() => {
+        const booking = this.booking().book(
           rows.map((row) => ({
             id: row.id,
-            type: row.type,
-            status: row.status,
             classification: row.classification,
-            channel: null,
             requestorPartyId: row.requestor_party_id,
-            bucketId: null,
-            receiverBucketId: null,
-            msisdn: null,
             amountMinor: row.amount_minor,
-            clientReference: null,
             reversesActionId: row.reverses_action_id,
-            requestedAt: null,
             confirmedAt: row.confirmed_at,
           })),
-        ),
-      )
+        );
+        for (const [id, entryId] of booking.posted)
+          this.statements.setPosting.run('posted', entryId, null, id);
+        for (const [id, reason] of booking.waiting)
+          this.statements.setPosting.run('waiting', null, reason, id);
+        return booking.posted.size;
+      })
       .immediate();
-  }
-
-  private entryFor(item: ClassifiedItem): EntryRequest | string {
-    const issuance = operatorAccountIds.issuance(this.connection.id);
-    if (item.classification === 'retail_sale') {
-      const stock =
-        item.requestorPartyId === null ? undefined : this.retailerAccounts.get(item.requestorPartyId);
-      if (stock === undefined) return `Retailer ${item.requestorPartyId ?? '?'} has no linked wallet.`;
-      return {
-        id: saleEntryId(item.id),
-        kind: 'posting',
-        code: 'sale',
-        effectiveAt: item.confirmedAt,
-        transfers: [
-          {
-            debitAccountId: issuance,
-            creditAccountId: stock,
-            amountMinor: item.amountMinor,
-            code: 'sale',
-            reference: { kind: 'sale', id: item.id.slice(0, 64) },
-            operatorReference: item.id.slice(0, 128),
-          },
-        ],
-      };
-    }
-    // A reversal of a sale reverses the sale's own entry, so the sale and its correction stay linked.
-    const sale = this.statements.saleEntry.get(item.reversesActionId ?? '') as
-      | { entry_id: string }
-      | undefined;
-    if (sale === undefined) return `The sale ${item.reversesActionId ?? '?'} it reverses is not booked yet.`;
-    return {
-      id: entryIdFor('sale-reversal', item.id),
-      kind: 'reversal',
-      reversesEntryId: sale.entry_id,
-      effectiveAt: item.confirmedAt,
-      description: `Operator reversed sale ${item.reversesActionId ?? ''}`.slice(0, 500),
-    };
   }
 
   private classify(raw: BalanceActionHistory): ClassifiedItem | null {

@@ -21,6 +21,9 @@ import {
 export const operatorPendingTimeoutMs = 30 * 24 * 3600 * 1000;
 export const actionNoteLengthMax = 200;
 
+/** Refusals that mean the reservation lapsed (expired, or resolved another way) rather than a bug. */
+const lapsedReasons = ['already_resolved', 'pending_expired'];
+
 export interface ActionRequest {
   /** Client-generated (UUIDv7): the same id twice returns the first action. */
   id: string;
@@ -130,28 +133,87 @@ export class OperatorOutbox {
   }
 
   /**
-   * Claims a queued action for sending. Committed before the request leaves, so a crash reads
-   * "outcome unknown". The lease keeps other workers (another process) off it until the answer is
-   * due; false means another worker claimed it first.
+   * Claims queued actions for sending, in one transaction committed before any request leaves, so
+   * a crash reads "outcome unknown". The lease keeps other workers (another process) off them until
+   * the answers are due. Returns the ids this worker got; another worker may have claimed the rest.
    */
-  markSending(id: string, leaseUntil: number): boolean {
-    return (
-      this.sqlite
-        .prepare(
-          `UPDATE operator_actions SET state = 'sending', next_check_at = ?, updated_at = ? WHERE id = ? AND state = 'queued'`,
-        )
-        .run(leaseUntil, this.clock(), id).changes === 1
+  claimForSend(ids: readonly string[], leaseUntil: number): Set<string> {
+    const claimed = new Set<string>();
+    if (ids.length === 0) return claimed;
+    const claim = this.statement(
+      `UPDATE operator_actions SET state = 'sending', next_check_at = ?, updated_at = ? WHERE id = ? AND state = 'queued'`,
     );
+    this.sqlite
+      .transaction(() => {
+        const now = this.clock();
+        for (const id of ids) if (claim.run(leaseUntil, now, id).changes === 1) claimed.add(id);
+      })
+      .immediate();
+    return claimed;
+  }
+
+  /**
+   * Gives back claims whose request never left (the cycle was cancelled or the operator went away
+   * before their turn): only ids this worker claimed and never sent, so nothing that left is re-sent.
+   */
+  releaseClaims(ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    const release = this.statement(
+      `UPDATE operator_actions SET state = 'queued', next_check_at = ?, updated_at = ? WHERE id = ? AND state = 'sending'`,
+    );
+    this.sqlite.transaction(() => {
+      for (const id of ids) release.run(this.clock(), this.clock(), id);
+    })();
+  }
+
+  /**
+   * Final states of our actions as the operator's feed reports them, by client reference: an open
+   * action whose current reference is among them takes that state (one transaction for all). An
+   * earlier attempt's reference is ignored: that attempt already ended.
+   */
+  applyFinalFromFeed(
+    items: ReadonlyArray<{
+      clientReference: string;
+      operatorActionId: string;
+      status: 'completed' | 'failed' | 'cancelled';
+      amountMinor: number;
+      statusReason: string | null;
+    }>,
+  ): { confirmed: number; failed: number } {
+    return this.inTransaction(() => {
+      const counts = { confirmed: 0, failed: 0 };
+      for (const item of items) {
+        const action = this.statement(
+          "SELECT * FROM operator_actions WHERE client_reference = ? AND state NOT IN ('confirmed', 'failed', 'cancelled')",
+        ).get(item.clientReference) as OperatorActionRow | undefined;
+        if (action === undefined) continue;
+        if (item.status === 'completed') {
+          this.confirm(action.id, { actionId: item.operatorActionId, amountMinor: item.amountMinor });
+          counts.confirmed++;
+        } else {
+          if (item.status === 'failed') counts.failed++;
+          this.fail(action.id, item.status, {
+            reason: item.statusReason ?? `The operator reports the action ${item.status}.`,
+            operatorActionId: item.operatorActionId,
+            operatorStatus: item.status,
+          });
+        }
+      }
+      return counts;
+    });
+  }
+
+  /** Runs `work` in one write transaction (the processor applies a batch of answers so). */
+  inTransaction<T>(work: () => T): T {
+    return this.sqlite.transaction(work).immediate();
   }
 
   /** The operator's answer was lost (timeout, dropped connection, 5xx): look it up by reference next. */
   markUnknown(id: string, reason: string, nextCheckAt: number): void {
-    this.sqlite
-      .prepare(
-        `UPDATE operator_actions SET state = 'unknown', status_reason = ?, checks = checks + 1, next_check_at = ?, updated_at = ?
+    this.statement(
+      `UPDATE operator_actions SET state = 'unknown', status_reason = ?, checks = checks + 1, next_check_at = ?, updated_at = ?
          WHERE id = ? AND state IN ('sending', 'unknown', 'queued')`,
-      )
-      .run(reason, nextCheckAt, this.clock(), id);
+    ).run(reason, nextCheckAt, this.clock(), id);
   }
 
   /** A lookup found nothing under the reference: the same request (same reference) may go again. */
@@ -161,25 +223,21 @@ export class OperatorOutbox {
 
   /** The operator has the action and it is not final yet: poll it at `nextCheckAt`. */
   markAwaiting(id: string, operatorActionId: string, nextCheckAt: number): void {
-    this.sqlite
-      .prepare(
-        `UPDATE operator_actions SET state = CASE WHEN state = 'cancelling' THEN 'cancelling' ELSE 'awaiting' END,
+    this.statement(
+      `UPDATE operator_actions SET state = CASE WHEN state = 'cancelling' THEN 'cancelling' ELSE 'awaiting' END,
            operator_action_id = ?, operator_status = 'created', checks = checks + 1, next_check_at = ?, updated_at = ?
          WHERE id = ? AND state NOT IN ('confirmed', 'failed', 'cancelled')`,
-      )
-      .run(operatorActionId, nextCheckAt, this.clock(), id);
-    this.sqlite
-      .prepare('UPDATE operator_action_attempts SET operator_action_id = ? WHERE client_reference = ?')
-      .run(operatorActionId, this.requireAction(id).client_reference);
+    ).run(operatorActionId, nextCheckAt, this.clock(), id);
+    this.statement(
+      'UPDATE operator_action_attempts SET operator_action_id = ? WHERE client_reference = ?',
+    ).run(operatorActionId, this.requireAction(id).client_reference);
   }
 
   /** Could not reach the operator: leave the state as it is and come back later. */
   postpone(id: string, reason: string, nextCheckAt: number): void {
-    this.sqlite
-      .prepare(
-        'UPDATE operator_actions SET status_reason = ?, checks = checks + 1, next_check_at = ?, updated_at = ? WHERE id = ?',
-      )
-      .run(reason, nextCheckAt, this.clock(), id);
+    this.statement(
+      'UPDATE operator_actions SET status_reason = ?, checks = checks + 1, next_check_at = ?, updated_at = ? WHERE id = ?',
+    ).run(reason, nextCheckAt, this.clock(), id);
   }
 
   /**
@@ -198,16 +256,21 @@ export class OperatorOutbox {
           reason = `The operator moved ${operator.amountMinor} minor units, not the ${action.amount_minor} requested.`;
         }
         const postable = Math.min(operator.amountMinor, action.amount_minor);
-        const pending = this.ledger.reader.entry(action.pending_entry_id);
-        const pendingOpen = pending !== undefined && pending.resolvedBy === null;
-        if (pendingOpen && postable > 0) {
-          this.ledger.writer.record({
-            id: resolutionId,
-            kind: 'post_pending',
-            pendingEntryId: action.pending_entry_id,
-            amountsMinor: [postable],
-          });
-        } else {
+        const [posted] =
+          postable > 0
+            ? this.ledger.writer.recordBatch([
+                {
+                  id: resolutionId,
+                  kind: 'post_pending',
+                  pendingEntryId: action.pending_entry_id,
+                  amountsMinor: [postable],
+                },
+              ])
+            : [undefined];
+        if (posted !== undefined && !posted.ok && !lapsedReasons.includes(posted.error.reason ?? '')) {
+          throw posted.error;
+        }
+        if (posted === undefined || !posted.ok) {
           // The reservation expired or was resolved meanwhile: book what the operator did afresh.
           this.ledger.writer.record({
             id: resolutionId,
@@ -247,15 +310,14 @@ export class OperatorOutbox {
       .transaction(() => {
         const action = this.requireAction(id);
         if (finalActionStates.includes(action.state)) return action;
-        const pending = this.ledger.reader.entry(action.pending_entry_id);
-        let resolutionEntryId: string | null = null;
-        if (pending !== undefined && pending.resolvedBy === null) {
-          resolutionEntryId = resolutionEntryIdOf(id, action.attempt);
-          this.ledger.writer.record({
-            id: resolutionEntryId,
-            kind: 'void_pending',
-            pendingEntryId: action.pending_entry_id,
-          });
+        let resolutionEntryId: string | null = resolutionEntryIdOf(id, action.attempt);
+        const [voided] = this.ledger.writer.recordBatch([
+          { id: resolutionEntryId, kind: 'void_pending', pendingEntryId: action.pending_entry_id },
+        ]);
+        if (voided !== undefined && !voided.ok) {
+          // Already resolved (it expired): nothing is reserved any more, so nothing to void.
+          if (!lapsedReasons.includes(voided.error.reason ?? '')) throw voided.error;
+          resolutionEntryId = null;
         }
         this.finish(action, outcome, {
           resolutionEntryId,
@@ -296,21 +358,19 @@ export class OperatorOutbox {
             operatorReference: clientReferenceOf(id, attempt),
           }),
         });
-        this.sqlite
-          .prepare(
-            `UPDATE operator_actions SET state = 'queued', attempt = ?, client_reference = ?, pending_entry_id = ?,
+        this.statement(
+          `UPDATE operator_actions SET state = 'queued', attempt = ?, client_reference = ?, pending_entry_id = ?,
                resolution_entry_id = NULL, operator_action_id = NULL, operator_status = NULL, status_reason = NULL,
                checks = 0, next_check_at = ?, updated_at = ?, final_at = NULL
              WHERE id = ?`,
-          )
-          .run(
-            attempt,
-            clientReferenceOf(id, attempt),
-            pendingEntryIdOf(id, attempt),
-            this.clock(),
-            this.clock(),
-            id,
-          );
+        ).run(
+          attempt,
+          clientReferenceOf(id, attempt),
+          pendingEntryIdOf(id, attempt),
+          this.clock(),
+          this.clock(),
+          id,
+        );
         this.insertAttempt(id, attempt);
         return this.requireAction(id);
       })
@@ -337,9 +397,7 @@ export class OperatorOutbox {
         if (!this.setState(id, 'cancelling', { from: ['awaiting'] })) {
           throw refuse('state_changed', `Action ${id} changed while you asked; look at it again.`);
         }
-        this.sqlite
-          .prepare('UPDATE operator_actions SET next_check_at = ? WHERE id = ?')
-          .run(this.clock(), id);
+        this.statement('UPDATE operator_actions SET next_check_at = ? WHERE id = ?').run(this.clock(), id);
         return this.requireAction(id);
       case 'cancelling':
         return action;
@@ -359,21 +417,17 @@ export class OperatorOutbox {
    * back-off). An action being sent by another worker keeps its lease.
    */
   checkAllOpenNow(operatorId: string): number {
-    return this.sqlite
-      .prepare(
-        `UPDATE operator_actions SET next_check_at = ? WHERE operator_id = ? AND next_check_at > ?
+    return this.statement(
+      `UPDATE operator_actions SET next_check_at = ? WHERE operator_id = ? AND next_check_at > ?
            AND state NOT IN ('sending', 'confirmed', 'failed', 'cancelled')`,
-      )
-      .run(this.clock(), operatorId, this.clock()).changes;
+    ).run(this.clock(), operatorId, this.clock()).changes;
   }
 
   /** Asks for an earlier look at an action (an event arrived, or the user pressed retry now). */
   checkSoon(id: string): void {
-    this.sqlite
-      .prepare(
-        "UPDATE operator_actions SET next_check_at = ? WHERE id = ? AND state NOT IN ('confirmed', 'failed', 'cancelled')",
-      )
-      .run(this.clock(), id);
+    this.statement(
+      "UPDATE operator_actions SET next_check_at = ? WHERE id = ? AND state NOT IN ('confirmed', 'failed', 'cancelled')",
+    ).run(this.clock(), id);
   }
 
   private finish(
@@ -387,54 +441,44 @@ export class OperatorOutbox {
     },
   ): void {
     const now = this.clock();
-    this.sqlite
-      .prepare(
-        `UPDATE operator_actions SET state = ?, resolution_entry_id = ?, operator_action_id = ?, operator_status = ?,
+    this.statement(
+      `UPDATE operator_actions SET state = ?, resolution_entry_id = ?, operator_action_id = ?, operator_status = ?,
            status_reason = ?, updated_at = ?, final_at = ? WHERE id = ?`,
-      )
-      .run(
-        state,
-        detail.resolutionEntryId,
-        detail.operatorActionId,
-        detail.operatorStatus,
-        detail.reason,
-        now,
-        now,
-        action.id,
-      );
-    this.sqlite
-      .prepare(
-        'UPDATE operator_action_attempts SET outcome = ?, operator_action_id = ?, ended_at = ? WHERE client_reference = ?',
-      )
-      .run(state, detail.operatorActionId, now, action.client_reference);
+    ).run(
+      state,
+      detail.resolutionEntryId,
+      detail.operatorActionId,
+      detail.operatorStatus,
+      detail.reason,
+      now,
+      now,
+      action.id,
+    );
+    this.statement(
+      'UPDATE operator_action_attempts SET outcome = ?, operator_action_id = ?, ended_at = ? WHERE client_reference = ?',
+    ).run(state, detail.operatorActionId, now, action.client_reference);
   }
 
   /** Compare-and-set: moves the action only from the given states; false if it had moved on. */
   private setState(id: string, state: OperatorActionState, guard: { from: OperatorActionState[] }): boolean {
     const placeholders = guard.from.map(() => '?').join(', ');
-    const changed = this.sqlite
-      .prepare(
-        `UPDATE operator_actions SET state = ?, updated_at = ? WHERE id = ? AND state IN (${placeholders})`,
-      )
-      .run(state, this.clock(), id, ...guard.from).changes;
+    const changed = this.statement(
+      `UPDATE operator_actions SET state = ?, updated_at = ? WHERE id = ? AND state IN (${placeholders})`,
+    ).run(state, this.clock(), id, ...guard.from).changes;
     return changed === 1;
   }
 
   private insertAttempt(actionId: string, attempt: number): void {
-    this.sqlite
-      .prepare(
-        `INSERT INTO operator_action_attempts (client_reference, action_id, attempt, pending_entry_id, outcome)
+    this.statement(
+      `INSERT INTO operator_action_attempts (client_reference, action_id, attempt, pending_entry_id, outcome)
          VALUES (?, ?, ?, ?, 'open')`,
-      )
-      .run(clientReferenceOf(actionId, attempt), actionId, attempt, pendingEntryIdOf(actionId, attempt));
+    ).run(clientReferenceOf(actionId, attempt), actionId, attempt, pendingEntryIdOf(actionId, attempt));
   }
 
   private wholesaleLink(operatorId: string): BucketLink {
-    const link = this.sqlite
-      .prepare(
-        "SELECT bucket_id, account_id, party_id, role FROM operator_buckets WHERE operator_id = ? AND role = 'wholesale'",
-      )
-      .get(operatorId) as BucketLink | undefined;
+    const link = this.statement(
+      "SELECT bucket_id, account_id, party_id, role FROM operator_buckets WHERE operator_id = ? AND role = 'wholesale'",
+    ).get(operatorId) as BucketLink | undefined;
     if (link === undefined) {
       throw new AppError(
         'business_rule',
@@ -454,11 +498,9 @@ export class OperatorOutbox {
       case 'purchase':
         return { bucketId: wholesale.bucket_id, accountId: wholesale.account_id, msisdn: null };
       case 'allocation': {
-        const link = this.sqlite
-          .prepare(
-            "SELECT bucket_id, account_id, party_id, role, msisdn FROM operator_buckets WHERE operator_id = ? AND party_id = ? AND role = 'retailer'",
-          )
-          .get(request.operatorId, request.partyId ?? '') as
+        const link = this.statement(
+          "SELECT bucket_id, account_id, party_id, role, msisdn FROM operator_buckets WHERE operator_id = ? AND party_id = ? AND role = 'retailer'",
+        ).get(request.operatorId, request.partyId ?? '') as
           | (BucketLink & { msisdn: string | null })
           | undefined;
         if (link === undefined) {
@@ -486,9 +528,9 @@ export class OperatorOutbox {
 
   private targetAccountOf(action: OperatorActionRow): string {
     if (action.kind === 'direct_topup') return operatorAccountIds.issuance(action.operator_id);
-    const link = this.sqlite
-      .prepare('SELECT account_id FROM operator_buckets WHERE operator_id = ? AND bucket_id = ?')
-      .get(action.operator_id, action.target_bucket_id) as { account_id: string } | undefined;
+    const link = this.statement(
+      'SELECT account_id FROM operator_buckets WHERE operator_id = ? AND bucket_id = ?',
+    ).get(action.operator_id, action.target_bucket_id) as { account_id: string } | undefined;
     assertLedger(link !== undefined, `bucket ${action.target_bucket_id} of action ${action.id} is linked`);
     return link.account_id;
   }
@@ -537,6 +579,18 @@ export class OperatorOutbox {
           },
         ];
     }
+  }
+
+  private readonly prepared = new Map<string, Database.Statement>();
+
+  /** A statement prepared once per connection: the drain runs these thousands of times. */
+  private statement(sql: string): Database.Statement {
+    let statement = this.prepared.get(sql);
+    if (statement === undefined) {
+      statement = this.sqlite.prepare(sql);
+      this.prepared.set(sql, statement);
+    }
+    return statement;
   }
 
   private cached: ReturnType<typeof prepare> | undefined;

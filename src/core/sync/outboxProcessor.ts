@@ -1,5 +1,4 @@
 import type { OperatorActionState, OperatorGateway } from '../operator/operatorGateway';
-import type { WireResult } from '../operator/tmf654Client';
 import type { OperatorActionRow } from './operatorActionRows';
 import type { OperatorOutbox } from './operatorOutbox';
 
@@ -9,15 +8,39 @@ export interface PollSchedule {
   maxMs: number;
 }
 
-export const defaultPollSchedule: PollSchedule = { baseMs: 1000, maxMs: 60_000 };
+export const defaultPollSchedule: PollSchedule = { baseMs: 250, maxMs: 60_000 };
 
 /** What one step did, counted into the cycle's summary. */
 export type StepOutcome = 'sent' | 'confirmed' | 'failed' | 'cancelled' | 'waiting' | 'conflict' | 'offline';
 
+/** What the operator said about one action: the network half of a step, applied later in a batch. */
+export type StepEffect =
+  | {
+      kind: 'operator';
+      action: OperatorActionRow;
+      operator: OperatorActionState;
+      sent: boolean;
+      duplicates: number;
+    }
+  | { kind: 'refused'; action: OperatorActionRow; message: string }
+  | { kind: 'unknown'; action: OperatorActionRow; message: string; sent: boolean }
+  | { kind: 'not_found'; action: OperatorActionRow }
+  | { kind: 'unreachable'; action: OperatorActionRow; message: string; requeue: boolean }
+  | { kind: 'retry_later'; action: OperatorActionRow; message: string }
+  | {
+      kind: 'cancel_refused';
+      action: OperatorActionRow;
+      message: string;
+      operator: OperatorActionState | null;
+    };
+
 /**
- * Moves one outbox action one step forward against the operator. The rules that make it
- * exactly-once: the request carries the action's reference; a lost answer is never re-sent blindly
- * but looked up by reference first; the reference changes only after a definitive failure (retry).
+ * Moves outbox actions forward against the operator, in two halves: `request` talks to the operator
+ * (nothing written), `apply` writes what it said (many effects in one transaction). The rules that
+ * make it exactly-once: a send is claimed and committed before the request leaves (`claimForSend`);
+ * the request carries the action's reference; a lost answer is never re-sent blindly but looked up
+ * by reference first; the reference changes only after a definitive failure (a retry). An answer
+ * lost between `request` and `apply` (a crash) costs only a lookup.
  */
 export class OutboxProcessor {
   constructor(
@@ -29,7 +52,16 @@ export class OutboxProcessor {
     private readonly leaseMs = 30_000,
   ) {}
 
-  async step(action: OperatorActionRow, signal?: AbortSignal): Promise<StepOutcome> {
+  /** Claims queued actions for sending, in one transaction; returns those this worker got. */
+  claimForSend(actions: readonly OperatorActionRow[]): Set<string> {
+    return this.outbox.claimForSend(
+      actions.filter((action) => action.state === 'queued').map((action) => action.id),
+      this.clock() + this.leaseMs,
+    );
+  }
+
+  /** The network half. A queued action must have been claimed by `claimForSend` first. */
+  async request(action: OperatorActionRow, signal?: AbortSignal): Promise<StepEffect> {
     switch (action.state) {
       case 'queued':
         return this.send(action, signal);
@@ -37,113 +69,134 @@ export class OutboxProcessor {
       case 'unknown':
         return this.lookUp(action, signal);
       case 'awaiting':
-        return this.poll(action, signal);
+        return action.operator_action_id === null ? this.lookUp(action, signal) : this.poll(action, signal);
       case 'cancelling':
-        return this.cancel(action, signal);
+        return action.operator_action_id === null ? this.lookUp(action, signal) : this.cancel(action, signal);
       default:
-        return 'waiting';
+        return { kind: 'retry_later', action, message: `already ${action.state}` };
     }
   }
 
-  private async send(action: OperatorActionRow, signal?: AbortSignal): Promise<StepOutcome> {
-    if (!this.outbox.markSending(action.id, this.clock() + this.leaseMs)) return 'waiting';
+  /** The database half: applies effects in one transaction and says what each came to. */
+  apply(effects: readonly StepEffect[]): StepOutcome[] {
+    return this.outbox.inTransaction(() => effects.map((effect) => this.applyOne(effect)));
+  }
+
+  private async send(action: OperatorActionRow, signal?: AbortSignal): Promise<StepEffect> {
     const answer = await this.gateway.send(action, signal);
     switch (answer.kind) {
       case 'ok':
-        this.apply(action, answer.value);
-        return this.outcomeOf(action.id, 'sent');
+        return { kind: 'operator', action, operator: answer.value, sent: true, duplicates: 0 };
       case 'refused':
-        this.outbox.fail(action.id, 'failed', { reason: `Refused by the operator: ${answer.message}` });
-        return 'failed';
+        return { kind: 'refused', action, message: answer.message };
       case 'unknown':
-        this.outbox.markUnknown(action.id, answer.message, this.later(action));
-        return 'waiting';
+        return { kind: 'unknown', action, message: answer.message, sent: true };
       case 'unreachable':
         // Nothing left this machine: the same request, same reference, goes again later.
-        this.outbox.markNotFound(action.id);
-        this.outbox.postpone(action.id, answer.message, this.later(action));
-        return 'offline';
+        return { kind: 'unreachable', action, message: answer.message, requeue: true };
     }
   }
 
-  private async lookUp(action: OperatorActionRow, signal?: AbortSignal): Promise<StepOutcome> {
+  private async lookUp(action: OperatorActionRow, signal?: AbortSignal): Promise<StepEffect> {
     const answer = await this.gateway.findByReference(action.kind, action.client_reference, signal);
-    if (answer.kind !== 'ok') return this.notNow(action, answer);
+    if (answer.kind === 'unreachable')
+      return { kind: 'unreachable', action, message: answer.message, requeue: false };
+    if (answer.kind !== 'ok') return { kind: 'retry_later', action, message: answer.message };
     const [found, ...others] = answer.value;
-    if (found === undefined) {
-      // The operator never got it: sending again under the same reference is safe (it dedupes).
-      this.outbox.markNotFound(action.id);
-      return 'waiting';
-    }
-    this.apply(action, found);
-    return others.length > 0 ? 'conflict' : this.outcomeOf(action.id, 'waiting');
+    // Not there: the operator never got it, and sending again under the same reference is safe.
+    if (found === undefined) return { kind: 'not_found', action };
+    return { kind: 'operator', action, operator: found, sent: false, duplicates: others.length };
   }
 
-  private async poll(action: OperatorActionRow, signal?: AbortSignal): Promise<StepOutcome> {
-    if (action.operator_action_id === null) return this.lookUp(action, signal);
-    const answer = await this.gateway.fetchAction(action.kind, action.operator_action_id, signal);
-    if (answer.kind !== 'ok') return this.notNow(action, answer);
-    this.apply(action, answer.value);
-    return this.outcomeOf(action.id, 'waiting');
+  private async poll(action: OperatorActionRow, signal?: AbortSignal): Promise<StepEffect> {
+    const answer = await this.gateway.fetchAction(action.kind, action.operator_action_id ?? '', signal);
+    if (answer.kind === 'ok')
+      return { kind: 'operator', action, operator: answer.value, sent: false, duplicates: 0 };
+    if (answer.kind === 'unreachable')
+      return { kind: 'unreachable', action, message: answer.message, requeue: false };
+    return { kind: 'retry_later', action, message: answer.message };
   }
 
-  private async cancel(action: OperatorActionRow, signal?: AbortSignal): Promise<StepOutcome> {
-    if (action.operator_action_id === null) return this.lookUp(action, signal);
-    const answer = await this.gateway.cancel(action.kind, action.operator_action_id, signal);
-    if (answer.kind === 'ok') {
-      this.apply(action, answer.value);
-      return this.outcomeOf(action.id, 'waiting');
-    }
+  private async cancel(action: OperatorActionRow, signal?: AbortSignal): Promise<StepEffect> {
+    const operatorActionId = action.operator_action_id ?? '';
+    const answer = await this.gateway.cancel(action.kind, operatorActionId, signal);
+    if (answer.kind === 'ok')
+      return { kind: 'operator', action, operator: answer.value, sent: false, duplicates: 0 };
     if (answer.kind === 'refused') {
       // Too late to cancel (it completed or failed meanwhile): learn its final state instead.
-      this.outbox.postpone(action.id, `Cancellation refused: ${answer.message}`, this.clock());
-      const current = await this.gateway.fetchAction(action.kind, action.operator_action_id, signal);
-      if (current.kind !== 'ok') return this.notNow(action, current);
-      this.apply({ ...action, state: 'awaiting' }, current.value);
-      return this.outcomeOf(action.id, 'waiting');
+      const current = await this.gateway.fetchAction(action.kind, operatorActionId, signal);
+      return {
+        kind: 'cancel_refused',
+        action,
+        message: `Cancellation refused: ${answer.message}`,
+        operator: current.kind === 'ok' ? current.value : null,
+      };
     }
-    return this.notNow(action, answer);
+    if (answer.kind === 'unreachable')
+      return { kind: 'unreachable', action, message: answer.message, requeue: false };
+    return { kind: 'retry_later', action, message: answer.message };
+  }
+
+  private applyOne(effect: StepEffect): StepOutcome {
+    const { action } = effect;
+    switch (effect.kind) {
+      case 'operator': {
+        const outcome = this.applyOperatorState(action, effect.operator);
+        if (effect.duplicates > 0) return 'conflict';
+        return outcome === 'waiting' && effect.sent ? 'sent' : outcome;
+      }
+      case 'refused':
+        this.outbox.fail(action.id, 'failed', { reason: `Refused by the operator: ${effect.message}` });
+        return 'failed';
+      case 'unknown':
+        this.outbox.markUnknown(action.id, effect.message, this.later(action));
+        return effect.sent ? 'sent' : 'waiting';
+      case 'not_found':
+        this.outbox.markNotFound(action.id);
+        return 'waiting';
+      case 'unreachable':
+        if (effect.requeue) this.outbox.markNotFound(action.id);
+        this.outbox.postpone(action.id, effect.message, this.later(action));
+        return 'offline';
+      case 'retry_later':
+        this.outbox.postpone(action.id, effect.message, this.later(action));
+        return 'waiting';
+      case 'cancel_refused':
+        this.outbox.postpone(action.id, effect.message, this.clock());
+        return effect.operator === null ? 'waiting' : this.applyOperatorState(action, effect.operator);
+    }
   }
 
   /** Takes the operator's word for the action's state, moving the ledger with it. */
-  private apply(action: OperatorActionRow, operator: OperatorActionState): void {
+  private applyOperatorState(action: OperatorActionRow, operator: OperatorActionState): StepOutcome {
     switch (operator.status) {
       case 'created':
         this.outbox.markAwaiting(action.id, operator.operatorActionId, this.later(action));
-        return;
+        return 'waiting';
       case 'completed':
-        this.outbox.confirm(action.id, {
+        return this.outbox.confirm(action.id, {
           actionId: operator.operatorActionId,
           amountMinor: operator.amountMinor ?? action.amount_minor,
-        });
-        return;
+        }).state === 'confirmed'
+          ? 'confirmed'
+          : 'waiting';
       case 'failed':
-        this.outbox.fail(action.id, 'failed', {
+        return this.outbox.fail(action.id, 'failed', {
           reason: operator.statusReason ?? 'The operator failed the action without saying why.',
           operatorActionId: operator.operatorActionId,
           operatorStatus: 'failed',
-        });
-        return;
+        }).state === 'failed'
+          ? 'failed'
+          : 'waiting';
       case 'cancelled':
-        this.outbox.fail(action.id, 'cancelled', {
+        return this.outbox.fail(action.id, 'cancelled', {
           reason: operator.statusReason ?? 'Cancelled at the operator.',
           operatorActionId: operator.operatorActionId,
           operatorStatus: 'cancelled',
-        });
-        return;
+        }).state === 'cancelled'
+          ? 'cancelled'
+          : 'waiting';
     }
-  }
-
-  private notNow(action: OperatorActionRow, answer: WireResult<unknown>): StepOutcome {
-    const message = answer.kind === 'ok' ? 'unexpected answer' : answer.message;
-    this.outbox.postpone(action.id, message, this.later(action));
-    return answer.kind === 'unreachable' ? 'offline' : 'waiting';
-  }
-
-  private outcomeOf(id: string, otherwise: StepOutcome): StepOutcome {
-    const state = this.outbox.requireAction(id).state;
-    if (state === 'confirmed' || state === 'failed' || state === 'cancelled') return state;
-    return otherwise;
   }
 
   /** Exponential back-off by how often this action was already checked. */

@@ -7,7 +7,13 @@ import { pullBuckets } from './bucketPull';
 import { HistoryPull } from './historyPull';
 import type { OperatorActionRow } from './operatorActionRows';
 import type { OperatorOutbox } from './operatorOutbox';
-import { defaultPollSchedule, OutboxProcessor, type PollSchedule, type StepOutcome } from './outboxProcessor';
+import {
+  defaultPollSchedule,
+  OutboxProcessor,
+  type PollSchedule,
+  type StepEffect,
+  type StepOutcome,
+} from './outboxProcessor';
 
 export interface SyncOptions {
   /** Requests to the operator in flight at once while draining the outbox. */
@@ -24,8 +30,11 @@ export const defaultSyncOptions: SyncOptions = {
 
 /** Steps one action may take in one drain, so an operator that keeps failing cannot spin a cycle. */
 const stepsPerActionPerDrainMax = 6;
-/** Actions read from the outbox per batch. */
-const dueBatchSize = 500;
+/** Actions read (and queued ones claimed) from the outbox per batch. */
+const dueBatchSize = 256;
+/** Answers written per transaction at most, and how long an answer waits for others to join it. */
+const answersPerFlushMax = 128;
+const answersFlushDelayMs = 5;
 
 export type CycleTrigger = 'schedule' | 'manual' | 'cli';
 export type CyclePhase = 'sending' | 'settling' | 'pulling_sales' | 'pulling_balances' | 'done';
@@ -158,6 +167,11 @@ export class SyncCycle {
             this.connection,
             this.gateway,
             this.clock,
+            (items) => {
+              const counts = this.outbox.applyFinalFromFeed(items);
+              this.progress.confirmed += counts.confirmed;
+              this.progress.failed += counts.failed;
+            },
           ).pull(signal, (pull) => {
             this.progress.pulled = pull.pulled;
             this.progress.pullTotal = pull.total;
@@ -242,47 +256,76 @@ export class SyncCycle {
   /** Works through every due action with bounded concurrency. Returns true if the operator went away. */
   private async drain(signal: AbortSignal): Promise<boolean> {
     const steps = new Map<string, number>();
+    /** Actions taken by a worker whose answer is not applied yet: nobody else may pick them. */
     const inFlight = new Set<string>();
     let offlineStreak = 0;
     let queue: OperatorActionRow[] = [];
-    const nextAction = (): OperatorActionRow | undefined => {
-      for (;;) {
-        if (queue.length === 0) {
-          queue = this.outbox
-            .due(this.clock(), dueBatchSize)
-            .filter((row) => !inFlight.has(row.id) && (steps.get(row.id) ?? 0) < stepsPerActionPerDrainMax);
-          if (queue.length === 0) return undefined;
-        }
-        const row = queue.shift() as OperatorActionRow;
-        if (inFlight.has(row.id)) continue;
-        // Re-read: another worker of this drain may have moved it since the batch was read.
-        const fresh = this.outbox.action(row.id);
-        if (fresh === undefined || fresh.next_check_at > this.clock()) continue;
-        return fresh;
+    let answers: StepEffect[] = [];
+    /** Claimed by this drain and not yet sent: given back if the drain stops before sending them. */
+    const claimedNotSent = new Set<string>();
+    const offlineLimit = this.options.requestsInFlightMax * 2;
+
+    // Answers are written in batches: one transaction for many (a lost batch costs only lookups).
+    const flush = (): void => {
+      if (answers.length === 0) return;
+      const batch = answers;
+      answers = [];
+      const outcomes = this.processor.apply(batch);
+      batch.forEach((effect, index) => {
+        const outcome = outcomes[index] ?? 'waiting';
+        this.count(effect, outcome);
+        offlineStreak = outcome === 'offline' ? offlineStreak + 1 : 0;
+        inFlight.delete(effect.action.id);
+      });
+    };
+    let flushTimer: NodeJS.Timeout | null = null;
+    const scheduleFlush = (): void => {
+      if (answers.length >= answersPerFlushMax) {
+        flush();
+        return;
       }
+      flushTimer ??= setTimeout(() => {
+        flushTimer = null;
+        flush();
+      }, answersFlushDelayMs);
+    };
+    const refill = (): void => {
+      flush();
+      const due = this.outbox
+        .due(this.clock(), dueBatchSize)
+        .filter((row) => !inFlight.has(row.id) && (steps.get(row.id) ?? 0) < stepsPerActionPerDrainMax);
+      // Queued actions are claimed together, committed before any of their requests leaves.
+      const claimed = this.processor.claimForSend(due);
+      for (const id of claimed) claimedNotSent.add(id);
+      queue = due.filter((row) => row.state !== 'queued' || claimed.has(row.id));
+      for (const row of queue) inFlight.add(row.id);
     };
     const worker = async (): Promise<void> => {
-      while (!signal.aborted && offlineStreak < this.options.requestsInFlightMax * 2) {
-        const action = nextAction();
+      while (!signal.aborted && offlineStreak < offlineLimit) {
+        if (queue.length === 0) refill();
+        const action = queue.shift();
         if (action === undefined) {
           if (inFlight.size === 0) return;
-          await sleep(5, signal);
-          if (inFlight.size === 0 && nextAction() === undefined) return;
+          await sleep(answersFlushDelayMs, signal);
           continue;
         }
-        inFlight.add(action.id);
         steps.set(action.id, (steps.get(action.id) ?? 0) + 1);
-        try {
-          const outcome = await this.processor.step(action, signal);
-          this.count(action, outcome);
-          offlineStreak = outcome === 'offline' ? offlineStreak + 1 : 0;
-        } finally {
-          inFlight.delete(action.id);
-        }
+        claimedNotSent.delete(action.id);
+        // Await first: `answers` is swapped by each flush, so read it only once the answer is here.
+        const effect = await this.processor.request(action, signal);
+        answers.push(effect);
+        scheduleFlush();
       }
     };
-    await Promise.all(Array.from({ length: this.options.requestsInFlightMax }, () => worker()));
-    return offlineStreak >= this.options.requestsInFlightMax * 2;
+    try {
+      await Promise.all(Array.from({ length: this.options.requestsInFlightMax }, () => worker()));
+    } finally {
+      if (flushTimer !== null) clearTimeout(flushTimer);
+      flush();
+      // Claimed but never sent (cancelled, or the operator went away): back in the queue, same reference.
+      this.outbox.releaseClaims([...claimedNotSent]);
+    }
+    return offlineStreak >= offlineLimit;
   }
 
   /** Waits for sent actions that will be due within the window, polling them as they come due. */
@@ -304,8 +347,9 @@ export class SyncCycle {
     }
   }
 
-  private count(before: OperatorActionRow, outcome: StepOutcome): void {
-    if (before.state === 'queued' && outcome !== 'offline') this.progress.sent++;
+  private count(effect: StepEffect, outcome: StepOutcome): void {
+    const sent = (effect.kind === 'operator' || effect.kind === 'unknown') && effect.sent;
+    if (sent || effect.kind === 'refused') this.progress.sent++;
     if (outcome === 'confirmed') this.progress.confirmed++;
     if (outcome === 'failed') this.progress.failed++;
     if (outcome === 'cancelled') this.cancelledCount++;

@@ -150,7 +150,8 @@ describe('sync under faults and crashes', () => {
       try {
         for (let cycle = 0; cycle < 10; cycle++) {
           const summary = await workspace.sync.start('manual', { settleWithinMs: 5000 });
-          if (summary.stillOpen === 0) break;
+          // Done when nothing is open and every wallet's balance was read after the last movement.
+          if (summary.stillOpen === 0 && summary.balancesPulled === retailersCount + 1) break;
         }
         const actions = workspace.sqlite
           .prepare('SELECT id, state, client_reference, amount_minor FROM operator_actions')
