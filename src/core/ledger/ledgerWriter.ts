@@ -19,6 +19,7 @@ import {
   type TransferRow,
   transfersWithAccountIds,
 } from './ledgerRows';
+import { requestHash } from './requestHash';
 
 /** A transfer about to be written: its accounts, amount and effect on pending and posted totals. */
 interface PlannedTransfer {
@@ -175,6 +176,9 @@ type Statements = ReturnType<typeof prepareStatements>;
 class WriteBatch {
   private readonly accounts = new Map<string, AccountState>();
   private readonly dirty = new Set<string>();
+  /** The accounts of the entry being written, before it and as it leaves them (see `working`). */
+  private readonly originals: AccountState[] = [];
+  private readonly copies: AccountState[] = [];
 
   constructor(
     private readonly statements: Statements,
@@ -236,9 +240,9 @@ class WriteBatch {
    */
   private recordOne(request: EntryRequest): RecordedEntry {
     validateRequestShape(request);
-    const requestHash = sha256Hex(canonicalJson(request));
+    const hashOfRequest = requestHash(request);
     try {
-      const planned = this.plan(request, requestHash);
+      const planned = this.plan(request, hashOfRequest);
       return { id: planned.id, seq: this.write(planned), replayed: false };
     } catch (error) {
       if (!(error instanceof AppError) && !(error instanceof EntryIdTaken)) throw error;
@@ -247,7 +251,7 @@ class WriteBatch {
         assertLedger(!(error instanceof EntryIdTaken), `entry id ${request.id} taken but not found`);
         throw error;
       }
-      if (existing.request_hash !== requestHash) {
+      if (existing.request_hash !== hashOfRequest) {
         throw refuse(
           'id_reused',
           `Entry ${request.id} was already recorded with different content; a new entry needs a new id.`,
@@ -258,6 +262,25 @@ class WriteBatch {
   }
 
   private plan(request: EntryRequest, requestHash: string): PlannedEntry {
+    if (request.kind === 'posting' || request.kind === 'pending') {
+      // The common case, written out: no intermediate objects.
+      const transfers: PlannedTransfer[] = new Array(request.transfers.length);
+      for (let index = 0; index < transfers.length; index += 1) {
+        transfers[index] = this.planNewTransfer(request.transfers[index] as TransferRequest, index);
+      }
+      return {
+        id: request.id,
+        kind: request.kind,
+        code: request.code,
+        description: request.description ?? null,
+        effectiveAt: request.effectiveAt ?? null,
+        timeoutMs: request.kind === 'pending' ? request.timeoutMs : null,
+        resolvesEntryId: null,
+        reversesEntryId: null,
+        requestHash,
+        transfers,
+      };
+    }
     const base = {
       id: request.id,
       description: request.description ?? null,
@@ -268,16 +291,6 @@ class WriteBatch {
       effectiveAt: null,
     };
     switch (request.kind) {
-      case 'posting':
-      case 'pending':
-        return {
-          ...base,
-          kind: request.kind,
-          code: request.code,
-          effectiveAt: request.effectiveAt ?? null,
-          timeoutMs: request.kind === 'pending' ? request.timeoutMs : null,
-          transfers: request.transfers.map((transfer, index) => this.planNewTransfer(transfer, index)),
-        };
       case 'post_pending': {
         const pending = this.pendingEntry(request.pendingEntryId, 'post');
         const original = this.pendingTransfers(pending);
@@ -375,18 +388,8 @@ class WriteBatch {
   }
 
   private planNewTransfer(transfer: TransferRequest, index: number): PlannedTransfer {
-    for (const [side, id] of [
-      ['debitAccountId', transfer.debitAccountId],
-      ['creditAccountId', transfer.creditAccountId],
-    ] as const) {
-      const account = this.account(id);
-      if (account === undefined) throw badInput(`transfers.${index}.${side}`, `names no account (${id})`);
-      if (account.closed)
-        throw refuse('account_closed', `Account ${account.code} is closed; it takes no new movements.`);
-    }
-    const debit = this.account(transfer.debitAccountId);
-    const credit = this.account(transfer.creditAccountId);
-    assertLedger(debit !== undefined && credit !== undefined, 'accounts checked above');
+    const debit = this.openAccount(transfer.debitAccountId, index, 'debitAccountId');
+    const credit = this.openAccount(transfer.creditAccountId, index, 'creditAccountId');
     if (debit.assetCode !== credit.assetCode) {
       throw badInput(
         `transfers.${index}`,
@@ -403,6 +406,15 @@ class WriteBatch {
       referenceId: transfer.reference?.id ?? null,
       operatorReference: transfer.operatorReference ?? null,
     };
+  }
+
+  /** The account a new transfer names on one side, refused if it does not exist or is closed. */
+  private openAccount(id: string, index: number, side: 'debitAccountId' | 'creditAccountId'): AccountState {
+    const account = this.account(id);
+    if (account === undefined) throw badInput(`transfers.${index}.${side}`, `names no account (${id})`);
+    if (account.closed)
+      throw refuse('account_closed', `Account ${account.code} is closed; it takes no new movements.`);
+    return account;
   }
 
   /** A pending entry that is still open, or the refusal that says why it cannot be resolved. */
@@ -463,27 +475,34 @@ class WriteBatch {
   }
 
   /**
+   * The working copy of an account for the entry being written: the state before it (cached) and
+   * the copy sit in two parallel arrays reused by every entry (an entry moves a handful of
+   * accounts; a linear search beats two Maps per entry).
+   */
+  private working(id: string): AccountState {
+    const originals = this.originals;
+    for (let index = 0; index < originals.length; index += 1) {
+      if ((originals[index] as AccountState).id === id) return this.copies[index] as AccountState;
+    }
+    const original = this.account(id);
+    if (original === undefined) return assertLedger(false, `account ${id} exists`) as never;
+    const copy = { ...original };
+    originals.push(original);
+    this.copies.push(copy);
+    return copy;
+  }
+
+  /**
    * Applies the entry to copies of its accounts, checks every balance rule on them, then writes
    * the rows and keeps the copies. A refusal before the first INSERT leaves nothing behind.
    */
   private write(entry: PlannedEntry): number {
     const recordedAt = Math.max(this.now, this.head.recordedAt); // the chain's time never runs backwards
     const effectiveAt = entry.effectiveAt ?? recordedAt;
-    // The entry's accounts: the state before it (cached) and a working copy, in parallel arrays
-    // (an entry moves a handful of accounts; a linear search beats two Maps per entry).
-    const originals: AccountState[] = [];
-    const copies: AccountState[] = [];
-    const working = (id: string): AccountState => {
-      for (let index = 0; index < originals.length; index += 1) {
-        if ((originals[index] as AccountState).id === id) return copies[index] as AccountState;
-      }
-      const original = this.account(id);
-      if (original === undefined) return assertLedger(false, `account ${id} exists`) as never;
-      const copy = { ...original };
-      originals.push(original);
-      copies.push(copy);
-      return copy;
-    };
+    const originals = this.originals;
+    const copies = this.copies;
+    originals.length = 0;
+    copies.length = 0;
 
     const entrySeq = this.head.entrySeq + 1;
     const transferSeqFirst = this.head.transferSeq + 1;
@@ -494,8 +513,8 @@ class WriteBatch {
       const transfer = entry.transfers[index] as PlannedTransfer;
       assertMinor(transfer.amountMinor, 'transfer amount');
       assertLedger(transfer.amountMinor > 0, 'transfer amounts are positive');
-      const debit = working(transfer.debitAccountId);
-      const credit = working(transfer.creditAccountId);
+      const debit = this.working(transfer.debitAccountId);
+      const credit = this.working(transfer.creditAccountId);
       assertLedger(debit.assetCode === credit.assetCode, 'both sides of a transfer hold the same asset');
       applyTransfer(entry.kind, transfer, debit, credit);
       accountSeqs[2 * index] = debit.seq;
@@ -666,7 +685,8 @@ function validateRequestShape(request: EntryRequest): void {
     if (request.transfers.length === 0 || request.transfers.length > transfersPerEntryMax) {
       throw badInput('transfers', `must hold 1 to ${transfersPerEntryMax} transfers`);
     }
-    request.transfers.forEach((transfer, index) => {
+    for (let index = 0; index < request.transfers.length; index += 1) {
+      const transfer = request.transfers[index] as TransferRequest;
       if (!Number.isSafeInteger(transfer.amountMinor) || transfer.amountMinor <= 0) {
         throw badInput(`transfers.${index}.amountMinor`, 'must be a positive whole number of minor units');
       }
@@ -676,7 +696,7 @@ function validateRequestShape(request: EntryRequest): void {
       if (transfer.code.length === 0 || transfer.code.length > codeLengthMax) {
         throw badInput(`transfers.${index}.code`, `must be 1 to ${codeLengthMax} characters`);
       }
-    });
+    }
     if (request.effectiveAt !== undefined && !Number.isSafeInteger(request.effectiveAt)) {
       throw badInput('effectiveAt', 'must be an instant in epoch milliseconds');
     }
