@@ -128,8 +128,13 @@ export class OperatorOutbox {
   }
 
   /** Actions the worker should look at now (due), oldest first. */
-  due(nowMs: number, limit: number): OperatorActionRow[] {
-    return this.statements().dueActions.all(nowMs, limit) as OperatorActionRow[];
+  due(
+    nowMs: number,
+    limit: number,
+    options: { includeAwaiting: boolean } = { includeAwaiting: true },
+  ): OperatorActionRow[] {
+    const statement = options.includeAwaiting ? this.statements().dueActions : this.statements().dueToSend;
+    return statement.all(nowMs, limit) as OperatorActionRow[];
   }
 
   /**
@@ -603,6 +608,10 @@ export class OperatorOutbox {
 function prepare(sqlite: Database.Database) {
   return {
     actionById: sqlite.prepare('SELECT * FROM operator_actions WHERE id = ?'),
+    dueToSend: sqlite.prepare(
+      `SELECT * FROM operator_actions WHERE state NOT IN ('confirmed', 'failed', 'cancelled', 'awaiting') AND next_check_at <= ?
+       ORDER BY next_check_at, id LIMIT ?`,
+    ),
     dueActions: sqlite.prepare(
       `SELECT * FROM operator_actions WHERE state NOT IN ('confirmed', 'failed', 'cancelled') AND next_check_at <= ?
        ORDER BY next_check_at, id LIMIT ?`,

@@ -154,12 +154,14 @@ export class SyncCycle {
         message = reach.message;
       } else {
         if (this.trigger !== 'schedule') this.outbox.checkAllOpenNow(this.connection.id);
-        const offline = await this.drain(signal);
+        // Sends first; the actions the operator holds are confirmed by the feed, then by polls.
+        const offline = await this.drain(signal, { includeAwaiting: false });
         if (offline) {
           outcome = 'offline';
           message = 'The operator stopped answering; the queue keeps what is left for the next sync.';
         } else {
-          await this.settle(settleWithinMs, signal);
+          // The feed first: it confirms at once every sent action the operator has finished, so
+          // settling polls one by one only the few still open.
           this.progress.phase = 'pulling_sales';
           const history = await new HistoryPull(
             this.sqlite,
@@ -179,6 +181,8 @@ export class SyncCycle {
           this.progress.pulled = history.pulled;
           booked = history.posted;
           if (history.error !== null && !signal.aborted) message = `Sales feed: ${history.error}`;
+          // What the feed did not settle and is due now is polled; then wait for the rest if asked.
+          if (!(await this.drain(signal))) await this.settle(settleWithinMs, signal);
           this.progress.phase = 'pulling_balances';
           const buckets = await pullBuckets(this.sqlite, this.connection, this.gateway, this.clock, signal);
           balancesPulled = buckets.pulled;
@@ -254,7 +258,10 @@ export class SyncCycle {
   }
 
   /** Works through every due action with bounded concurrency. Returns true if the operator went away. */
-  private async drain(signal: AbortSignal): Promise<boolean> {
+  private async drain(
+    signal: AbortSignal,
+    options: { includeAwaiting: boolean } = { includeAwaiting: true },
+  ): Promise<boolean> {
     const steps = new Map<string, number>();
     /** Actions taken by a worker whose answer is not applied yet: nobody else may pick them. */
     const inFlight = new Set<string>();
@@ -292,7 +299,7 @@ export class SyncCycle {
     const refill = (): void => {
       flush();
       const due = this.outbox
-        .due(this.clock(), dueBatchSize)
+        .due(this.clock(), dueBatchSize, options)
         .filter((row) => !inFlight.has(row.id) && (steps.get(row.id) ?? 0) < stepsPerActionPerDrainMax);
       // Queued actions are claimed together, committed before any of their requests leaves.
       const claimed = this.processor.claimForSend(due);
