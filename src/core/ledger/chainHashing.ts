@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
@@ -12,6 +13,17 @@ const builtWorkerFile = 'ledgerChainHashWorker.js';
 const sourceWorkerFile = 'chainHashWorker.ts';
 /** Longest wait for any word from the worker before verify hashes the chain itself instead. */
 const workerSilenceMsMax = 30_000;
+
+/**
+ * Whether another thread would find a core to run on: the last minute's load average leaves at
+ * least half a core free. Sharing the chain with a worker costs about a third more CPU in all (both
+ * connections read and decrypt the same pages), so it only pays when a core would otherwise idle.
+ * Where the OS has no load average (Windows reports zeros), a free core is assumed.
+ */
+export function spareCoreLikely(): boolean {
+  const cores = availableParallelism();
+  return cores >= 2 && (loadavg()[0] ?? 0) < cores - 0.5;
+}
 
 /** Where the worker's code is: the built file beside this bundle's chunks, else the source file. */
 function workerScript(): { script: string; eval: boolean } | undefined {

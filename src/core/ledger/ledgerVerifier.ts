@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { LedgerVerifyReport, LedgerViolation } from '../../contract/ledgerSchemas';
 import { type AccountState, applyTransferEffect, ruleDescription, rulesBrokenNow } from './accountState';
-import { ChainHashWorker } from './chainHashing';
+import { ChainHashWorker, spareCoreLikely } from './chainHashing';
 import {
   checkChainRange,
   entriesWithTransfers,
@@ -26,8 +26,8 @@ export const workerHashingEntriesMin = 50_000;
  * Where a full verify re-hashes the chain: `inline` on the calling thread; `worker` all of it on a
  * worker thread over a read-only twin of the database, in parallel with the balance replay;
  * `shared` the same, the calling thread taking the chunks the worker has not reached once its
- * replay is done; `auto` (the default) `shared` for large ledgers whose connection has a twin, else
- * `inline`. The report is the same whichever it is.
+ * replay is done; `auto` (the default) `shared` for large ledgers whose connection has a twin when
+ * a core looks free, else `inline`. The report is the same whichever it is.
  */
 export type ChainHashing = 'auto' | 'inline' | 'worker' | 'shared';
 
@@ -97,7 +97,7 @@ export class LedgerVerifier {
     const useWorker =
       chainHashing === 'worker' ||
       chainHashing === 'shared' ||
-      (chainHashing === 'auto' && lastSeq >= workerHashingEntriesMin);
+      (chainHashing === 'auto' && lastSeq >= workerHashingEntriesMin && spareCoreLikely());
     const hashWorker = useWorker
       ? ChainHashWorker.start(this.sqlite, lastSeq, violationsListedMax)
       : undefined;
