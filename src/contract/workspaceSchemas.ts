@@ -61,7 +61,11 @@ export const SystemInfo = z.object({
   transport: z.string(),
   platform: z.string(),
   /** Operator connection and sync come with the operator issue; until then the status bar says so. */
-  operator: z.object({ state: z.enum(['not_configured', 'connected', 'offline']), label: z.string() }),
+  /** `refused`: the operator answered but refused the client credentials (not a network problem). */
+  operator: z.object({
+    state: z.enum(['not_configured', 'connected', 'offline', 'refused']),
+    label: z.string(),
+  }),
   sync: z.object({
     state: z.enum(['idle', 'running', 'waiting', 'not_configured']),
     pendingCount: z.number(),

@@ -67,12 +67,13 @@ function operatorAndSyncInfo(state: CoreState) {
     };
   }
   const pendingCount = status.counts.queued + status.counts.inFlight;
-  const offline = status.connection === 'offline' || status.connection === 'refused';
+  const labels = {
+    connected: `${status.operatorId} connected`,
+    offline: `${status.operatorId} unreachable`,
+    refused: `${status.operatorId} refused our credentials`,
+  } as const;
   return {
-    operator: {
-      state: offline ? ('offline' as const) : ('connected' as const),
-      label: offline ? `${status.operatorId} unreachable` : `${status.operatorId} connected`,
-    },
+    operator: { state: status.connection, label: labels[status.connection] },
     sync: {
       state:
         status.running !== null

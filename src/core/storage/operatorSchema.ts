@@ -175,4 +175,8 @@ export const syncCycles = sqliteTable('sync_cycles', {
   pulled: integer('pulled').notNull().default(0),
   conflicts: integer('conflicts').notNull().default(0),
   message: text('message'),
+  cancelled: integer('cancelled').notNull().default(0),
+  booked: integer('booked').notNull().default(0),
+  balancesPulled: integer('balances_pulled').notNull().default(0),
+  stillOpen: integer('still_open').notNull().default(0),
 });

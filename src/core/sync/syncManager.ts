@@ -139,6 +139,10 @@ export class SyncManager {
           pulled: number;
           conflicts: number;
           message: string | null;
+          cancelled: number;
+          booked: number;
+          balances_pulled: number;
+          still_open: number;
         }
       | undefined;
     if (row === undefined) return null;
@@ -152,12 +156,12 @@ export class SyncManager {
       sent: row.sent,
       confirmed: row.confirmed,
       failed: row.failed,
-      cancelled: 0,
+      cancelled: row.cancelled,
       pulled: row.pulled,
-      booked: 0,
-      balancesPulled: 0,
+      booked: row.booked,
+      balancesPulled: row.balances_pulled,
       conflicts: row.conflicts,
-      stillOpen: 0,
+      stillOpen: row.still_open,
       message: row.message,
     };
   }

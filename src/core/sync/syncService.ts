@@ -203,20 +203,11 @@ export class SyncCycle {
       const summary = this.summary(outcome, message, balancesPulled, booked);
       this.sqlite
         .prepare(
-          `UPDATE sync_cycles SET outcome = ?, finished_at = ?, sent = ?, confirmed = ?, failed = ?, pulled = ?,
-             conflicts = ?, message = ? WHERE id = ?`,
+          `UPDATE sync_cycles SET outcome = @outcome, finished_at = @finishedAt, sent = @sent, confirmed = @confirmed,
+             failed = @failed, pulled = @pulled, conflicts = @conflicts, message = @message, cancelled = @cancelled,
+             booked = @booked, balances_pulled = @balancesPulled, still_open = @stillOpen WHERE id = @id`,
         )
-        .run(
-          summary.outcome,
-          summary.finishedAt,
-          summary.sent,
-          summary.confirmed,
-          summary.failed,
-          summary.pulled,
-          summary.conflicts,
-          summary.message,
-          this.id,
-        );
+        .run(summary);
       this.lastSummary = summary;
     }
     return this.lastSummary as CycleSummary;

@@ -11,7 +11,12 @@ const statusBarRefreshMs = 2_000;
 /** …and a running one closely, so it never says "syncing" long after the Sync screen says done. */
 const statusBarRefreshRunningMs = 1_000;
 
-const operatorColor = { connected: 'teal', offline: 'orange', not_configured: 'gray' } as const;
+const operatorColor = {
+  connected: 'teal',
+  offline: 'orange',
+  refused: 'red',
+  not_configured: 'gray',
+} as const;
 
 function syncText(sync: SystemInfo['sync']): string {
   const waiting = `${sync.pendingCount} ${sync.pendingCount === 1 ? 'action' : 'actions'}`;
@@ -29,7 +34,7 @@ function syncText(sync: SystemInfo['sync']): string {
 
 function syncColor(info: SystemInfo): string {
   if (info.sync.state === 'running') return 'indigo';
-  if (info.sync.state === 'waiting') return info.operator.state === 'offline' ? 'orange' : 'blue';
+  if (info.sync.state === 'waiting') return info.operator.state === 'connected' ? 'blue' : 'orange';
   return 'gray';
 }
 
