@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import { uuidv7 } from 'uuidv7';
 import { canonicalJson, entryHash, genesisHash, sha256Hex } from '../src/core/ledger/entryHash';
+import { requestCanonicalJson } from '../src/core/ledger/requestHash';
 import { formatMs, nowMs, TemporaryFolders, timed } from './benchSupport';
 import {
   createBenchChart,
@@ -148,8 +149,11 @@ function profileJavaScript(): void {
   step('uuidv7() (the client, not the ledger)', () => {
     for (let i = 0; i < entries; i += 1) uuidv7();
   });
-  step('canonicalJson(request) (writer: request hash input)', () => {
+  step('canonicalJson(request) (generic: what the request hash must stay equal to)', () => {
     for (const request of requests) canonicalJson(request);
+  });
+  step('requestCanonicalJson(request) (writer: typed, same text)', () => {
+    for (const request of requests) requestCanonicalJson(request);
   });
   step('canonicalJsonDirect(request): same text, no replacer', () => {
     for (const request of requests) canonicalJsonDirect(request);
