@@ -11,6 +11,8 @@ export const historyFeed = 'balanceActionHistory';
 export const historyOverlapMs = 5 * 60 * 1000;
 /** Pages one pull reads at most (5,000 items each); the rest waits for the next pull. */
 export const historyPagesPerPullMax = 2000;
+/** Pages requested ahead of the one being stored. */
+const historyPagesAhead = 2;
 
 type Classification =
   | 'retail_sale'
@@ -121,9 +123,11 @@ export class HistoryPull {
     let error: string | null = null;
     const fetchPage = (page: number) =>
       this.gateway.history({ fromMs }, { offset: page * historyPageLimit, limit: historyPageLimit }, signal);
-    let next = fetchPage(0);
+    // Pages ahead in flight: the operator writes them while this thread stores the current one.
+    const ahead = new Map<number, ReturnType<typeof fetchPage>>([[0, fetchPage(0)]]);
     for (let page = 0; page < historyPagesPerPullMax; page++) {
-      const answer = await next;
+      const answer = await (ahead.get(page) ?? fetchPage(page));
+      ahead.delete(page);
       if (signal?.aborted) {
         error = 'cancelled';
         break;
@@ -133,8 +137,11 @@ export class HistoryPull {
         break;
       }
       const more = answer.value.length === historyPageLimit;
-      // The next page travels while this one is stored: the operator's work overlaps ours.
-      if (more) next = fetchPage(page + 1);
+      if (more) {
+        for (let next = page + 1; next <= page + historyPagesAhead; next++) {
+          if (!ahead.has(next)) ahead.set(next, fetchPage(next));
+        }
+      }
       const stored = this.storePage(answer.value);
       if (stored.ownFinal.length > 0) this.onOwnActionsFinal(stored.ownFinal);
       pulled += stored.inserted;
