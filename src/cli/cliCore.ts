@@ -20,7 +20,7 @@ export class CliCallError extends Error {
 }
 
 /** The core as the CLI hosts it: key from --key-file or AIRLEDGER_DB_KEY, workspace from --data-dir. */
-export async function createCliCore(options: GlobalOptions) {
+export async function createCliCore(options: GlobalOptions, host: { syncEveryMs?: number } = {}) {
   const keyProvider = await envKeyProvider({ keyFile: options.keyFile });
   const core = new AirledgerCore({
     defaultDataDir: options.dataDir ?? defaultWorkspaceDir(userDataFolder()),
@@ -28,6 +28,12 @@ export async function createCliCore(options: GlobalOptions) {
     migrationsFolder: migrationsFolder(),
     appVersion: appVersion(),
     platform: process.platform,
+    ...host,
+    onBackgroundError: (task, error) => {
+      process.stderr.write(
+        `airledger: background ${task} failed: ${(error as Error)?.message ?? String(error)}\n`,
+      );
+    },
   });
   core.onInternalError = (operation, error) => {
     process.stderr.write(

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { AirledgerCore } from '../core/app/airledgerCore';
+import { backgroundSyncEveryMs } from '../core/sync/syncManager';
 import { defaultWorkspaceDir } from '../core/workspace/userDataFolder';
 import { appOrigin, handleAppProtocol, registerAppScheme } from './appProtocol';
 import { registerIpcTransport } from './ipcTransport';
@@ -45,6 +46,8 @@ if (!app.requestSingleInstanceLock()) {
     migrationsFolder: migrationsFolder(),
     appVersion: app.getVersion(),
     platform: process.platform,
+    syncEveryMs: backgroundSyncEveryMs,
+    onBackgroundError: (task, error) => console.error(`background ${task} failed`, error),
   });
   core.onInternalError = (operation, error) => console.error(`internal error in ${operation}`, error);
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { AppError } from '../../core/appError';
+import { backgroundSyncEveryMs } from '../../core/sync/syncManager';
 import { startLoopbackServer } from '../../server/loopbackServer';
 import { createCliCore, type GlobalOptions } from '../cliCore';
 import type { CommandRunner } from '../commandRunner';
@@ -24,7 +25,8 @@ export function serveCommand(program: Command, run: CommandRunner): void {
     .option('--port <port>', 'port on 127.0.0.1 (0 picks a free one)', parsePort, defaultServePort)
     .action(
       run(async (globals: GlobalOptions, options: { port: number }) => {
-        const { core, call } = await createCliCore(globals);
+        // Browser mode syncs in the background like the desktop app; one-shot commands do not.
+        const { core, call } = await createCliCore(globals, { syncEveryMs: backgroundSyncEveryMs });
         const status = await call('workspace.status', {});
         if (status.state === 'closed' && status.existsAtDefault) {
           // An existing workspace opens now, so a wrong key stops here with exit code 3, not in the browser.

@@ -166,3 +166,6 @@ export class SyncManager {
     };
   }
 }
+
+/** How often the desktop app and browser mode sync on their own while a workspace is open. */
+export const backgroundSyncEveryMs = 60_000;
