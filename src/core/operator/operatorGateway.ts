@@ -23,6 +23,9 @@ export interface OperatorActionState {
 
 export const historyPageLimit = 5000;
 
+/** The channel our requests come through, as the operator sees it. */
+const airledgerChannel = { id: 'airledger', name: 'Airledger back office' };
+
 const ActionAnswer = z.union([TopupBalance, TransferBalance]);
 type ActionAnswer = z.infer<typeof ActionAnswer>;
 
@@ -76,7 +79,7 @@ export class OperatorGateway {
           usageType: 'monetary',
           bucket: { id: action.target_bucket_id },
           partyAccount,
-          channel: { id: 'airledger', name: 'Airledger back office' },
+          channel: airledgerChannel,
           reason: 'purchase',
           description: action.note ?? 'Purchase of bulk airtime',
         };
@@ -89,7 +92,7 @@ export class OperatorGateway {
           bucket: { id: action.target_bucket_id },
           partyAccount,
           logicalResource: [msisdnResource(action.msisdn ?? '')],
-          channel: { id: 'airledger', name: 'Airledger back office' },
+          channel: airledgerChannel,
           reason: 'direct top-up',
         };
         break;
@@ -106,7 +109,7 @@ export class OperatorGateway {
           receiverLogicalResource: msisdnResource(action.msisdn ?? ''),
           receiver: { id: action.party_id ?? '', '@referredType': 'Organization', role: 'retailer' },
           logicalResource: [msisdnResource(sourceLine)],
-          channel: { id: 'airledger', name: 'Airledger back office' },
+          channel: airledgerChannel,
           reason: 'allocation',
           ...(action.note === null ? {} : { description: action.note }),
         };
@@ -155,15 +158,27 @@ export class OperatorGateway {
     );
   }
 
-  async cancel(
-    kind: OperatorActionKind,
-    operatorActionId: string,
-    signal?: AbortSignal,
-  ): Promise<WireResult<OperatorActionState>> {
+  /**
+   * Asks the operator to cancel an action it holds. The swagger's TransferBalance_Update requires the
+   * transfer's reason, channel and lines besides the status, so they are sent again as created.
+   */
+  async cancel(action: OperatorActionRow, signal?: AbortSignal): Promise<WireResult<OperatorActionState>> {
+    let body: Record<string, unknown> = { status: 'cancelled' };
+    if (action.kind === 'allocation') {
+      const sourceLine = await this.wholesaleLine(signal);
+      if (typeof sourceLine !== 'string') return sourceLine;
+      body = {
+        ...body,
+        reason: 'allocation',
+        channel: airledgerChannel,
+        logicalResource: [msisdnResource(sourceLine)],
+        receiverLogicalResource: msisdnResource(action.msisdn ?? ''),
+      };
+    }
     return this.toState(
       await this.client.patch(
-        `/${resourceOf(kind)}/${encodeURIComponent(operatorActionId)}`,
-        { status: 'cancelled' },
+        `/${resourceOf(action.kind)}/${encodeURIComponent(action.operator_action_id ?? '')}`,
+        body,
         ActionAnswer,
         signal,
       ),

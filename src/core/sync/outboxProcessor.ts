@@ -119,7 +119,7 @@ export class OutboxProcessor {
 
   private async cancel(action: OperatorActionRow, signal?: AbortSignal): Promise<StepEffect> {
     const operatorActionId = action.operator_action_id ?? '';
-    const answer = await this.gateway.cancel(action.kind, operatorActionId, signal);
+    const answer = await this.gateway.cancel(action, signal);
     if (answer.kind === 'ok')
       return { kind: 'operator', action, operator: answer.value, sent: false, duplicates: 0 };
     if (answer.kind === 'refused') {
