@@ -164,6 +164,14 @@ export const operations = {
     summary:
       'Connect (or update) the TMF654 operator: URLs, client credentials, party and wholesale bucket; tested first.',
   }),
+  'operator.connectSandbox': operation({
+    input: NoInput,
+    output: OperatorConnectResult,
+    permission: 'operator.manage',
+    mutates: true,
+    summary:
+      'Connect the demo operator that runs inside the app (a TMF654 sandbox kept in the workspace folder), with demo retailers.',
+  }),
   'operator.connection': operation({
     input: OperatorSelector,
     output: OperatorConnectionView.nullable(),

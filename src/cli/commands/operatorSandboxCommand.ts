@@ -1,18 +1,13 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { AppError } from '../../core/appError';
+import { demoTrafficRatePerMinute, startDemoSandbox } from '../../core/operatorSandbox/demoSandbox';
 import { parseFaultSpec } from '../../core/operatorSandbox/faultSettings';
-import { startOperatorSandbox } from '../../core/operatorSandbox/startOperatorSandbox';
 import type { GlobalOptions } from '../cliCore';
 import type { CommandRunner } from '../commandRunner';
 import { exitCode } from '../exitCodes';
 
 export const defaultOperatorSandboxPort = 4880;
-/** Background sales per minute on the command line (the library's default is none). */
-const demoTrafficRatePerMinute = 30;
-/** Demo retailers' starting stock, and the wholesale stock of a fresh demo world (major units). */
-const demoRetailerStock = 200_000;
-const demoWholesaleStock = 5_000_000;
 
 function wholeNumber(minimum: number, maximum: number) {
   return (value: string): number => {
@@ -78,11 +73,11 @@ export function operatorSandboxCommand(program: Command, run: CommandRunner): vo
     )
     .action(
       run(async (globals: GlobalOptions, options: SandboxCommandOptions) => {
-        const sandbox = await startOperatorSandbox({
+        const sandbox = await startDemoSandbox({
+          retailers: options.retailers,
           port: options.port,
           seed: options.seed,
           trafficRatePerMinute: options.trafficRate,
-          wholesaleInitialBalance: options.retailers > 0 ? demoWholesaleStock : 0,
           log: (line) => process.stderr.write(`${line}\n`),
           ...(options.faults === undefined ? {} : { faults: options.faults }),
           ...(options.state === undefined ? {} : { stateFile: options.state }),
@@ -95,16 +90,6 @@ export function operatorSandboxCommand(program: Command, run: CommandRunner): vo
           }
           throw error;
         });
-        const fresh = sandbox.stats().retailers === 0;
-        for (let number = 1; fresh && number <= options.retailers; number += 1) {
-          const partyId = `R-${String(number).padStart(4, '0')}`;
-          sandbox.addRetailer({
-            partyId,
-            name: `Demo retailer ${number}`,
-            msisdn: `2217755${String(number).padStart(5, '0')}`,
-            initialBalance: demoRetailerStock,
-          });
-        }
         const value = {
           url: sandbox.url,
           tmfBaseUrl: sandbox.tmfBaseUrl,

@@ -4,6 +4,7 @@ import type { OperationName, OperationOutput, ParsedInput } from '../../contract
 import type { WorkspaceStatus } from '../../contract/workspaceSchemas';
 import type { CallContext } from '../access/callContext';
 import { AppError, workspaceUnavailable } from '../appError';
+import { resumeEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { Workspace, workspaceExists } from '../workspace/workspace';
 import type { CoreOptions } from './coreOptions';
 import { operatorHandlers, syncStatus } from './operatorHandlers';
@@ -52,6 +53,7 @@ async function replaceWorkspace(state: CoreState, next: Workspace): Promise<void
   await state.workspace?.closeGracefully();
   state.workspace = next;
   state.lastLedgerVerify = next.ledger.verifier.verify('quick');
+  await resumeEmbeddedSandbox(next);
   next.sync.schedule(state.options.syncEveryMs ?? null);
   next.sync.onError = (error) => state.options.onBackgroundError?.('sync', error);
 }

@@ -11,6 +11,8 @@ import type {
 } from '../../contract/operatorSchemas';
 import type { CallContext } from '../access/callContext';
 import { AppError, workspaceUnavailable } from '../appError';
+import { connectEmbeddedSandbox } from '../operator/embeddedSandbox';
+import { connectOperator, testConnection } from '../operator/operatorConnect';
 import type { OperatorConnection } from '../operator/operatorConnectionStore';
 import { OperatorGateway } from '../operator/operatorGateway';
 import { linkRetailerWallet } from '../operator/retailerWalletLink';
@@ -22,6 +24,7 @@ import type { CoreState } from './operationHandlers';
 
 type OperatorOperation =
   | 'operator.connect'
+  | 'operator.connectSandbox'
   | 'operator.connection'
   | 'operator.test'
   | 'operator.linkRetailer'
@@ -105,49 +108,6 @@ function summaryView(summary: CycleSummary): CycleSummaryView {
   return { ...summary, startedAt: iso(summary.startedAt), finishedAt: iso(summary.finishedAt) };
 }
 
-/** Reaches the operator: a token, then the wholesale bucket. Never throws for a network problem. */
-async function testConnection(connection: OperatorConnection): Promise<ConnectionTest> {
-  return (await probeConnection(connection)).test;
-}
-
-/** The connection test, and the wholesale bucket's line it read on the way. */
-async function probeConnection(
-  connection: OperatorConnection,
-): Promise<{ test: ConnectionTest; wholesaleMsisdn: string | null }> {
-  const failed = (message: string, started: number) => ({
-    test: { ok: false, message, durationMs: Date.now() - started, wholesaleBalanceMinor: null },
-    wholesaleMsisdn: null,
-  });
-  const started = Date.now();
-  const gateway = new OperatorGateway(connection);
-  const auth = await gateway.client.authenticate();
-  if (auth.kind !== 'ok') return failed(auth.message, started);
-  const bucket = await gateway.bucket(connection.wholesaleBucketId);
-  if (bucket.kind !== 'ok') {
-    return failed(
-      `Signed in, but the wholesale bucket ${connection.wholesaleBucketId} could not be read: ${bucket.message}`,
-      started,
-    );
-  }
-  const remaining = gateway.minorOf(bucket.value.remainingValue);
-  const reserved = bucket.value.reservedValue === undefined ? 0 : gateway.minorOf(bucket.value.reservedValue);
-  if (typeof remaining === 'string' || typeof reserved === 'string') {
-    return failed(
-      `The wholesale bucket answered, but ${typeof remaining === 'string' ? remaining : reserved}.`,
-      started,
-    );
-  }
-  return {
-    test: {
-      ok: true,
-      message: `Connected to ${connection.name}: signed in and read the wholesale bucket.`,
-      durationMs: Date.now() - started,
-      wholesaleBalanceMinor: remaining + reserved,
-    },
-    wholesaleMsisdn: bucket.value.logicalResource?.[0]?.id ?? null,
-  };
-}
-
 function queueCounts(workspace: Workspace, operatorId: string | undefined): SyncQueue['counts'] {
   const rows = workspace.sqlite
     .prepare(
@@ -188,27 +148,18 @@ function enqueue(
 
 export const operatorHandlers: { [N in OperatorOperation]: Handler<N> } = {
   'operator.connect': async (state, input) => {
-    const workspace = requireWorkspace(state);
     const { skipTest, apiKey, ...settings } = input;
-    const candidate = { ...settings, apiKey: apiKey ?? null };
-    const probed = skipTest
-      ? null
-      : await probeConnection({ ...candidate, assetCode: '', wholesaleMsisdn: null });
-    const test = probed?.test ?? null;
-    if (test !== null && !test.ok) {
-      throw new AppError(
-        test.message.includes('client id and secret') ? 'business_rule' : 'operator_unreachable',
-        `The connection was not saved: ${test.message} (save it anyway with skipTest when the operator is offline).`,
-        { reason: 'connection_test_failed' },
-      );
-    }
-    const connection = workspace.operators.save(candidate, {
-      openingMinor: test?.wholesaleBalanceMinor ?? null,
-      msisdn: probed?.wholesaleMsisdn ?? null,
-    });
-    workspace.sync.connectionState = test === null ? workspace.sync.connectionState : 'connected';
-    if (workspace.sync.connectionState === 'not_configured') workspace.sync.connectionState = 'connected';
-    return { connection: connectionView(connection), test };
+    const result = await connectOperator(
+      requireWorkspace(state),
+      { ...settings, apiKey: apiKey ?? null },
+      skipTest,
+    );
+    return { connection: connectionView(result.connection), test: result.test };
+  },
+
+  'operator.connectSandbox': async (state) => {
+    const result = await connectEmbeddedSandbox(requireWorkspace(state));
+    return { connection: connectionView(result.connection), test: result.test };
   },
 
   'operator.connection': (state, input) => {

@@ -21,9 +21,14 @@ export interface OperatorConnection {
   scale: number;
   /** The wholesale bucket's line as the operator reported it (transfers name their source line). */
   wholesaleMsisdn: string | null;
+  /** The demo operator that runs inside the app. */
+  embeddedSandbox: boolean;
 }
 
-export type OperatorConnectionSettings = Omit<OperatorConnection, 'assetCode' | 'wholesaleMsisdn'>;
+export type OperatorConnectionSettings = Omit<
+  OperatorConnection,
+  'assetCode' | 'wholesaleMsisdn' | 'embeddedSandbox'
+>;
 
 interface ConnectionRow {
   id: string;
@@ -41,6 +46,7 @@ interface ConnectionRow {
   asset_code: string;
   scale: number;
   wholesale_msisdn: string | null;
+  embedded_sandbox: number;
 }
 
 function connectionOf(row: ConnectionRow): OperatorConnection {
@@ -60,6 +66,7 @@ function connectionOf(row: ConnectionRow): OperatorConnection {
     assetCode: row.asset_code,
     scale: row.scale,
     wholesaleMsisdn: row.wholesale_msisdn,
+    embeddedSandbox: row.embedded_sandbox === 1,
   };
 }
 
@@ -149,6 +156,17 @@ export class OperatorConnectionStore {
         return saved;
       })
       .immediate();
+  }
+
+  markEmbedded(id: string): void {
+    this.sqlite.prepare('UPDATE operator_connections SET embedded_sandbox = 1 WHERE id = ?').run(id);
+  }
+
+  /** The demo operator listens on a new port each time the app starts. */
+  relocate(id: string, baseUrl: string, tokenUrl: string): void {
+    this.sqlite
+      .prepare('UPDATE operator_connections SET base_url = ?, token_url = ?, updated_at = ? WHERE id = ?')
+      .run(baseUrl, tokenUrl, this.clock(), id);
   }
 
   find(id: string): OperatorConnection | undefined {

@@ -24,6 +24,8 @@ export const operatorConnections = sqliteTable('operator_connections', {
   scale: integer('scale').notNull(),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
+  /** The demo operator that runs inside the app, its state kept in the workspace folder. */
+  embeddedSandbox: integer('embedded_sandbox', { mode: 'boolean' }).notNull().default(false),
 });
 
 /**

@@ -5,7 +5,9 @@ import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3'
 import type { VerifyReport, WorkspaceSummary } from '../../contract/workspaceSchemas';
 import { AppError, workspaceUnavailable } from '../appError';
 import { Ledger } from '../ledger/ledger';
+import { startEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { OperatorConnectionStore } from '../operator/operatorConnectionStore';
+import type { OperatorSandbox } from '../operatorSandbox/startOperatorSandbox';
 import * as schema from '../storage/schema';
 import { OperatorOutbox } from '../sync/operatorOutbox';
 import { SyncManager } from '../sync/syncManager';
@@ -201,9 +203,23 @@ export class Workspace {
     };
   }
 
-  /** Stops sync (waiting for a running cycle to stop at a safe point), then closes the file. */
+  private embedded: Promise<OperatorSandbox> | null = null;
+
+  /** The demo operator inside the app, started on first use, its state kept in this folder. */
+  embeddedSandbox(): Promise<OperatorSandbox> {
+    this.embedded ??= startEmbeddedSandbox(this.dataDir).catch((error: unknown) => {
+      this.embedded = null;
+      throw error;
+    });
+    return this.embedded;
+  }
+
+  /** Stops sync (waiting for a running cycle to stop at a safe point) and the demo operator, then closes the file. */
   async closeGracefully(): Promise<void> {
     await this.sync.close();
+    const embedded = this.embedded;
+    this.embedded = null;
+    if (embedded !== null) await (await embedded.catch(() => null))?.close();
     this.close();
   }
 

@@ -80,6 +80,7 @@ beforeAll(async () => {
     scale: sandbox.scale,
     assetCode: 'AIRTIME-SANDBOX',
     wholesaleMsisdn: null,
+    embeddedSandbox: false,
   };
   gateway = new OperatorGateway(connection, recordingFetch);
 });

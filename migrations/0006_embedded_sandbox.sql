@@ -1,0 +1,1 @@
+ALTER TABLE `operator_connections` ADD `embedded_sandbox` integer DEFAULT false NOT NULL;

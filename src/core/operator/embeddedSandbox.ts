@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import type { ConnectionTest } from '../../contract/operatorSchemas';
+import { demoRetailers, demoTrafficRatePerMinute, startDemoSandbox } from '../operatorSandbox/demoSandbox';
+import type { OperatorSandbox } from '../operatorSandbox/startOperatorSandbox';
+import type { Workspace } from '../workspace/workspace';
+import { connectOperator } from './operatorConnect';
+import type { OperatorConnection } from './operatorConnectionStore';
+import { OperatorGateway } from './operatorGateway';
+import { linkRetailerWallet } from './retailerWalletLink';
+import { distributorPartyAccountId, distributorPartyId, wholesaleBucketId } from './tmf654';
+
+/** The demo operator's state, kept beside the workspace's database so the demo survives restarts. */
+export const embeddedSandboxStateFile = 'operator-sandbox.json';
+export const embeddedSandboxOperatorId = 'sandbox';
+/** Demo retailers a first run gets, linked with their stock. */
+export const embeddedSandboxRetailers = 3;
+
+/** Starts the workspace's demo operator on a free loopback port, from its state file if it has one. */
+export function startEmbeddedSandbox(dataDir: string): Promise<OperatorSandbox> {
+  return startDemoSandbox({
+    port: 0,
+    retailers: embeddedSandboxRetailers,
+    trafficRatePerMinute: demoTrafficRatePerMinute,
+    stateFile: join(dataDir, embeddedSandboxStateFile),
+  });
+}
+
+/**
+ * A first run's operator: the sandbox inside the app, connected like a real operator (tested,
+ * opening balances booked) with its demo retailers' wallets linked.
+ */
+export async function connectEmbeddedSandbox(
+  workspace: Workspace,
+): Promise<{ connection: OperatorConnection; test: ConnectionTest | null }> {
+  const sandbox = await workspace.embeddedSandbox();
+  const result = await connectOperator(
+    workspace,
+    {
+      id: embeddedSandboxOperatorId,
+      name: 'Demo operator (sandbox)',
+      baseUrl: sandbox.tmfBaseUrl,
+      tokenUrl: sandbox.tokenUrl,
+      clientId: sandbox.clientId,
+      clientSecret: sandbox.clientSecret,
+      apiKey: null,
+      requestTimeoutMs: 10_000,
+      distributorPartyId,
+      partyAccountId: distributorPartyAccountId,
+      wholesaleBucketId,
+      units: sandbox.units,
+      scale: sandbox.scale,
+    },
+    false,
+  );
+  workspace.operators.markEmbedded(result.connection.id);
+  const gateway = new OperatorGateway(result.connection);
+  for (const retailer of demoRetailers(embeddedSandboxRetailers)) {
+    await linkRetailerWallet(workspace.sqlite, workspace.ledger, result.connection, gateway, retailer);
+  }
+  return { connection: workspace.operators.require(result.connection.id), test: result.test };
+}
+
+/**
+ * Reopening a workspace whose operator is the demo sandbox starts it again (from its state file) and
+ * points the connection at its new port.
+ */
+export async function resumeEmbeddedSandbox(workspace: Workspace): Promise<void> {
+  const connection = workspace.operators.primary();
+  if (connection === undefined || !connection.embeddedSandbox) return;
+  const sandbox = await workspace.embeddedSandbox();
+  workspace.operators.relocate(connection.id, sandbox.tmfBaseUrl, sandbox.tokenUrl);
+}
