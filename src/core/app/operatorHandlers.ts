@@ -1,6 +1,5 @@
 import type { OperationName, OperationOutput, ParsedInput } from '../../contract/operations';
 import type {
-  ConnectionTest,
   CycleSummary as CycleSummaryView,
   OperatorActionView,
   OperatorConnectionView,
@@ -10,7 +9,7 @@ import type {
   WalletView,
 } from '../../contract/operatorSchemas';
 import type { CallContext } from '../access/callContext';
-import { AppError, workspaceUnavailable } from '../appError';
+import { workspaceUnavailable } from '../appError';
 import { connectEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { connectOperator, testConnection } from '../operator/operatorConnect';
 import type { OperatorConnection } from '../operator/operatorConnectionStore';

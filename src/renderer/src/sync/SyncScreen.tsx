@@ -4,6 +4,7 @@ import type { SyncStatus } from '../../../contract/operatorSchemas';
 import { useOperation } from '../client/useOperation';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { ConnectionCard } from './ConnectionCard';
+import { DemoOperatorCard } from './DemoOperatorCard';
 import { FeedsCard } from './FeedsCard';
 import { OperatorConnectForm } from './OperatorConnectForm';
 import { QueueCard } from './QueueCard';
@@ -27,6 +28,7 @@ function changeKeyOf(status: SyncStatus | undefined): string {
 function NotConnected({ onConnected }: { onConnected: () => void }) {
   return (
     <Stack gap="lg">
+      <DemoOperatorCard onConnected={onConnected} />
       <Card withBorder padding="lg" radius="md" data-testid="connect-card">
         <Text fw={600}>Connect your operator</Text>
         <Text size="sm" c="dimmed" mb="md">
