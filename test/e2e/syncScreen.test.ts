@@ -484,3 +484,28 @@ describe('the Sync screen, end to end', () => {
     }
   });
 });
+
+describe('a first run with the demo operator', () => {
+  it('one click connects the sandbox inside the app, stocked, and the first sync reconciles the wholesale stock', async () => {
+    const { serve } = await serveNewWorkspace();
+    try {
+      const { page, errors } = await newPage();
+      await openSyncScreen(page, serve.url);
+      await page.getByTestId('connect-demo-operator').click();
+      const card = page.getByTestId('connection-card');
+      await card.waitFor({ timeout: 30_000 });
+      expect(await textOf(card)).toContain('Demo operator (sandbox)');
+      await pressSyncNow(page);
+      const wholesale = bucketRow(page, 'BKT-WHOLESALE');
+      await expect.poll(() => wholesale.getAttribute('data-status'), { timeout: 30_000 }).toBe('matched');
+      expect(xofMinor(await wholesale.locator('td').nth(2).textContent())).toBe(5_000_000);
+      expect(
+        await page.getByTestId('reconciliation-table').locator('tr[data-bucket-id^="BKT-R-"]').count(),
+      ).toBe(3);
+      await screenshotBothSchemes(page, 'sync-09-demo-operator');
+      expect(errors).toEqual([]);
+    } finally {
+      await serve.stop();
+    }
+  });
+});

@@ -161,6 +161,7 @@ export function SyncRunCard({ status, onChanged }: { status: SyncStatus; onChang
         </div>
         <Button
           leftSection={<IconRefresh size={16} />}
+          style={{ flexShrink: 0 }}
           onClick={() => void syncNow()}
           loading={starting}
           disabled={status.running !== null}
