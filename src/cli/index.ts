@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { AppError } from '../core/appError';
 import { CliCallError, type GlobalOptions } from './cliCore';
 import type { CommandRunner } from './commandRunner';
+import { demoCommand } from './commands/demoCommand';
 import { initCommand } from './commands/initCommand';
 import { operatorCommands } from './commands/operatorCommands';
 import { operatorSandboxCommand } from './commands/operatorSandboxCommand';
@@ -39,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
     };
 
   initCommand(program, run);
+  demoCommand(program, run);
   verifyCommand(program, run);
   serveCommand(program, run);
   operatorCommands(program, run);

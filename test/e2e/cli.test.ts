@@ -14,6 +14,23 @@ const key = { AIRLEDGER_DB_KEY: 'a long and correct passphrase' };
 beforeAll(requireBuild);
 
 describe('the airledger command', () => {
+  it('demo makes a workspace connected to the demo operator inside the app, which reconciles and comes back for the next command', () => {
+    const dataDir = join(newTemporaryFolder(), 'ws');
+    const demo = runCli(['--data-dir', dataDir, '--json', 'demo'], key);
+    expect(demo.status, demo.stderr).toBe(0);
+    const made = JSON.parse(demo.stdout) as {
+      value: { connection: { id: string }; sync: { outcome: string }; wallets: unknown[] };
+    };
+    expect(made.value).toMatchObject({ connection: { id: 'sandbox' }, sync: { outcome: 'completed' } });
+    expect(made.value.wallets).toHaveLength(4);
+    expect(existsSync(join(dataDir, 'operator-sandbox.json'))).toBe(true);
+    // A later command reopens the workspace: the demo operator restarts from its state and reconciles.
+    const report = runCli(['--data-dir', dataDir, '--json', 'report', 'reconciliation'], key);
+    expect(report.status, report.stderr).toBe(0);
+    const totals = (JSON.parse(report.stdout) as { value: { totals: Record<string, number> } }).value.totals;
+    expect(totals).toMatchObject({ buckets: 4, matched: 4, unexplained: 0 });
+  });
+
   it('init creates an encrypted workspace and verify accepts it with the right key', () => {
     const dataDir = join(newTemporaryFolder(), 'ws');
     const init = runCli(
