@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { uuidv7 } from 'uuidv7';
 import type { OperatorActionView } from '../../contract/operatorSchemas';
 import { AppError } from '../../core/appError';
@@ -15,6 +15,7 @@ import { amountArgument } from '../amountArgument';
 import { createCliCore, type GlobalOptions } from '../cliCore';
 import { type CommandRunner, printResult } from '../commandRunner';
 import { exitCode } from '../exitCodes';
+import { wholeNumberArgument } from '../wholeNumberArgument';
 
 type CliCore = Awaited<ReturnType<typeof createCliCore>>;
 
@@ -30,16 +31,6 @@ async function withWorkspace(
   } finally {
     await cli.core.close();
   }
-}
-
-function wholeNumber(minimum: number, maximum: number) {
-  return (value: string): number => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < minimum || number > maximum) {
-      throw new InvalidArgumentError(`must be a whole number from ${minimum} to ${maximum}`);
-    }
-    return number;
-  };
 }
 
 /** A secret from a file's first line, or an environment variable: never from the command line (ps shows it). */
@@ -112,8 +103,8 @@ function connectCommand(operator: Command, run: CommandRunner): void {
     .option('--party-account <id>', "the distributor's party account id")
     .option('--wholesale-bucket <id>', "the distributor's wholesale bucket id")
     .option('--units <code>', 'currency the operator counts airtime in', 'XOF')
-    .option('--scale <decimals>', 'decimals of that currency', wholeNumber(0, 9), 0)
-    .option('--timeout-ms <ms>', 'timeout of each request', wholeNumber(500, 120_000), 10_000)
+    .option('--scale <decimals>', 'decimals of that currency', wholeNumberArgument(0, 9), 0)
+    .option('--timeout-ms <ms>', 'timeout of each request', wholeNumberArgument(500, 120_000), 10_000)
     .option('--offline', 'save without reaching the operator now')
     .action(
       run(async (globals: GlobalOptions, options: ConnectOptions) =>
@@ -324,7 +315,7 @@ function syncCommand(program: Command, run: CommandRunner): void {
     .option(
       '--settle-ms <ms>',
       'wait this long at most for sent actions to become final',
-      wholeNumber(0, 600_000),
+      wholeNumberArgument(0, 600_000),
       10_000,
     )
     .action(

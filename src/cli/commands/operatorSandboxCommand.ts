@@ -6,18 +6,9 @@ import { parseFaultSpec } from '../../core/operatorSandbox/faultSettings';
 import type { GlobalOptions } from '../cliCore';
 import type { CommandRunner } from '../commandRunner';
 import { exitCode } from '../exitCodes';
+import { wholeNumberArgument } from '../wholeNumberArgument';
 
 export const defaultOperatorSandboxPort = 4880;
-
-function wholeNumber(minimum: number, maximum: number) {
-  return (value: string): number => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < minimum || number > maximum) {
-      throw new InvalidArgumentError(`must be a whole number from ${minimum} to ${maximum}`);
-    }
-    return number;
-  };
-}
 
 function faultSpec(value: string): string {
   try {
@@ -44,7 +35,7 @@ export function operatorSandboxCommand(program: Command, run: CommandRunner): vo
     .option(
       '--port <port>',
       'port on 127.0.0.1 (0 picks a free one)',
-      wholeNumber(0, 65535),
+      wholeNumberArgument(0, 65535),
       defaultOperatorSandboxPort,
     )
     .option(
@@ -55,20 +46,20 @@ export function operatorSandboxCommand(program: Command, run: CommandRunner): vo
     .option(
       '--seed <n>',
       'seed for faults and traffic (the same seed replays the same run)',
-      wholeNumber(0, 2 ** 32 - 1),
+      wholeNumberArgument(0, 2 ** 32 - 1),
       1,
     )
     .option('--state <file>', 'keep the operator state in this file across restarts')
     .option(
       '--traffic-rate <n>',
       'simulated sales per minute',
-      wholeNumber(0, 600_000),
+      wholeNumberArgument(0, 600_000),
       demoTrafficRatePerMinute,
     )
     .option(
       '--retailers <n>',
       'demo retailers to create in a fresh world, with wallets and stock',
-      wholeNumber(0, 1000),
+      wholeNumberArgument(0, 1000),
       0,
     )
     .action(

@@ -3,11 +3,12 @@ import type { LedgerVerifyReport } from '../../contract/ledgerSchemas';
 import type { OperationName, OperationOutput, ParsedInput } from '../../contract/operations';
 import type { WorkspaceStatus } from '../../contract/workspaceSchemas';
 import type { CallContext } from '../access/callContext';
-import { AppError, workspaceUnavailable } from '../appError';
+import { AppError } from '../appError';
 import { resumeEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { Workspace, workspaceExists } from '../workspace/workspace';
 import type { CoreOptions } from './coreOptions';
 import { operatorHandlers, syncStatus } from './operatorHandlers';
+import { requireWorkspace } from './requireWorkspace';
 
 /** The state handlers share: the host's options and the workspace open in this process, if any. */
 export interface CoreState {
@@ -22,13 +23,6 @@ type Handler<N extends OperationName> = (
   input: ParsedInput<N>,
   context: CallContext,
 ) => Promise<OperationOutput<N>> | OperationOutput<N>;
-
-function requireWorkspace(state: CoreState): Workspace {
-  if (state.workspace === null) {
-    throw workspaceUnavailable('no_workspace_open', 'No workspace is open; create or open one first.');
-  }
-  return state.workspace;
-}
 
 function workspaceStatus(state: CoreState): WorkspaceStatus {
   if (state.workspace !== null) return { state: 'open', workspace: state.workspace.summary() };

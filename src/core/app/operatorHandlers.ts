@@ -9,7 +9,6 @@ import type {
   WalletView,
 } from '../../contract/operatorSchemas';
 import type { CallContext } from '../access/callContext';
-import { workspaceUnavailable } from '../appError';
 import { connectEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { connectOperator, testConnection } from '../operator/operatorConnect';
 import type { OperatorConnection } from '../operator/operatorConnectionStore';
@@ -20,6 +19,7 @@ import { reconcileOperator } from '../sync/reconciliation';
 import type { CycleSummary } from '../sync/syncService';
 import type { Workspace } from '../workspace/workspace';
 import type { CoreState } from './operationHandlers';
+import { requireWorkspace } from './requireWorkspace';
 
 type OperatorOperation =
   | 'operator.connect'
@@ -45,13 +45,6 @@ type Handler<N extends OperationName> = (
   input: ParsedInput<N>,
   context: CallContext,
 ) => Promise<OperationOutput<N>> | OperationOutput<N>;
-
-function requireWorkspace(state: CoreState): Workspace {
-  if (state.workspace === null) {
-    throw workspaceUnavailable('no_workspace_open', 'No workspace is open; create or open one first.');
-  }
-  return state.workspace;
-}
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
