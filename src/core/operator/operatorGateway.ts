@@ -185,6 +185,11 @@ export class OperatorGateway {
     );
   }
 
+  /** Unregisters a hub listener; best effort (the operator forgets dead listeners anyway). */
+  async unsubscribe(subscriptionId: string): Promise<void> {
+    await this.client.delete(`/hub/${encodeURIComponent(subscriptionId)}`);
+  }
+
   bucket(bucketId: string, signal?: AbortSignal): Promise<WireResult<Bucket>> {
     return this.client.get(`/bucket/${encodeURIComponent(bucketId)}`, Bucket, signal);
   }

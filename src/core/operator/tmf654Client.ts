@@ -68,6 +68,11 @@ export class Tmf654Client {
     return this.call('PATCH', path, schema, { body, signal });
   }
 
+  /** A DELETE that answers 204 (unregistering a hub listener). */
+  delete(path: string, signal?: AbortSignal): Promise<WireResult<null>> {
+    return this.call('DELETE', path, null, { signal });
+  }
+
   /** Fetches a token now: the "test connection" of the settings screen starts here. */
   async authenticate(signal?: AbortSignal): Promise<WireResult<null>> {
     this.token = null;
@@ -76,9 +81,9 @@ export class Tmf654Client {
   }
 
   private async call<T>(
-    method: 'GET' | 'POST' | 'PATCH',
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
     path: string,
-    schema: z.ZodType<T>,
+    schema: z.ZodType<T> | null,
     options: { body?: unknown; clientReference?: string; signal?: AbortSignal | undefined },
   ): Promise<WireResult<T>> {
     const mutating = method !== 'GET';
@@ -115,7 +120,7 @@ export class Tmf654Client {
 
   private async readAnswer<T>(
     response: Response,
-    schema: z.ZodType<T>,
+    schema: z.ZodType<T> | null,
     mutating: boolean,
   ): Promise<WireResult<T>> {
     let text: string;
@@ -124,7 +129,10 @@ export class Tmf654Client {
     } catch (error) {
       return networkFailure(error, mutating);
     }
-    if (response.ok) {
+    if (response.ok && schema === null) {
+      return { kind: 'ok', status: response.status, value: null as T, totalCount: null };
+    }
+    if (response.ok && schema !== null) {
       let json: unknown;
       try {
         json = JSON.parse(text);

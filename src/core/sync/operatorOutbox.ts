@@ -428,6 +428,16 @@ export class OperatorOutbox {
     ).run(this.clock(), operatorId, this.clock()).changes;
   }
 
+  /** An operator event named this action (by our reference or its id): look at it now. */
+  checkSoonByOperator(clientReference: string | null, operatorActionId: string): boolean {
+    return (
+      this.statement(
+        `UPDATE operator_actions SET next_check_at = ? WHERE (client_reference = ? OR operator_action_id = ?)
+           AND state NOT IN ('confirmed', 'failed', 'cancelled')`,
+      ).run(this.clock(), clientReference ?? '', operatorActionId).changes > 0
+    );
+  }
+
   /** Asks for an earlier look at an action (an event arrived, or the user pressed retry now). */
   checkSoon(id: string): void {
     this.statement(

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../appError';
 import type { Ledger } from '../ledger/ledger';
 import type { OperatorConnectionStore } from '../operator/operatorConnectionStore';
+import { OperatorGateway } from '../operator/operatorGateway';
+import { type EventHint, OperatorEventListener } from './operatorEventListener';
 import type { OperatorOutbox } from './operatorOutbox';
 import {
   type CycleSummary,
@@ -24,6 +26,8 @@ export class SyncManager {
   private timer: NodeJS.Timeout | null = null;
   private lastSummary: CycleSummary | null = null;
   private closed = false;
+  private listener: OperatorEventListener | null = null;
+  private hintTimer: NodeJS.Timeout | null = null;
   connectionState: ConnectionState = 'not_configured';
   connectionMessage: string | null = null;
   scheduleEveryMs: number | null = null;
@@ -95,17 +99,63 @@ export class SyncManager {
     this.timer = null;
     this.scheduleEveryMs = everyMs;
     if (everyMs === null) return;
-    this.timer = setInterval(() => {
-      if (this.currentRun !== null || this.connections.primary() === undefined) return;
+    const tick = () => {
+      const connection = this.connections.primary();
+      if (connection === undefined) return;
+      // An operator on this machine (the sandbox) can reach our listener: take its events as hints.
+      if (this.listener === null && isLoopback(connection.baseUrl)) {
+        this.listenForEvents().catch((error: unknown) => this.onError(error));
+      }
+      if (this.currentRun !== null) return;
       this.start('schedule').catch((error: unknown) => this.onError(error));
-    }, everyMs);
+    };
+    this.timer = setInterval(tick, everyMs);
     this.timer.unref();
+    setImmediate(tick);
+  }
+
+  /**
+   * Registers a listener at the operator's hub. An event about one of our actions makes it due now
+   * and starts a cycle shortly: TMF654 has no completion event, so events only ever hurry a poll.
+   */
+  async listenForEvents(): Promise<string> {
+    const connection = this.connections.require();
+    await this.listener?.stop();
+    const listener = new OperatorEventListener(
+      new OperatorGateway(connection, this.options.fetch, this.clock),
+      (hint) => this.hint(hint),
+    );
+    this.listener = listener;
+    try {
+      return await listener.start();
+    } catch (error) {
+      this.listener = null;
+      throw error;
+    }
+  }
+
+  private hint(hint: EventHint): void {
+    if (this.closed || !this.outbox.checkSoonByOperator(hint.clientReference, hint.operatorActionId)) return;
+    const later = () => {
+      this.hintTimer = null;
+      if (this.closed) return;
+      // A cycle already running may have passed the action: look again once it is done.
+      if (this.currentRun !== null) {
+        this.hintTimer = setTimeout(later, hintCycleDelayMs);
+        return;
+      }
+      this.start('schedule').catch((error: unknown) => this.onError(error));
+    };
+    this.hintTimer ??= setTimeout(later, hintCycleDelayMs);
   }
 
   /** Stops the schedule and waits for a running cycle to stop (on close, before an update). */
   async close(): Promise<void> {
     this.closed = true;
     this.schedule(null);
+    if (this.hintTimer !== null) clearTimeout(this.hintTimer);
+    await this.listener?.stop().catch(() => undefined);
+    this.listener = null;
     await this.cancel();
   }
 
@@ -164,6 +214,17 @@ export class SyncManager {
       stillOpen: row.still_open,
       message: row.message,
     };
+  }
+}
+
+/** An event's hint starts a cycle this soon, so a burst of events makes one cycle. */
+const hintCycleDelayMs = 200;
+
+function isLoopback(url: string): boolean {
+  try {
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
+  } catch {
+    return false;
   }
 }
 
