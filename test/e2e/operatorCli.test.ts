@@ -222,10 +222,10 @@ describe('the operator from the command line', () => {
     // Nothing to allocate until the operator confirms the purchase: a business rule refuses it.
     const early = await inWorkspace('allocate', '--retailer', retailer.partyId, '--amount', '250000');
     expect(early.status, early.stdout).toBe(1);
-    expect(errorOf(early)).toMatchObject({ code: 'business_rule', reason: 'balance_rule' });
-    // The ledger's words: it names the wholesale stock and the shortfall, not the unconfirmed purchase.
+    expect(errorOf(early)).toMatchObject({ code: 'business_rule', reason: 'insufficient_stock' });
+    // A clerk's words: the stock is short, by how much, and the purchase counts once confirmed.
     expect(errorOf(early).message).toMatch(
-      /account WHOLESALE-SANDBOX would go below zero.*by 250000 minor units/,
+      /^Not enough wholesale stock: 0 available, 250000 requested .*run a sync, or buy more\.$/,
     );
     const earlyHuman = await cli([
       '--data-dir',

@@ -61,9 +61,12 @@ export async function connectOperator(
     : await probeConnection({ ...settings, assetCode: '', wholesaleMsisdn: null, embeddedSandbox: false });
   const test = probed?.test ?? null;
   if (test !== null && !test.ok) {
+    const refused = test.message.includes('client id and secret');
     throw new AppError(
-      test.message.includes('client id and secret') ? 'business_rule' : 'operator_unreachable',
-      `The connection was not saved: ${test.message} (save it anyway with skipTest when the operator is offline).`,
+      refused ? 'business_rule' : 'operator_unreachable',
+      refused
+        ? `The connection was not saved: ${test.message}`
+        : `The connection was not saved: ${test.message} If the operator is only unreachable today, save it without testing ("Save without testing" in the app, --offline on the command line).`,
       { reason: 'connection_test_failed' },
     );
   }

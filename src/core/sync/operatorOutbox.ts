@@ -83,19 +83,23 @@ export class OperatorOutbox {
         const wholesale = this.wholesaleLink(request.operatorId);
         const target = this.targetOf(request, wholesale);
         const now = this.clock();
-        this.ledger.writer.record({
-          id: pendingEntryIdOf(request.id, 1),
-          kind: 'pending',
-          code: request.kind,
-          description: describe(request),
-          timeoutMs: operatorPendingTimeoutMs,
-          transfers: this.transfersOf(request.operatorId, request.kind, request.amountMinor, {
-            wholesaleAccountId: wholesale.account_id,
-            targetAccountId: target.accountId,
-            reference: { kind: referenceKindOf(request.kind), id: request.id },
-            operatorReference: clientReferenceOf(request.id, 1),
-          }),
-        });
+        const [reserved] = this.ledger.writer.recordBatch([
+          {
+            id: pendingEntryIdOf(request.id, 1),
+            kind: 'pending',
+            code: request.kind,
+            description: describe(request),
+            timeoutMs: operatorPendingTimeoutMs,
+            transfers: this.transfersOf(request.operatorId, request.kind, request.amountMinor, {
+              wholesaleAccountId: wholesale.account_id,
+              targetAccountId: target.accountId,
+              reference: { kind: referenceKindOf(request.kind), id: request.id },
+              operatorReference: clientReferenceOf(request.id, 1),
+            }),
+          },
+        ]);
+        if (reserved !== undefined && !reserved.ok)
+          throw this.readableRefusal(request, wholesale, reserved.error);
         this.statements().insertAction.run({
           id: request.id,
           operator_id: request.operatorId,
@@ -115,6 +119,22 @@ export class OperatorOutbox {
         return this.requireAction(request.id);
       })
       .immediate();
+  }
+
+  /**
+   * The ledger refuses a reservation in its own terms (an account would go below zero); a clerk
+   * needs to hear which stock is short, by how much, and what to do.
+   */
+  private readableRefusal(request: ActionRequest, wholesale: BucketLink, error: AppError): AppError {
+    if (error.reason !== 'balance_rule' || request.kind === 'purchase') return error;
+    const account = this.ledger.reader.account(wholesale.account_id);
+    const availableMinor = account?.balances.balanceAvailableMinor ?? 0;
+    return new AppError(
+      'business_rule',
+      `Not enough wholesale stock: ${availableMinor} available, ${request.amountMinor} requested (in minor units). ` +
+        'Stock bought counts once the operator confirms the purchase: run a sync, or buy more.',
+      { reason: 'insufficient_stock' },
+    );
   }
 
   action(id: string): OperatorActionRow | undefined {
