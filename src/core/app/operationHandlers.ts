@@ -47,7 +47,10 @@ async function replaceWorkspace(state: CoreState, next: Workspace): Promise<void
   await state.workspace?.closeGracefully();
   state.workspace = next;
   state.lastLedgerVerify = next.ledger.verifier.verify('quick');
-  await resumeEmbeddedSandbox(next);
+  // The demo operator failing to start must not keep the books closed: sync just finds it offline.
+  await resumeEmbeddedSandbox(next).catch((error: unknown) =>
+    state.options.onBackgroundError?.('demo operator', error),
+  );
   next.sync.schedule(state.options.syncEveryMs ?? null);
   next.sync.onError = (error) => state.options.onBackgroundError?.('sync', error);
 }
