@@ -141,9 +141,9 @@ export const operatorHistory = sqliteTable(
     waitingReason: text('waiting_reason'),
     pulledAt: integer('pulled_at').notNull(),
   },
+  // Only the index the pull's retry reads: every other index here is paid on each of a million
+  // inserts a pull makes, and no query reads operator_history by confirmation time or requestor.
   (table) => [
-    index('operator_history_confirmed').on(table.confirmedAt),
-    index('operator_history_requestor').on(table.requestorPartyId, table.confirmedAt),
     index('operator_history_waiting').on(table.confirmedAt).where(sql`${table.postingState} = 'waiting'`),
   ],
 );

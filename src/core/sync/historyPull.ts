@@ -73,13 +73,12 @@ export class HistoryPull {
     private readonly onOwnActionsFinal: (items: OwnActionFinal[]) => void = () => {},
   ) {
     this.statements = {
+      // Positional parameters: the hot statement of a pull (one run per stored item).
       insertItem: sqlite.prepare(
         `INSERT OR IGNORE INTO operator_history (id, operator_id, type, status, classification, channel,
            requestor_party_id, bucket_id, receiver_bucket_id, msisdn, amount_minor, client_reference,
            reverses_action_id, requested_at, confirmed_at, posting_state, entry_id, waiting_reason, pulled_at)
-         VALUES (@id, @operatorId, @type, @status, @classification, @channel, @requestorPartyId, @bucketId,
-           @receiverBucketId, @msisdn, @amountMinor, @clientReference, @reversesActionId, @requestedAt, @confirmedAt,
-           @postingState, @entryId, @waitingReason, @pulledAt)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       setPosting: sqlite.prepare(
         'UPDATE operator_history SET posting_state = ?, entry_id = ?, waiting_reason = ? WHERE id = ?',
@@ -89,7 +88,10 @@ export class HistoryPull {
       ),
       ownReference: sqlite.prepare('SELECT 1 FROM operator_action_attempts WHERE client_reference = ?'),
       linkedBucket: sqlite.prepare('SELECT 1 FROM operator_buckets WHERE operator_id = ? AND bucket_id = ?'),
-      exists: sqlite.prepare('SELECT 1 FROM operator_history WHERE id = ?'),
+      /** Which of a page's ids (a JSON array) are stored already: one query per page. */
+      existing: sqlite
+        .prepare('SELECT id FROM operator_history WHERE id IN (SELECT value FROM json_each(?))')
+        .pluck(),
       moveCursor: sqlite.prepare('UPDATE sync_feeds SET cursor_at = ? WHERE operator_id = ? AND feed = ?'),
       saleEntry: sqlite.prepare(
         "SELECT entry_id FROM operator_history WHERE id = ? AND posting_state = 'posted'",
@@ -186,8 +188,9 @@ export class HistoryPull {
     return this.sqlite
       .transaction(() => {
         const pulledAt = this.clock();
+        const operatorId = this.connection.id;
         let newestAt = 0;
-        const fresh: ClassifiedItem[] = [];
+        const classified: ClassifiedItem[] = [];
         const seen = new Set<string>();
         const ownFinal: OwnActionFinal[] = [];
         for (const raw of items) {
@@ -207,21 +210,42 @@ export class HistoryPull {
             });
           }
           seen.add(item.id);
-          newestAt = Math.max(newestAt, item.confirmedAt);
-          if (this.statements.exists.get(item.id) === undefined) fresh.push(item);
+          if (item.confirmedAt > newestAt) newestAt = item.confirmedAt;
+          classified.push(item);
         }
+        // Items pulled before (the overlap re-reads) are skipped: found in one query for the page.
+        const stored = new Set(
+          classified.length === 0
+            ? []
+            : (this.statements.existing.all(JSON.stringify([...seen])) as string[]),
+        );
+        const fresh = stored.size === 0 ? classified : classified.filter((item) => !stored.has(item.id));
         const booking = this.booking().book(fresh.filter(needsPosting) as BookableItem[]);
+        const insert = this.statements.insertItem;
         for (const item of fresh) {
           const entryId = booking.posted.get(item.id) ?? null;
           const waitingReason = booking.waiting.get(item.id) ?? null;
-          this.statements.insertItem.run({
-            ...item,
-            operatorId: this.connection.id,
-            postingState: entryId !== null ? 'posted' : waitingReason !== null ? 'waiting' : 'not_needed',
+          insert.run(
+            item.id,
+            operatorId,
+            item.type,
+            item.status,
+            item.classification,
+            item.channel,
+            item.requestorPartyId,
+            item.bucketId,
+            item.receiverBucketId,
+            item.msisdn,
+            item.amountMinor,
+            item.clientReference,
+            item.reversesActionId,
+            item.requestedAt,
+            item.confirmedAt,
+            entryId !== null ? 'posted' : waitingReason !== null ? 'waiting' : 'not_needed',
             entryId,
             waitingReason,
             pulledAt,
-          });
+          );
         }
         return { inserted: fresh.length, posted: booking.posted.size, newestAt, ownFinal };
       })
@@ -313,15 +337,20 @@ export class HistoryPull {
       amountMinor,
       clientReference,
       reversesActionId: raw.reversesActionId ?? null,
-      requestedAt: raw.requestedDate === undefined ? null : Date.parse(raw.requestedDate),
+      requestedAt:
+        raw.requestedDate === undefined
+          ? null
+          : raw.requestedDate === raw.confirmationDate
+            ? confirmedAt
+            : Date.parse(raw.requestedDate),
       confirmedAt,
     };
   }
 
   private touchesOurBuckets(bucketId: string | null, receiverBucketId: string | null): boolean {
-    return [bucketId, receiverBucketId].some(
-      (id) => id !== null && this.statements.linkedBucket.get(this.connection.id, id) !== undefined,
-    );
+    const linked = (id: string | null) =>
+      id !== null && this.statements.linkedBucket.get(this.connection.id, id) !== undefined;
+    return linked(bucketId) || linked(receiverBucketId);
   }
 }
 

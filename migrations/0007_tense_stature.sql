@@ -1,0 +1,2 @@
+DROP INDEX `operator_history_confirmed`;--> statement-breakpoint
+DROP INDEX `operator_history_requestor`;
