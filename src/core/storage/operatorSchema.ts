@@ -145,6 +145,14 @@ export const operatorHistory = sqliteTable(
   // inserts a pull makes, and no query reads operator_history by confirmation time or requestor.
   (table) => [
     index('operator_history_waiting').on(table.confirmedAt).where(sql`${table.postingState} = 'waiting'`),
+    // Reconciliation's lookups touch only the rare rows: our own actions (they carry a reference) and
+    // movements we did not make. Partial indexes keep those reads cheap and cost the pull nothing.
+    index('operator_history_own_reference')
+      .on(table.clientReference)
+      .where(sql`${table.clientReference} IS NOT NULL`),
+    index('operator_history_foreign')
+      .on(table.bucketId)
+      .where(sql`${table.classification} IN ('foreign_movement', 'direct_sale')`),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX `operator_history_own_reference` ON `operator_history` (`client_reference`) WHERE "operator_history"."client_reference" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `operator_history_foreign` ON `operator_history` (`bucket_id`) WHERE "operator_history"."classification" IN ('foreign_movement', 'direct_sale');
