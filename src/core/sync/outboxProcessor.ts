@@ -181,21 +181,19 @@ export class OutboxProcessor {
           ? 'confirmed'
           : 'waiting';
       case 'failed':
-        return this.outbox.fail(action.id, 'failed', {
-          reason: operator.statusReason ?? 'The operator failed the action without saying why.',
+      case 'cancelled': {
+        const ended = operator.status;
+        const fallbackReason =
+          ended === 'failed'
+            ? 'The operator failed the action without saying why.'
+            : 'Cancelled at the operator.';
+        const row = this.outbox.fail(action.id, ended, {
+          reason: operator.statusReason ?? fallbackReason,
           operatorActionId: operator.operatorActionId,
-          operatorStatus: 'failed',
-        }).state === 'failed'
-          ? 'failed'
-          : 'waiting';
-      case 'cancelled':
-        return this.outbox.fail(action.id, 'cancelled', {
-          reason: operator.statusReason ?? 'Cancelled at the operator.',
-          operatorActionId: operator.operatorActionId,
-          operatorStatus: 'cancelled',
-        }).state === 'cancelled'
-          ? 'cancelled'
-          : 'waiting';
+          operatorStatus: ended,
+        });
+        return row.state === ended ? ended : 'waiting';
+      }
     }
   }
 

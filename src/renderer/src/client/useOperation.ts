@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ContractCallError } from '../../../contract/contractError';
+import type { ContractCallError } from '../../../contract/contractError';
 import type { OperationInput, OperationName, OperationOutput } from '../../../contract/operations';
+import { asContractError } from './asContractError';
 import { useClient } from './ClientContext';
 
 export interface OperationState<N extends OperationName> {
@@ -31,11 +32,7 @@ export function useOperation<N extends OperationName>(name: N, input: OperationI
       setError(undefined);
     } catch (caught) {
       if (call !== latestCall.current) return;
-      setError(
-        caught instanceof ContractCallError
-          ? caught
-          : new ContractCallError({ code: 'internal', message: String(caught) }),
-      );
+      setError(asContractError(caught));
     } finally {
       if (call === latestCall.current) setLoading(false);
     }

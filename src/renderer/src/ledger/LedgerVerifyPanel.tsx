@@ -1,8 +1,9 @@
 import { Alert, Badge, Button, Card, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ContractCallError } from '../../../contract/contractError';
+import type { ContractCallError } from '../../../contract/contractError';
 import type { LedgerVerifyReport } from '../../../contract/ledgerSchemas';
+import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
 import { formatInstantPrecise } from '../format/formatInstant';
@@ -34,11 +35,7 @@ export function LedgerVerifyPanel({ onOpenEntry }: { onOpenEntry?: (entryId: str
     try {
       setFresh(await client.call('ledger.verify', { mode: 'full' }));
     } catch (caught) {
-      setVerifyError(
-        caught instanceof ContractCallError
-          ? caught
-          : new ContractCallError({ code: 'internal', message: String(caught) }),
-      );
+      setVerifyError(asContractError(caught));
     } finally {
       setVerifying(false);
     }

@@ -1,8 +1,9 @@
 import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconPlugConnectedX, IconSettings } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ContractCallError } from '../../../contract/contractError';
+import type { ContractCallError } from '../../../contract/contractError';
 import type { ConnectionTest, OperatorConnectionView, SyncStatus } from '../../../contract/operatorSchemas';
+import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { formatMinor } from '../format/formatMinor';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -34,11 +35,7 @@ export function ConnectionCard({
       setTest(await client.call('operator.test', {}));
     } catch (error) {
       setTest(null);
-      setTestError(
-        error instanceof ContractCallError
-          ? error
-          : new ContractCallError({ code: 'internal', message: String(error) }),
-      );
+      setTestError(asContractError(error));
     } finally {
       setTesting(false);
       // The test updates the connection state the status reports.

@@ -1,7 +1,8 @@
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconFlask } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ContractCallError } from '../../../contract/contractError';
+import type { ContractCallError } from '../../../contract/contractError';
+import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 
@@ -17,11 +18,7 @@ export function DemoOperatorCard({ onConnected }: { onConnected: () => void }) {
       await client.call('operator.connectSandbox', {});
       onConnected();
     } catch (caught) {
-      setError(
-        caught instanceof ContractCallError
-          ? caught
-          : new ContractCallError({ code: 'internal', message: String(caught) }),
-      );
+      setError(asContractError(caught));
     } finally {
       setConnecting(false);
     }

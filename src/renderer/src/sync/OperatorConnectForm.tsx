@@ -14,12 +14,13 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconPlugConnected } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ContractCallError } from '../../../contract/contractError';
+import type { ContractCallError } from '../../../contract/contractError';
 import {
   type ConnectionTest,
   OperatorConnectInput,
   type OperatorConnectionView,
 } from '../../../contract/operatorSchemas';
+import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 
 interface ConnectValues {
@@ -113,10 +114,7 @@ export function OperatorConnectForm({
       });
       onConnected(result.test);
     } catch (error) {
-      const failed =
-        error instanceof ContractCallError
-          ? error
-          : new ContractCallError({ code: 'internal', message: String(error) });
+      const failed = asContractError(error);
       for (const issue of failed.body.issues ?? []) form.setFieldError(issue.path, issue.message);
       setFailure(failed);
     } finally {

@@ -1,8 +1,9 @@
 import { Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPlayerStop, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ContractCallError } from '../../../contract/contractError';
+import type { ContractCallError } from '../../../contract/contractError';
 import type { CycleSummary, SyncStatus } from '../../../contract/operatorSchemas';
+import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { formatInstant, formatInstantPrecise } from '../format/formatInstant';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -127,11 +128,7 @@ export function SyncRunCard({ status, onChanged }: { status: SyncStatus; onChang
     try {
       await work();
     } catch (caught) {
-      setError(
-        caught instanceof ContractCallError
-          ? caught
-          : new ContractCallError({ code: 'internal', message: String(caught) }),
-      );
+      setError(asContractError(caught));
     } finally {
       onChanged();
     }

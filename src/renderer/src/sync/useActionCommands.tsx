@@ -2,8 +2,9 @@ import { Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { ContractCallError } from '../../../contract/contractError';
+import type { ContractCallError } from '../../../contract/contractError';
 import type { OperatorActionView } from '../../../contract/operatorSchemas';
+import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
 import type { ActionTarget } from './actionTarget';
@@ -58,10 +59,7 @@ export function useActionCommands({
     } catch (caught) {
       setError({
         title,
-        error:
-          caught instanceof ContractCallError
-            ? caught
-            : new ContractCallError({ code: 'internal', message: String(caught) }),
+        error: asContractError(caught),
       });
     } finally {
       onChanged();
