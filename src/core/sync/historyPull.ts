@@ -4,7 +4,7 @@ import type { OperatorConnection } from '../operator/operatorConnectionStore';
 import { historyPageLimit, type OperatorGateway } from '../operator/operatorGateway';
 import { operatorAccountIds } from '../operator/operatorLedgerAccounts';
 import type { BalanceActionHistory } from '../operator/tmf654';
-import { type BookableItem, SaleBooking } from './saleBooking';
+import { type BookableItem, SaleBooking, saleBeforeLink } from './saleBooking';
 
 export const historyFeed = 'balanceActionHistory';
 /** Each pull re-reads this much before the cursor, so an item confirmed out of order is not missed. */
@@ -61,6 +61,8 @@ export interface PullProgress {
  */
 export class HistoryPull {
   private readonly retailerAccounts = new Map<string, string>();
+  /** When each retailer's wallet was linked: what it did before is in its opening balance. */
+  private readonly retailerLinkedAt = new Map<string, number>();
   private readonly statements;
 
   constructor(
@@ -93,16 +95,16 @@ export class HistoryPull {
         .prepare('SELECT id FROM operator_history WHERE id IN (SELECT value FROM json_each(?))')
         .pluck(),
       moveCursor: sqlite.prepare('UPDATE sync_feeds SET cursor_at = ? WHERE operator_id = ? AND feed = ?'),
-      saleEntry: sqlite.prepare(
-        "SELECT entry_id FROM operator_history WHERE id = ? AND posting_state = 'posted'",
-      ),
+      saleEntry: sqlite.prepare('SELECT entry_id, posting_state FROM operator_history WHERE id = ?'),
     };
     for (const row of sqlite
       .prepare(
-        "SELECT party_id, account_id FROM operator_buckets WHERE operator_id = ? AND role = 'retailer'",
+        `SELECT b.party_id, b.account_id, a.created_at FROM operator_buckets b JOIN ledger_accounts a ON a.id = b.account_id
+         WHERE b.operator_id = ? AND b.role = 'retailer'`,
       )
-      .all(connection.id) as Array<{ party_id: string; account_id: string }>) {
+      .all(connection.id) as Array<{ party_id: string; account_id: string; created_at: number }>) {
       this.retailerAccounts.set(row.party_id, row.account_id);
+      this.retailerLinkedAt.set(row.party_id, row.created_at);
     }
   }
 
@@ -220,7 +222,9 @@ export class HistoryPull {
             : (this.statements.existing.all(JSON.stringify([...seen])) as string[]),
         );
         const fresh = stored.size === 0 ? classified : classified.filter((item) => !stored.has(item.id));
-        const booking = this.booking().book(fresh.filter(needsPosting) as BookableItem[]);
+        const booking = this.booking().book(
+          fresh.filter((item) => this.needsPosting(item)) as BookableItem[],
+        );
         const insert = this.statements.insertItem;
         for (const item of fresh) {
           const entryId = booking.posted.get(item.id) ?? null;
@@ -252,12 +256,29 @@ export class HistoryPull {
       .immediate();
   }
 
+  /**
+   * A completed sale or reversal is booked, unless it happened before its retailer's wallet was
+   * linked: the opening balance booked at the link already holds it.
+   */
+  private needsPosting(item: ClassifiedItem): boolean {
+    if (!movesOurBooks(item)) return false;
+    const linkedAt = this.retailerLinkedAt.get(item.requestorPartyId ?? '');
+    return linkedAt === undefined || item.confirmedAt > linkedAt;
+  }
+
   private booking(): SaleBooking {
     return new SaleBooking(
       this.ledger,
       operatorAccountIds.issuance(this.connection.id),
       this.retailerAccounts,
-      (saleId) => (this.statements.saleEntry.get(saleId) as { entry_id: string } | undefined)?.entry_id,
+      (saleId) => {
+        const sale = this.statements.saleEntry.get(saleId) as
+          | { entry_id: string | null; posting_state: string }
+          | undefined;
+        if (sale?.posting_state === 'posted' && sale.entry_id !== null) return sale.entry_id;
+        // A sale from before the wallet was linked is inside its opening balance, never booked alone.
+        return sale?.posting_state === 'not_needed' ? saleBeforeLink : undefined;
+      },
     );
   }
 
@@ -355,7 +376,7 @@ export class HistoryPull {
 }
 
 /** Only completed retail sales and their reversals move our books from the feed. */
-function needsPosting(item: ClassifiedItem): boolean {
+function movesOurBooks(item: ClassifiedItem): boolean {
   if (item.status !== 'completed') return false;
   return item.classification === 'retail_sale' || item.classification === 'sale_reversal';
 }

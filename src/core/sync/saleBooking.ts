@@ -20,6 +20,9 @@ export interface BookingResult {
   waiting: Map<string, string>;
 }
 
+/** What `bookedSaleEntry` says of a sale made before the wallet was linked (in its opening balance). */
+export const saleBeforeLink = 'before-link';
+
 /** Sales of one retailer within one hour share an entry, so no entry straddles a period boundary. */
 const chunkSpanMs = 3_600_000;
 
@@ -42,7 +45,7 @@ export class SaleBooking {
     private readonly ledger: Ledger,
     private readonly issuanceAccountId: string,
     private readonly retailerAccounts: ReadonlyMap<string, string>,
-    /** The entry that booked a sale pulled before, if it was booked. */
+    /** The entry that booked a sale pulled before, `saleBeforeLink` if it predates the link, else undefined. */
     private readonly bookedSaleEntry: (saleId: string) => string | undefined,
   ) {}
 
@@ -111,7 +114,10 @@ export class SaleBooking {
           kind: 'posting',
           code: 'sale_reversal',
           effectiveAt: item.confirmedAt,
-          description: `Operator reversed sale ${saleId} (booked in entry ${saleEntry})`.slice(0, 500),
+          description: (saleEntry === saleBeforeLink
+            ? `Operator reversed sale ${saleId}, made before the wallet was linked (in its opening balance)`
+            : `Operator reversed sale ${saleId} (booked in entry ${saleEntry})`
+          ).slice(0, 500),
           transfers: [
             {
               debitAccountId: stock,

@@ -211,6 +211,40 @@ describe('linking wallets that already hold airtime', () => {
   });
 });
 
+describe('a wallet linked while its retailer was selling', () => {
+  it('sales from before the link are in its opening balance and are not booked again', async () => {
+    const w = await world({ seed: 5 });
+    const from = Date.now() + 1;
+    w.sandbox.addRetailer({
+      partyId: 'R-0200',
+      name: 'Kiosque Ndiaye',
+      msisdn: '22507000200',
+      initialBalance: 100_000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    // The retailer sells after the operator was connected but before its wallet is linked here.
+    const traffic = w.sandbox.generateTraffic(40, from, Date.now() - 5);
+    expect(traffic.sales).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await w.call('operator.linkRetailer', {
+      partyId: 'R-0200',
+      name: 'Kiosque Ndiaye',
+      msisdn: '22507000200',
+    });
+    const opening = await postedBalance(w, stockOf('R-0200'));
+    expect(opening).toBeLessThan(100_000);
+    const summary = await syncNow(w);
+    expect(summary.pulled).toBeGreaterThanOrEqual(traffic.sales);
+    expect(summary.booked).toBe(0);
+    expect(await postedBalance(w, stockOf('R-0200'))).toBe(opening);
+    const report = await w.call('reconciliation.report', {});
+    expect(report.buckets.find((bucket) => bucket.partyId === 'R-0200')).toMatchObject({
+      status: 'matched',
+      differenceMinor: 0,
+    });
+  });
+});
+
 describe('the sales feed', () => {
   it('books each retailer sale once, however often a window is pulled, and reverses late reversals', async () => {
     const w = await world({ seed: 7 });
@@ -222,8 +256,10 @@ describe('the sales feed', () => {
     }
     await syncNow(w, 5000);
 
-    const now = Date.now();
-    const traffic = w.sandbox.generateTraffic(400, now - 60_000, now);
+    // Retail traffic after the wallets were linked (what came before is in their opening balances).
+    const from = Date.now() + 1;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const traffic = w.sandbox.generateTraffic(400, from, Date.now());
     expect(traffic.sales).toBeGreaterThan(100);
     const first = await syncNow(w);
     expect(first.pulled).toBeGreaterThan(traffic.sales);
