@@ -76,8 +76,12 @@ export function DashboardScreen({ workspace }: { workspace: WorkspaceSummary }) 
         <NextStepCard
           eyebrow="Operator"
           headline={info.data?.operator.label ?? '…'}
-          text="Connect your operator account to buy bulk credit and pull retailer sales."
-          action={{ label: 'Operator & purchases', href: '/operator', icon: <IconCloudUpload size={16} /> }}
+          text={
+            info.data?.operator.state === 'not_configured'
+              ? 'Connect your operator account, or try the demo operator that runs inside Airledger.'
+              : 'The queue of operator actions, the sales and balances pulled, and the reconciliation.'
+          }
+          action={{ label: 'Sync', href: '/sync', icon: <IconCloudUpload size={16} /> }}
         />
         <NextStepCard
           eyebrow="Retailers"
