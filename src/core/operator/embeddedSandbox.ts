@@ -15,10 +15,27 @@ export const embeddedSandboxOperatorId = 'sandbox';
 /** Demo retailers a first run gets, linked with their stock. */
 export const embeddedSandboxRetailers = 3;
 
-/** Starts the workspace's demo operator on a free loopback port, from its state file if it has one. */
-export function startEmbeddedSandbox(dataDir: string): Promise<OperatorSandbox> {
+/** Decimals of a currency's minor unit (XOF 0, NGN 2, KWD 3), as the platform's Intl knows them. */
+function currencyScale(currency: string): number {
+  try {
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2
+    );
+  } catch {
+    return 2;
+  }
+}
+
+/**
+ * Starts the workspace's demo operator on a free loopback port, counting airtime in the workspace's
+ * currency, from its state file if it has one (a world keeps the units it was made with).
+ */
+export function startEmbeddedSandbox(dataDir: string, currency: string): Promise<OperatorSandbox> {
   return startDemoSandbox({
     port: 0,
+    units: currency,
+    scale: currencyScale(currency),
     retailers: embeddedSandboxRetailers,
     trafficRatePerMinute: demoTrafficRatePerMinute,
     stateFile: join(dataDir, embeddedSandboxStateFile),

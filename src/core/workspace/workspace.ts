@@ -207,10 +207,12 @@ export class Workspace {
 
   /** The demo operator inside the app, started on first use, its state kept in this folder. */
   embeddedSandbox(): Promise<OperatorSandbox> {
-    this.embedded ??= startEmbeddedSandbox(this.dataDir).catch((error: unknown) => {
-      this.embedded = null;
-      throw error;
-    });
+    this.embedded ??= startEmbeddedSandbox(this.dataDir, this.summary().baseCurrency).catch(
+      (error: unknown) => {
+        this.embedded = null;
+        throw error;
+      },
+    );
     return this.embedded;
   }
 

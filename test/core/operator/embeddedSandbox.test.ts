@@ -72,4 +72,18 @@ describe('the demo operator inside the app', () => {
       differenceMinor: 0,
     });
   });
+
+  it('counts the demo airtime in the workspace currency, at its scale', async () => {
+    const first = createTestCore(join(newTemporaryFolder(), 'workspace'));
+    cores.push(first);
+    const call = caller(first);
+    await call('workspace.create', { distributorName: 'Lagos Airtime', baseCurrency: 'NGN' });
+    const connected = await call('operator.connectSandbox', {});
+    expect(connected.connection).toMatchObject({ units: 'NGN', scale: 2 });
+    expect(connected.test?.wholesaleBalanceMinor).toBe(500_000_000); // 5,000,000.00 NGN
+    await call('operator.allocate', { id: newActionId(), partyId: 'R-0001', amountMinor: 12_345 });
+    const summary = await call('sync.run', { wait: true, settleWithinMs: 10_000 });
+    expect(summary).toMatchObject({ outcome: 'completed', confirmed: 1 });
+    expect(await posted(call, operatorAccountIds.wholesale('sandbox'))).toBe(500_000_000 - 12_345);
+  });
 });
