@@ -33,11 +33,15 @@ const config = {
   pullTargetPerSecond: 50_000,
 };
 const passphrase = 'benchmark passphrase';
+/** The pulled sales are spread over this long. */
+const salesSpanMs = 3_600_000;
 const folders = new TemporaryFolders();
 const migrationsFolder = join(__dirname, '..', 'migrations');
 
-function environment() {
+/** The workspace's clock runs `lagMs` behind: the pull bench links wallets an hour before the sales it pulls. */
+function environment(lagMs = 0) {
   return {
+    ...(lagMs === 0 ? {} : { now: () => new Date(Date.now() - lagMs) }),
     keyProvider: {
       source: 'the benchmark passphrase',
       keyForNewWorkspace: async () => ({ kind: 'passphrase' as const, passphrase }),
@@ -100,8 +104,8 @@ function startSandboxProcess(options: Record<string, unknown>): Promise<SandboxP
   });
 }
 
-async function connectedWorkspace(sandbox: SandboxProcess) {
-  const workspace = await Workspace.create(environment(), {
+async function connectedWorkspace(sandbox: SandboxProcess, clockLagMs = 0) {
+  const workspace = await Workspace.create(environment(clockLagMs), {
     dataDir: join(folders.make('airledger-sync-bench-'), 'ws'),
     distributorName: 'Benchmark Airtime',
     baseCurrency: 'XOF',
@@ -221,15 +225,14 @@ async function rawFeedRead(sandbox: SandboxProcess): Promise<number> {
 
 async function pullBench(): Promise<ResultRow[]> {
   const sandbox = await startSandboxProcess({ wholesaleInitialBalance: 0, seed: 11 });
-  const workspace = await connectedWorkspace(sandbox);
+  // Connected and linked an hour ago (the workspace clock lags), so the hour of sales comes after the links.
+  const workspace = await connectedWorkspace(sandbox, salesSpanMs + 60_000);
   try {
     await linkRetailers(workspace, sandbox, 2_000_000_000);
     const endMs = Date.now();
-    // The feed starts where the connection started: generate the sales after it, spread over an hour.
-    workspace.sqlite.prepare('UPDATE operator_connections SET created_at = ?').run(endMs - 3_600_000);
     const traffic = (await sandbox.admin('/traffic', {
       sales: config.sales,
-      from: new Date(endMs - 3_600_000).toISOString(),
+      from: new Date(endMs - salesSpanMs).toISOString(),
       to: new Date(endMs).toISOString(),
     })) as { sales: number };
 
@@ -242,6 +245,8 @@ async function pullBench(): Promise<ResultRow[]> {
     const seconds = (nowMs() - started) / 1000;
     const rate = summary.pulled / seconds;
     if (summary.pulled < traffic.sales) throw new Error(`pulled ${summary.pulled} of ${traffic.sales} sales`);
+    if (summary.booked < traffic.sales * 0.9)
+      throw new Error(`booked ${summary.booked} of ${traffic.sales} sales`);
     return [
       {
         name: `2. pull ${summary.pulled.toLocaleString('en-US')} feed rows into the ledger (${summary.booked.toLocaleString('en-US')} booked)`,
