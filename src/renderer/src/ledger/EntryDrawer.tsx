@@ -2,7 +2,6 @@ import {
   ActionIcon,
   Badge,
   Button,
-  CopyButton,
   Drawer,
   Group,
   Skeleton,
@@ -12,11 +11,12 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { IconArrowLeft, IconCheck, IconCopy, IconLink } from '@tabler/icons-react';
+import { IconArrowLeft, IconLink } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { EntryView, TransferView } from '../../../contract/ledgerSchemas';
 import { useOperation } from '../client/useOperation';
 import { formatInstantPrecise } from '../format/formatInstant';
+import { CopyValueButton } from '../shell/CopyValueButton';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { AmountText } from './AmountText';
 import { entryKindColors, entryKindLabels, resolutionLabel, shortId } from './ledgerLabels';
@@ -177,21 +177,7 @@ function Monospace({ value, shown }: { value: string; shown?: string }) {
           {shown ?? value}
         </Text>
       </Tooltip>
-      <CopyButton value={value} timeout={1500}>
-        {({ copied, copy }) => (
-          <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
-            <ActionIcon
-              variant="subtle"
-              color={copied ? 'teal' : 'gray'}
-              size="sm"
-              onClick={copy}
-              aria-label="Copy"
-            >
-              {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
-            </ActionIcon>
-          </Tooltip>
-        )}
-      </CopyButton>
+      <CopyValueButton value={value} />
     </Group>
   );
 }

@@ -1,22 +1,11 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  CopyButton,
-  Drawer,
-  Group,
-  Stack,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
-import { IconCheck, IconCopy, IconLink } from '@tabler/icons-react';
+import { Badge, Button, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconLink } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { OperatorActionView } from '../../../contract/operatorSchemas';
 import { formatInstantPrecise } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
+import { CopyValueButton } from '../shell/CopyValueButton';
 import type { ActionTarget } from './actionTarget';
 import { formatAge } from './formatAge';
 import { actionKindLabels, actionStateColors, actionStateLabels } from './syncLabels';
@@ -28,21 +17,7 @@ function Copyable({ value }: { value: string }) {
       <Text span ff="monospace" size="sm" style={{ wordBreak: 'break-all' }}>
         {value}
       </Text>
-      <CopyButton value={value} timeout={1500}>
-        {({ copied, copy }) => (
-          <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
-            <ActionIcon
-              variant="subtle"
-              color={copied ? 'teal' : 'gray'}
-              size="sm"
-              onClick={copy}
-              aria-label="Copy"
-            >
-              {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
-            </ActionIcon>
-          </Tooltip>
-        )}
-      </CopyButton>
+      <CopyValueButton value={value} />
     </Group>
   );
 }

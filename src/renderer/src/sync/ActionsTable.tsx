@@ -1,11 +1,12 @@
-import { ActionIcon, Badge, Box, CopyButton, Group, Text, Tooltip } from '@mantine/core';
-import { IconCheck, IconCopy, IconRotateClockwise, IconX } from '@tabler/icons-react';
+import { ActionIcon, Badge, Box, Group, Text, Tooltip } from '@mantine/core';
+import { IconRotateClockwise, IconX } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type CSSProperties, type KeyboardEvent, useRef } from 'react';
 import type { OperatorActionView } from '../../../contract/operatorSchemas';
 import { formatInstantPrecise } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
+import { CopyValueButton } from '../shell/CopyValueButton';
 import classes from './ActionsTable.module.css';
 import { type ActionTarget, shortReference } from './actionTarget';
 import { formatAge } from './formatAge';
@@ -225,22 +226,7 @@ export function ActionsTable({
                         {shortReference(action.clientReference)}
                       </Text>
                     </Tooltip>
-                    <CopyButton value={action.clientReference} timeout={1500}>
-                      {({ copied, copy }) => (
-                        <ActionIcon
-                          variant="subtle"
-                          color={copied ? 'teal' : 'gray'}
-                          size="sm"
-                          aria-label="Copy the client reference"
-                          onClick={(event) => {
-                            event.stopPropagation();
-                            copy();
-                          }}
-                        >
-                          {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
-                        </ActionIcon>
-                      )}
-                    </CopyButton>
+                    <CopyValueButton value={action.clientReference} label="Copy the client reference" />
                   </Group>
                 </td>
                 <td style={cellStyle} data-column="reason">
