@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { uuidv7 } from 'uuidv7';
 import type { OperationInput, OperationName, OperationOutput } from '../../src/contract/operations';
 import type { AirledgerCore } from '../../src/core/app/airledgerCore';
+import type { OperatorConnectionSettings } from '../../src/core/operator/operatorConnectionStore';
 import {
   distributorPartyAccountId,
   distributorPartyId,
@@ -115,4 +116,23 @@ export async function syncNow(
   const summary = await world.call('sync.run', { wait: true, settleWithinMs });
   if (summary === null) throw new Error('a waited sync returns its summary');
   return summary;
+}
+
+/** Connection settings for a sandbox, as a test saves them straight into a workspace's store. */
+export function sandboxConnectionSettings(sandbox: OperatorSandbox): OperatorConnectionSettings {
+  return {
+    id: operatorId,
+    name: 'Sandbox',
+    baseUrl: sandbox.tmfBaseUrl,
+    tokenUrl: sandbox.tokenUrl,
+    clientId: sandbox.clientId,
+    clientSecret: sandbox.clientSecret,
+    apiKey: null,
+    requestTimeoutMs: 5000,
+    distributorPartyId,
+    partyAccountId: distributorPartyAccountId,
+    wholesaleBucketId,
+    units: sandbox.units,
+    scale: sandbox.scale,
+  };
 }

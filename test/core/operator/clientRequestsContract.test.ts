@@ -4,17 +4,13 @@ import Ajv from 'ajv-draft-04';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OperatorConnection } from '../../../src/core/operator/operatorConnectionStore';
 import { OperatorGateway } from '../../../src/core/operator/operatorGateway';
-import {
-  clientReferenceHeader,
-  distributorPartyAccountId,
-  distributorPartyId,
-  wholesaleBucketId,
-} from '../../../src/core/operator/tmf654';
+import { clientReferenceHeader, wholesaleBucketId } from '../../../src/core/operator/tmf654';
 import {
   type OperatorSandbox,
   startOperatorSandbox,
 } from '../../../src/core/operatorSandbox/startOperatorSandbox';
 import type { OperatorActionRow } from '../../../src/core/sync/operatorActionRows';
+import { sandboxConnectionSettings } from '../../support/operatorWorld';
 import { repositoryRoot } from '../../support/testCore';
 
 // The spec lives beside the clone (../shared/specs), never copied into the repository.
@@ -65,19 +61,7 @@ beforeAll(async () => {
     return fetch(input, init);
   };
   const connection: OperatorConnection = {
-    id: 'sandbox',
-    name: 'Sandbox',
-    baseUrl: sandbox.tmfBaseUrl,
-    tokenUrl: sandbox.tokenUrl,
-    clientId: sandbox.clientId,
-    clientSecret: sandbox.clientSecret,
-    apiKey: null,
-    requestTimeoutMs: 5000,
-    distributorPartyId,
-    partyAccountId: distributorPartyAccountId,
-    wholesaleBucketId,
-    units: sandbox.units,
-    scale: sandbox.scale,
+    ...sandboxConnectionSettings(sandbox),
     assetCode: 'AIRTIME-SANDBOX',
     wholesaleMsisdn: null,
     embeddedSandbox: false,

@@ -2,16 +2,12 @@ import { join } from 'node:path';
 import { uuidv7 } from 'uuidv7';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  distributorPartyAccountId,
-  distributorPartyId,
-  wholesaleBucketId,
-} from '../../../src/core/operator/tmf654';
-import {
   type OperatorSandbox,
   startOperatorSandbox,
 } from '../../../src/core/operatorSandbox/startOperatorSandbox';
 import { Workspace } from '../../../src/core/workspace/workspace';
 import { SandboxTestClient } from '../../support/operatorSandboxClient';
+import { sandboxConnectionSettings } from '../../support/operatorWorld';
 import { temporaryFolders } from '../../support/temporaryFolder';
 import { workspaceEnvironment } from '../../support/testCore';
 
@@ -37,21 +33,7 @@ describe("the operator's events", () => {
       baseCurrency: 'XOF',
     });
     opened.push({ workspace, sandbox });
-    workspace.operators.save({
-      id: 'sandbox',
-      name: 'Sandbox',
-      baseUrl: sandbox.tmfBaseUrl,
-      tokenUrl: sandbox.tokenUrl,
-      clientId: sandbox.clientId,
-      clientSecret: sandbox.clientSecret,
-      apiKey: null,
-      requestTimeoutMs: 5000,
-      distributorPartyId,
-      partyAccountId: distributorPartyAccountId,
-      wholesaleBucketId,
-      units: sandbox.units,
-      scale: sandbox.scale,
-    });
+    workspace.operators.save(sandboxConnectionSettings(sandbox));
     const purchase = workspace.outbox.enqueue({
       id: uuidv7(),
       operatorId: 'sandbox',

@@ -11,6 +11,7 @@ import {
   startOperatorWorld,
   syncNow,
 } from '../../support/operatorWorld';
+import { seededRandom } from '../../support/seededRandom';
 import { temporaryFolders } from '../../support/temporaryFolder';
 import { workspaceEnvironment } from '../../support/testCore';
 
@@ -21,18 +22,6 @@ const retailersCount = 6;
 const allocationsCount = 300;
 const cancelsCount = 3;
 const purchaseMinor = 50_000_000;
-
-/** A seeded generator for the test's own choices (amounts, retailers, when to cancel), so a failure replays. */
-function mulberry32(state: number): () => number {
-  let a = state >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -70,7 +59,7 @@ describe('cancelling a sync cycle', () => {
   it(`cancelled ${cancelsCount} times at a random moment while ${allocationsCount} allocations drain: nothing lost, nothing sent twice, the ledger whole and reconciled`, {
     timeout: 120_000,
   }, async () => {
-    const random = mulberry32(seed);
+    const random = seededRandom(seed);
     const folder = newTemporaryFolder();
     const world = await startOperatorWorld(folder, {
       seed,

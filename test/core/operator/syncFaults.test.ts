@@ -9,6 +9,7 @@ import {
 } from '../../../src/core/operator/tmf654';
 import { startOperatorSandbox } from '../../../src/core/operatorSandbox/startOperatorSandbox';
 import { Workspace } from '../../../src/core/workspace/workspace';
+import { seededRandom } from '../../support/seededRandom';
 import { temporaryFolders } from '../../support/temporaryFolder';
 import { administrator, createTestCore, repositoryRoot, workspaceEnvironment } from '../../support/testCore';
 
@@ -30,18 +31,6 @@ const faults = {
   conflict: 0.02,
   duplicateEvent: 0.05,
 };
-
-/** A seeded generator for the test's own choices (amounts, kill delays), so a failure replays. */
-function mulberry32(state: number): () => number {
-  let a = state >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Starts sync workers in child processes and kills them all with SIGKILL after `afterMs`. */
 function runWorkersAndKill(dataDir: string, workers: number, afterMs: number): Promise<void> {
@@ -77,7 +66,7 @@ describe('sync under faults and crashes', () => {
   it(`${allocationsCount + topupsCount} actions through dropped answers, timeouts, 5xx, 409s and killed workers: no duplicate at the operator, all resolved, reconciled to the unit`, {
     timeout: 300_000,
   }, async () => {
-    const random = mulberry32(seed);
+    const random = seededRandom(seed);
     const folder = newTemporaryFolder();
     const dataDir = join(folder, 'workspace');
     const sandbox = await startOperatorSandbox({
