@@ -7,7 +7,7 @@ import { AppError } from '../appError';
 import { resumeEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { Workspace, workspaceExists } from '../workspace/workspace';
 import type { CoreOptions } from './coreOptions';
-import { operatorHandlers, syncStatus } from './operatorHandlers';
+import { operatorHandlers } from './operatorHandlers';
 import { requireWorkspace } from './requireWorkspace';
 
 /** The state handlers share: the host's options and the workspace open in this process, if any. */
@@ -58,24 +58,27 @@ async function replaceWorkspace(state: CoreState, next: Workspace): Promise<void
 /** What the status bar shows about the operator and the sync queue. */
 function operatorAndSyncInfo(state: CoreState) {
   const workspace = state.workspace;
-  const status = workspace === null ? null : syncStatus(workspace);
-  if (status === null || status.connection === 'not_configured') {
+  const operator = workspace?.operators.primary();
+  if (workspace === null || operator === undefined) {
     return {
       operator: { state: 'not_configured' as const, label: 'No operator connected' },
       sync: { state: 'not_configured' as const, pendingCount: 0 },
     };
   }
-  const pendingCount = status.counts.queued + status.counts.inFlight;
+  // The status bar asks every few seconds: only the open actions are counted (a small index).
+  const pendingCount = workspace.outbox.openCount();
+  const connection =
+    workspace.sync.connectionState === 'not_configured' ? 'connected' : workspace.sync.connectionState;
   const labels = {
-    connected: `${status.operatorId} connected`,
-    offline: `${status.operatorId} unreachable`,
-    refused: `${status.operatorId} refused our credentials`,
+    connected: `${operator.id} connected`,
+    offline: `${operator.id} unreachable`,
+    refused: `${operator.id} refused our credentials`,
   } as const;
   return {
-    operator: { state: status.connection, label: labels[status.connection] },
+    operator: { state: connection, label: labels[connection] },
     sync: {
       state:
-        status.running !== null
+        workspace.sync.running !== null
           ? ('running' as const)
           : pendingCount > 0
             ? ('waiting' as const)

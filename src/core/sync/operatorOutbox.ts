@@ -137,6 +137,15 @@ export class OperatorOutbox {
     );
   }
 
+  /** Actions not final yet (queued or in flight), counted from the open-actions index. */
+  openCount(): number {
+    return (
+      this.statement(
+        "SELECT count(*) AS n FROM operator_actions WHERE state NOT IN ('confirmed', 'failed', 'cancelled')",
+      ).get() as { n: number }
+    ).n;
+  }
+
   action(id: string): OperatorActionRow | undefined {
     return this.statements().actionById.get(id) as OperatorActionRow | undefined;
   }
