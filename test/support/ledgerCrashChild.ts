@@ -13,8 +13,11 @@ async function postUntilKilled(dataDir: string): Promise<never> {
   const id = () => `crash-${process.pid}-${counter++}`;
   process.stdout.write('ready\n');
 
-  for (;;) {
-    const round = counter % 4;
+  // Rounds cycle by their own count (not the id counter, which a batch moves by 50), so a
+  // purchase batch comes every fourth round and wholesale stock never runs dry however long
+  // the child lives before the kill.
+  for (let rounds = 0; ; rounds += 1) {
+    const round = rounds % 4;
     if (round === 0) {
       // A batch: killed mid-way, all of it or none of it must be there.
       const requests = Array.from({ length: 50 }, () => ({
