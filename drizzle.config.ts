@@ -4,6 +4,10 @@ import { defineConfig } from 'drizzle-kit';
 // so the app applies the migrations itself when a workspace opens.
 export default defineConfig({
   dialect: 'sqlite',
-  schema: ['./src/core/storage/schema.ts', './src/core/storage/operatorSchema.ts'],
+  schema: [
+    './src/core/storage/schema.ts',
+    './src/core/storage/operatorSchema.ts',
+    './src/core/storage/retailerSchema.ts',
+  ],
   out: './migrations',
 });

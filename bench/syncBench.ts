@@ -145,7 +145,7 @@ async function linkRetailers(
     const partyId = `R-${String(index).padStart(5, '0')}`;
     const msisdn = `22507${String(index).padStart(8, '0')}`;
     await sandbox.admin('/retailers', { partyId, name: `Retailer ${index}`, msisdn, initialBalance });
-    await linkRetailerWallet(workspace.sqlite, workspace.ledger, connection, gateway, {
+    await linkRetailerWallet(workspace.sqlite, workspace.ledger, workspace.retailers, connection, gateway, {
       partyId,
       name: `Retailer ${index}`,
       msisdn,

@@ -4,4 +4,5 @@ export const secretHeader = 'x-airledger-secret';
 /** The browser receives the per-launch secret once, in this query parameter of the printed URL. */
 export const secretQueryParameter = 'secret';
 /** Request bodies above this are refused before parsing. */
-export const requestBodyBytesMax = 4 * 1024 * 1024;
+// Room for an import file of 10 MB sent as base64 (a third larger) in its JSON request.
+export const requestBodyBytesMax = 16 * 1024 * 1024;

@@ -35,6 +35,21 @@ import {
 } from './operatorSchemas';
 import type { Permission } from './permissions';
 import {
+  AddRetailerInput,
+  CommissionPlanView,
+  RetailerCodeInput,
+  RetailerDetail,
+  RetailerImportInput,
+  RetailerImportPreview,
+  RetailerImportResult,
+  RetailerListInput,
+  RetailerPage,
+  RetailerView,
+  SaveCommissionPlanInput,
+  SetRetailerStatusInput,
+  UpdateRetailerInput,
+} from './retailerSchemas';
+import {
   CreateWorkspaceInput,
   OpenWorkspaceInput,
   SystemInfo,
@@ -278,6 +293,78 @@ export const operations = {
     permission: 'reports.read',
     mutates: false,
     summary: 'Ledger against operator per bucket, each difference listed with its cause.',
+  }),
+  'retailers.list': operation({
+    input: RetailerListInput,
+    output: RetailerPage,
+    permission: 'retailers.read',
+    mutates: false,
+    summary:
+      'One page of retailers, filtered and sorted by the core (search, status, level, region, branch).',
+  }),
+  'retailers.get': operation({
+    input: RetailerCodeInput,
+    output: RetailerDetail,
+    permission: 'retailers.read',
+    mutates: false,
+    summary: 'A retailer with its stock per operator, receivable, available credit and branch size.',
+  }),
+  'retailers.regions': operation({
+    input: NoInput,
+    output: z.array(z.string()),
+    permission: 'retailers.read',
+    mutates: false,
+    summary: 'The regions retailers are in, for filters.',
+  }),
+  'retailers.add': operation({
+    input: AddRetailerInput,
+    output: RetailerView,
+    permission: 'retailers.manage',
+    mutates: true,
+    summary: 'Onboard a retailer or sub-distributor (its code generated when not given) with its receivable.',
+  }),
+  'retailers.update': operation({
+    input: UpdateRetailerInput,
+    output: RetailerView,
+    permission: 'retailers.manage',
+    mutates: true,
+    summary: 'Change a retailer: contact, parent (its branch moves with it), terms and credit limit, plan.',
+  }),
+  'retailers.setStatus': operation({
+    input: SetRetailerStatusInput,
+    output: RetailerView,
+    permission: 'retailers.manage',
+    mutates: true,
+    summary: 'Suspend, reactivate or close (final, with a reason) a retailer.',
+  }),
+  'retailers.importPreview': operation({
+    input: RetailerImportInput,
+    output: RetailerImportPreview,
+    permission: 'retailers.manage',
+    mutates: false,
+    summary: 'Read a CSV or XLSX file of retailers and check every row; nothing is written.',
+  }),
+  'retailers.importApply': operation({
+    input: RetailerImportInput,
+    output: RetailerImportResult,
+    permission: 'retailers.manage',
+    mutates: true,
+    summary: 'Import a CSV or XLSX file of retailers: every row or, if any row has a problem, none.',
+  }),
+  'commissionPlans.list': operation({
+    input: NoInput,
+    output: z.array(CommissionPlanView),
+    permission: 'retailers.read',
+    mutates: false,
+    summary: 'Commission plans with their rates and how many retailers use each.',
+  }),
+  'commissionPlans.save': operation({
+    input: SaveCommissionPlanInput,
+    output: CommissionPlanView,
+    permission: 'retailers.manage',
+    mutates: true,
+    summary:
+      'Create or change a commission plan: flat or tiered rate, with overrides per operator or denomination.',
   }),
 } as const satisfies Record<string, OperationDefinition>;
 

@@ -11,6 +11,8 @@ export const permissions = [
   'ledger.read',
   'operator.manage', // connect an operator, link wallets
   'operator.act', // buy credit, allocate, top up: actions that move stock at the operator
+  'retailers.read',
+  'retailers.manage', // onboard, edit, suspend or close retailers; commission plans; imports
   'sync.read',
   'sync.run', // run or cancel a sync, retry or cancel a queued action
   'reports.read',

@@ -189,11 +189,11 @@ describe('the operator from the command line', () => {
     const fractional = await inWorkspace('purchase', '--amount', '12.5');
     expect(fractional.status).toBe(2);
     expect(errorOf(fractional)).toMatchObject({ code: 'bad_input' });
-    expect(errorOf(fractional).message).toBe("--amount has 1 decimals; this operator's units take none.");
+    expect(errorOf(fractional).message).toBe('--amount has 1 decimals; this currency takes none.');
 
     const words = await inWorkspace('allocate', '--retailer', retailer.partyId, '--amount', 'abc');
     expect(words.status).toBe(2);
-    expect(errorOf(words).message).toMatch(/^--amount must be a positive amount/);
+    expect(errorOf(words).message).toMatch(/^--amount is not an amount such as 150000/);
 
     const zero = await inWorkspace('topup', '--msisdn', '2250700000009', '--amount', '0');
     expect(zero.status).toBe(2);

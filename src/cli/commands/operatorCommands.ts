@@ -12,26 +12,12 @@ import {
 } from '../../core/operator/tmf654';
 import { defaultClientId, defaultClientSecret } from '../../core/operatorSandbox/sandboxOptions';
 import { amountArgument } from '../amountArgument';
-import { createCliCore, type GlobalOptions } from '../cliCore';
+import type { GlobalOptions } from '../cliCore';
 import { type CommandRunner, printResult } from '../commandRunner';
 import { exitCode } from '../exitCodes';
+import { formatMinor } from '../formatMinor';
 import { wholeNumberArgument } from '../wholeNumberArgument';
-
-type CliCore = Awaited<ReturnType<typeof createCliCore>>;
-
-/** Opens the workspace of --data-dir, runs `body`, and always closes it cleanly. */
-async function withWorkspace(
-  globals: GlobalOptions,
-  body: (cli: CliCore) => Promise<number>,
-): Promise<number> {
-  const cli = await createCliCore(globals);
-  try {
-    await cli.call('workspace.open', globals.dataDir === undefined ? {} : { dataDir: globals.dataDir });
-    return await body(cli);
-  } finally {
-    await cli.core.close();
-  }
-}
+import { type CliCore, withWorkspace } from '../withWorkspace';
 
 /** A secret from a file's first line, or an environment variable: never from the command line (ps shows it). */
 function secretFrom(file: string | undefined, variable: string, what: string): string | undefined {
@@ -48,14 +34,6 @@ function secretFrom(file: string | undefined, variable: string, what: string): s
   }
   const value = process.env[variable];
   return value === undefined || value === '' ? undefined : value;
-}
-
-function formatMinor(minor: number, scale: number, units: string): string {
-  const negative = minor < 0;
-  const digits = String(Math.abs(minor)).padStart(scale + 1, '0');
-  const whole = digits.slice(0, digits.length - scale).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const fraction = scale === 0 ? '' : `.${digits.slice(digits.length - scale)}`;
-  return `${negative ? '-' : ''}${whole}${fraction} ${units}`;
 }
 
 function describeAction(action: OperatorActionView, scale: number, units: string): string {

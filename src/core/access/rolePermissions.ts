@@ -9,14 +9,24 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     'ledger.read',
     'operator.manage',
     'operator.act',
+    'retailers.read',
+    'retailers.manage',
     'sync.read',
     'sync.run',
     'reports.read',
   ],
-  clerk: ['workspace.read', 'ledger.read', 'operator.act', 'sync.read', 'sync.run'],
-  approver: ['workspace.read', 'ledger.read', 'sync.read'],
-  accountant: ['workspace.read', 'ledger.read', 'sync.read', 'sync.run', 'reports.read'],
-  auditor: ['workspace.read', 'ledger.read', 'sync.read', 'reports.read'],
+  clerk: [
+    'workspace.read',
+    'ledger.read',
+    'operator.act',
+    'retailers.read',
+    'retailers.manage',
+    'sync.read',
+    'sync.run',
+  ],
+  approver: ['workspace.read', 'ledger.read', 'retailers.read', 'sync.read'],
+  accountant: ['workspace.read', 'ledger.read', 'retailers.read', 'sync.read', 'sync.run', 'reports.read'],
+  auditor: ['workspace.read', 'ledger.read', 'retailers.read', 'sync.read', 'reports.read'],
 };
 
 export function isPermitted(context: CallContext, permission: Permission): boolean {

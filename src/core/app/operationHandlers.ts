@@ -9,6 +9,7 @@ import { Workspace, workspaceExists } from '../workspace/workspace';
 import type { CoreOptions } from './coreOptions';
 import { operatorHandlers } from './operatorHandlers';
 import { requireWorkspace } from './requireWorkspace';
+import { retailerHandlers } from './retailerHandlers';
 
 /** The state handlers share: the host's options and the workspace open in this process, if any. */
 export interface CoreState {
@@ -176,4 +177,8 @@ const workspaceAndLedgerHandlers = {
 
 export type OperationHandlers = { [N in OperationName]: Handler<N> };
 
-export const operationHandlers: OperationHandlers = { ...workspaceAndLedgerHandlers, ...operatorHandlers };
+export const operationHandlers: OperationHandlers = {
+  ...workspaceAndLedgerHandlers,
+  ...operatorHandlers,
+  ...retailerHandlers,
+};

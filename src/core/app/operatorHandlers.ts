@@ -177,6 +177,7 @@ export const operatorHandlers: { [N in OperatorOperation]: Handler<N> } = {
     const wallet = await linkRetailerWallet(
       workspace.sqlite,
       workspace.ledger,
+      workspace.retailers,
       connection,
       new OperatorGateway(connection),
       {

@@ -151,6 +151,42 @@ export class LedgerAccounts {
       .immediate();
   }
 
+  /**
+   * Changes an account's upper bound (a retailer's credit limit). Lowering it below what the account
+   * already carries, pending included, is refused: the books would break their own rule at once.
+   */
+  setBalanceUpperBound(accountId: string, boundMinor: number | null): AccountView {
+    if (boundMinor !== null) {
+      assertMinor(boundMinor, 'balance upper bound');
+      if (boundMinor < 0) throw badInput('balanceUpperBoundMinor', 'must not be negative');
+    }
+    return this.sqlite
+      .transaction((): AccountView => {
+        const row = this.sqlite.prepare('SELECT * FROM ledger_accounts WHERE id = ?').get(accountId) as
+          | AccountRow
+          | undefined;
+        if (row === undefined) throw badInput('accountId', `names no account (${accountId})`);
+        if (boundMinor !== null) {
+          const exposure =
+            row.normal_side === 'debit'
+              ? row.debits_pending_minor + row.debits_posted_minor - row.credits_posted_minor
+              : row.credits_pending_minor + row.credits_posted_minor - row.debits_posted_minor;
+          if (exposure > boundMinor) {
+            throw new AppError(
+              'business_rule',
+              `Account ${row.code} already carries ${exposure} minor units; its limit cannot go below that.`,
+              { reason: 'limit_below_balance' },
+            );
+          }
+        }
+        this.sqlite
+          .prepare('UPDATE ledger_accounts SET balance_upper_bound_minor = ? WHERE id = ?')
+          .run(boundMinor, accountId);
+        return accountViewOf({ ...row, balance_upper_bound_minor: boundMinor });
+      })
+      .immediate();
+  }
+
   /** A closed account takes no new movements; its pending entries can still be posted or voided. */
   setClosed(accountId: string, closed: boolean): AccountView {
     const changes = this.sqlite

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { ConnectionTest } from '../../contract/operatorSchemas';
+import { currencyScale } from '../money/currencyScale';
 import { demoRetailers, demoTrafficRatePerMinute, startDemoSandbox } from '../operatorSandbox/demoSandbox';
 import type { OperatorSandbox } from '../operatorSandbox/startOperatorSandbox';
 import type { Workspace } from '../workspace/workspace';
@@ -14,18 +15,6 @@ export const embeddedSandboxStateFile = 'operator-sandbox.json';
 export const embeddedSandboxOperatorId = 'sandbox';
 /** Demo retailers a first run gets, linked with their stock. */
 export const embeddedSandboxRetailers = 3;
-
-/** Decimals of a currency's minor unit (XOF 0, NGN 2, KWD 3), as the platform's Intl knows them. */
-function currencyScale(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    );
-  } catch {
-    return 2;
-  }
-}
 
 /**
  * Starts the workspace's demo operator on a free loopback port, counting airtime in the workspace's
@@ -72,7 +61,14 @@ export async function connectEmbeddedSandbox(
   workspace.operators.markEmbedded(result.connection.id);
   const gateway = new OperatorGateway(result.connection);
   for (const retailer of demoRetailers(embeddedSandboxRetailers)) {
-    await linkRetailerWallet(workspace.sqlite, workspace.ledger, result.connection, gateway, retailer);
+    await linkRetailerWallet(
+      workspace.sqlite,
+      workspace.ledger,
+      workspace.retailers,
+      result.connection,
+      gateway,
+      retailer,
+    );
   }
   return { connection: workspace.operators.require(result.connection.id), test: result.test };
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../appError';
 import type { Ledger } from '../ledger/ledger';
+import type { RetailerRegistry } from '../retailers/retailerRegistry';
 import type { OperatorConnection } from './operatorConnectionStore';
 import type { OperatorGateway } from './operatorGateway';
 import { bookOpeningBalance, ensureRetailerStockAccount } from './operatorLedgerAccounts';
@@ -15,12 +16,14 @@ export interface RetailerWallet {
 }
 
 /**
- * Links a retailer's wallet at the operator to a stock account in the ledger. The bucket is found
+ * Links a retailer's wallet at the operator to a stock account in the ledger (and onboards the
+ * retailer when the workspace does not know it yet). The bucket is found
  * at the operator by the retailer's party id (or wallet MSISDN); offline, the caller may name it.
  */
 export async function linkRetailerWallet(
   sqlite: Database.Database,
   ledger: Ledger,
+  retailers: RetailerRegistry,
   connection: OperatorConnection,
   gateway: OperatorGateway,
   request: { partyId: string; name: string; msisdn?: string; bucketId?: string },
@@ -84,6 +87,10 @@ export async function linkRetailerWallet(
         );
       }
       const accountId = ensureRetailerStockAccount(ledger, connection, request);
+      retailers.ensureForWallet(
+        { partyId: request.partyId, name: request.name, msisdn },
+        { displayName: 'Operator wallet link' },
+      );
       if (existing === undefined) {
         sqlite
           .prepare(

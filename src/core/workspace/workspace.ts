@@ -8,6 +8,8 @@ import { Ledger } from '../ledger/ledger';
 import { startEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { OperatorConnectionStore } from '../operator/operatorConnectionStore';
 import type { OperatorSandbox } from '../operatorSandbox/startOperatorSandbox';
+import { CommissionPlans } from '../retailers/commissionPlans';
+import { RetailerRegistry } from '../retailers/retailerRegistry';
 import * as schema from '../storage/schema';
 import { OperatorOutbox } from '../sync/operatorOutbox';
 import { SyncManager } from '../sync/syncManager';
@@ -52,6 +54,9 @@ export class Workspace {
   /** Operator-bound actions, each written with its pending ledger entry. */
   readonly outbox: OperatorOutbox;
   readonly sync: SyncManager;
+  /** The distributor's resellers and the commission plans they earn by. */
+  readonly retailers: RetailerRegistry;
+  readonly commissionPlans: CommissionPlans;
   readonly clock: () => number;
 
   private constructor(
@@ -66,7 +71,17 @@ export class Workspace {
     this.operators = new OperatorConnectionStore(sqlite, this.ledger, clock);
     this.outbox = new OperatorOutbox(sqlite, this.ledger, clock);
     this.sync = new SyncManager(sqlite, this.ledger, this.outbox, this.operators, clock);
+    this.retailers = new RetailerRegistry(sqlite, this.ledger, clock, () => this.baseCurrency());
+    this.commissionPlans = new CommissionPlans(sqlite, clock);
   }
+
+  /** The currency money is counted in (what retailers owe and pay). */
+  baseCurrency(): string {
+    this.baseCurrencyCached ??= this.summary().baseCurrency;
+    return this.baseCurrencyCached;
+  }
+
+  private baseCurrencyCached: string | undefined;
 
   static async create(
     environment: WorkspaceEnvironment,

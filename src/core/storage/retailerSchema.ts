@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/**
+ * Commission plans retailers earn by: a default rate (flat or tiered by monthly volume) and
+ * overrides per operator or per denomination. The rules are JSON checked by the contract's schema
+ * on the way in and on the way out.
+ */
+export const commissionPlans = sqliteTable('commission_plans', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  rulesJson: text('rules_json').notNull(),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+/**
+ * The distributor's resellers: sub-distributors and retailers in one hierarchy under the
+ * distributor. `ancestry` is the chain of parent codes (`/SD-01/SD-07/`), so a branch is one
+ * indexed prefix query. Retailers are never deleted: a closed one keeps its history and its code.
+ */
+export const retailers = sqliteTable(
+  'retailers',
+  {
+    seq: integer('seq').primaryKey(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    /** Case-folded name, for search and sorting without a collation on every read. */
+    nameKey: text('name_key').notNull(),
+    level: text('level', { enum: ['sub_distributor', 'retailer'] }).notNull(),
+    parentCode: text('parent_code'),
+    ancestry: text('ancestry').notNull(),
+    contactName: text('contact_name'),
+    phone: text('phone'),
+    email: text('email'),
+    region: text('region'),
+    /** The MSISDN of the retailer's wallet at the operator. */
+    walletMsisdn: text('wallet_msisdn'),
+    /** The retailer's party id at the operator, which links its wallet (defaults to the code). */
+    operatorPartyId: text('operator_party_id').notNull(),
+    status: text('status', { enum: ['active', 'suspended', 'closed'] }).notNull(),
+    statusReason: text('status_reason'),
+    statusChangedAt: integer('status_changed_at'),
+    statusChangedBy: text('status_changed_by'),
+    terms: text('terms', { enum: ['prepaid', 'postpaid'] }).notNull(),
+    creditLimitMinor: integer('credit_limit_minor').notNull().default(0),
+    dailyAllocationLimitMinor: integer('daily_allocation_limit_minor'),
+    commissionPlanCode: text('commission_plan_code').references(() => commissionPlans.code),
+    receivableAccountId: text('receivable_account_id').notNull(),
+    createdAt: integer('created_at').notNull(),
+    createdBy: text('created_by').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (table) => [
+    uniqueIndex('retailers_code_unique').on(table.code),
+    uniqueIndex('retailers_operator_party_unique').on(table.operatorPartyId),
+    index('retailers_name').on(table.nameKey),
+    index('retailers_region').on(table.region, table.nameKey),
+    index('retailers_ancestry').on(table.ancestry),
+    index('retailers_status').on(table.status, table.nameKey),
+    index('retailers_wallet_msisdn').on(table.walletMsisdn),
+    check('retailers_credit_limit_not_negative', sql`${table.creditLimitMinor} >= 0`),
+    check(
+      'retailers_closed_has_reason',
+      sql`${table.status} <> 'closed' OR (${table.statusReason} IS NOT NULL AND length(${table.statusReason}) > 0)`,
+    ),
+  ],
+);
