@@ -1,3 +1,4 @@
+import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
@@ -6,6 +7,15 @@ import { defineConfig } from 'electron-vite';
 // hosts browser mode), the `npm start` launcher, the sandboxed preload and the renderer.
 export default defineConfig({
   main: {
+    plugins: [
+      {
+        // `npx airledger` runs out/main/cli.js itself: it must be executable once built.
+        name: 'airledger-cli-executable',
+        writeBundle(options) {
+          chmodSync(resolve(options.dir ?? 'out/main', 'cli.js'), 0o755);
+        },
+      },
+    ],
     build: {
       outDir: 'out/main',
       rolldownOptions: {

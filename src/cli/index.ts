@@ -6,6 +6,7 @@ import { demoCommand } from './commands/demoCommand';
 import { initCommand } from './commands/initCommand';
 import { operatorCommands } from './commands/operatorCommands';
 import { operatorSandboxCommand } from './commands/operatorSandboxCommand';
+import { retailerCommands } from './commands/retailerCommands';
 import { serveCommand } from './commands/serveCommand';
 import { verifyCommand } from './commands/verifyCommand';
 import { exitCode, exitCodeByErrorCode } from './exitCodes';
@@ -35,8 +36,10 @@ async function main(argv: string[]): Promise<number> {
   const run: CommandRunner =
     (action) =>
     async (...args) => {
-      // commander passes the command's options first; the global ones live on the program.
-      status = await action(program.opts<GlobalOptions>(), args[0] as never);
+      // commander passes the positional arguments, then the command's options, then the command;
+      // the global options live on the program.
+      const positionals = args.slice(0, -2) as string[];
+      status = await action(program.opts<GlobalOptions>(), args[args.length - 2] as never, positionals);
     };
 
   initCommand(program, run);
@@ -44,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
   verifyCommand(program, run);
   serveCommand(program, run);
   operatorCommands(program, run);
+  retailerCommands(program, run);
   operatorSandboxCommand(program, run);
 
   try {

@@ -23,12 +23,12 @@ export const RetailerCode = z
   .toUpperCase()
   .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, 'must be 2 to 32 letters, digits or - (e.g. RS-000123)');
 export const retailerLevels = ['sub_distributor', 'retailer'] as const;
-export const RetailerLevel = z.enum(retailerLevels);
+export const RetailerLevel = z.enum(retailerLevels, { error: 'must be sub_distributor or retailer' });
 export const retailerStatuses = ['active', 'suspended', 'closed'] as const;
-export const RetailerStatus = z.enum(retailerStatuses);
+export const RetailerStatus = z.enum(retailerStatuses, { error: 'must be active, suspended or closed' });
 export type RetailerStatus = z.infer<typeof RetailerStatus>;
 export const retailerTerms = ['prepaid', 'postpaid'] as const;
-export const RetailerTerms = z.enum(retailerTerms);
+export const RetailerTerms = z.enum(retailerTerms, { error: 'must be prepaid or postpaid' });
 export const CommissionPlanCode = z
   .string()
   .trim()

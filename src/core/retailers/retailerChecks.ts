@@ -58,7 +58,8 @@ export function newRetailerIssues(
   lookups: RetailerLookups,
 ): RetailerIssue[] {
   const issues: RetailerIssue[] = [];
-  if (lookups.retailer(code) !== undefined) {
+  const codeTaken = lookups.retailer(code) !== undefined;
+  if (codeTaken) {
     issues.push({
       field: 'code',
       message: `${code} is already a reseller code (codes are never reused, even after closing)`,
@@ -68,7 +69,8 @@ export function newRetailerIssues(
   }
   const partyId = fields.operatorPartyId ?? code;
   const partyHolder = lookups.partyHolder(partyId);
-  if (partyHolder !== undefined) {
+  // A taken code already says it all when the party id is the code itself.
+  if (partyHolder !== undefined && !(codeTaken && fields.operatorPartyId === undefined)) {
     issues.push({
       field: 'operatorPartyId',
       message: `operator party ${partyId} is already ${partyHolder}'s`,

@@ -41,7 +41,11 @@ interface RowPlan {
 }
 
 function levelText(text: string): string {
-  const key = text.toLowerCase().replace(/[\s-]+/g, '_');
+  const key = text
+    .normalize('NFKD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if (key === 'subdistributor' || key === 'sub_distributor' || key === 'sous_distributeur')
     return 'sub_distributor';
   if (key === 'retailer' || key === 'detaillant') return 'retailer';
@@ -106,7 +110,8 @@ function planRows(
     }
     const fields = parsed.success ? parsed.data : null;
     const code = fields?.code ?? (typeof raw.code === 'string' ? null : (generated.shift() ?? null));
-    if (fields !== null && code !== null) {
+    // Rules are checked once the row reads well: a misread amount would only echo as a rule.
+    if (fields !== null && code !== null && issues.length === 0) {
       for (const issue of newRetailerIssues(code, fields, lookups)) {
         issues.push({ field: columnFor(issue.field, table), message: issue.message });
       }
