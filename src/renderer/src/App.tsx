@@ -3,6 +3,9 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { AccountStatementScreen } from './ledger/AccountStatementScreen';
 import { LedgerScreen } from './ledger/LedgerScreen';
 import { ledgerPath, statementRoute } from './ledger/ledgerPaths';
+import { RetailerScreen } from './retailers/RetailerScreen';
+import { RetailersScreen } from './retailers/RetailersScreen';
+import { retailerBranchRoute, retailerRoute, retailersPath } from './retailers/retailerPaths';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { UpcomingScreen } from './screens/UpcomingScreen';
@@ -13,7 +16,7 @@ import { SyncScreen } from './sync/SyncScreen';
 import { syncPath } from './sync/syncPaths';
 import { WorkspaceGate } from './workspace/WorkspaceGate';
 
-const builtPaths = new Set(['/', '/settings', ledgerPath, syncPath]);
+const builtPaths = new Set(['/', '/settings', ledgerPath, syncPath, retailersPath]);
 const upcomingItems = navigationItems.filter((item) => !builtPaths.has(item.path));
 
 export function App() {
@@ -33,6 +36,17 @@ export function App() {
                 </Route>
                 <Route path={statementRoute}>
                   {(params) => <AccountStatementScreen key={params.accountId} accountId={params.accountId} />}
+                </Route>
+                <Route path={retailersPath}>
+                  <RetailersScreen workspace={workspace} />
+                </Route>
+                <Route path={retailerBranchRoute}>
+                  {(params) => (
+                    <RetailersScreen key={params.code} workspace={workspace} branchOf={params.code} />
+                  )}
+                </Route>
+                <Route path={retailerRoute}>
+                  {(params) => <RetailerScreen key={params.code} code={params.code} workspace={workspace} />}
                 </Route>
                 <Route path={syncPath}>
                   <SyncScreen />

@@ -1,0 +1,301 @@
+import {
+  Alert,
+  Autocomplete,
+  Input,
+  Modal,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { type FormErrors, schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { AddRetailerInput, type RetailerView, UpdateRetailerInput } from '../../../contract/retailerSchemas';
+import { useClient } from '../client/ClientContext';
+import { useOperation } from '../client/useOperation';
+import { useSubmission } from '../client/useSubmission';
+import { type AmountAsset, minorToDecimalString } from '../format/formatMinor';
+import { parseMajorAmount } from '../format/parseMajorAmount';
+import { FormButtons } from '../shell/FormButtons';
+import { ParentSelect, parentOption } from './ParentSelect';
+import { retailerLevelOptions, retailerTermsOptions } from './retailerLabels';
+
+type Level = RetailerView['level'];
+type Terms = RetailerView['terms'];
+
+interface RetailerFormValues {
+  code: string;
+  name: string;
+  level: Level;
+  parentCode: string | null;
+  contactName: string;
+  phone: string;
+  email: string;
+  region: string;
+  walletMsisdn: string;
+  operatorPartyId: string;
+  terms: Terms;
+  /** In major units as typed ("1,500,000"); converted to minor units exactly on submit. */
+  creditLimit: string;
+  dailyLimit: string;
+  commissionPlanCode: string | null;
+}
+
+/** The contract's amount fields and the form fields the clerk types them in. */
+const formFieldOf: Record<string, keyof RetailerFormValues> = {
+  creditLimitMinor: 'creditLimit',
+  dailyAllocationLimitMinor: 'dailyLimit',
+};
+
+function initialValues(existing: RetailerView | null, asset: AmountAsset): RetailerFormValues {
+  const major = (amountMinor: number | null) =>
+    amountMinor === null ? '' : minorToDecimalString(amountMinor, asset.scale);
+  return {
+    code: existing?.code ?? '',
+    name: existing?.name ?? '',
+    level: existing?.level ?? 'retailer',
+    parentCode: existing?.parentCode ?? null,
+    contactName: existing?.contactName ?? '',
+    phone: existing?.phone ?? '',
+    email: existing?.email ?? '',
+    region: existing?.region ?? '',
+    walletMsisdn: existing?.walletMsisdn ?? '',
+    operatorPartyId: existing?.operatorPartyId ?? '',
+    terms: existing?.terms ?? 'prepaid',
+    creditLimit: existing === null || existing.terms === 'prepaid' ? '' : major(existing.creditLimitMinor),
+    dailyLimit: major(existing?.dailyAllocationLimitMinor ?? null),
+    commissionPlanCode: existing?.commissionPlanCode ?? null,
+  };
+}
+
+const emptyAsNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+/** The form as the contract takes it, and the amounts that could not be read. */
+function toInput(values: RetailerFormValues, existing: RetailerView | null, asset: AmountAsset) {
+  const amountErrors: FormErrors = {};
+  const amount = (field: 'creditLimit' | 'dailyLimit', text: string): number | null => {
+    if (text.trim() === '') return null;
+    const parsed = parseMajorAmount(text, asset.scale);
+    if (parsed.ok) return parsed.amountMinor;
+    amountErrors[field] = parsed.message;
+    return null;
+  };
+  const creditLimitMinor = values.terms === 'prepaid' ? 0 : amount('creditLimit', values.creditLimit);
+  if (values.terms === 'postpaid' && values.creditLimit.trim() === '') {
+    amountErrors.creditLimit = 'is what a postpaid retailer may owe: enter an amount above zero';
+  }
+  const code = existing?.code ?? emptyAsNull(values.code);
+  const operatorPartyId = emptyAsNull(values.operatorPartyId);
+  const input = {
+    ...(code === null ? {} : { code }),
+    name: values.name,
+    level: values.level,
+    parentCode: values.parentCode,
+    contactName: emptyAsNull(values.contactName),
+    phone: emptyAsNull(values.phone),
+    email: emptyAsNull(values.email),
+    region: emptyAsNull(values.region),
+    walletMsisdn: emptyAsNull(values.walletMsisdn),
+    ...(operatorPartyId === null ? {} : { operatorPartyId }),
+    terms: values.terms,
+    creditLimitMinor: creditLimitMinor ?? 0,
+    dailyAllocationLimitMinor: amount('dailyLimit', values.dailyLimit),
+    commissionPlanCode: values.commissionPlanCode,
+  };
+  return { input, amountErrors };
+}
+
+/** Errors the contract names by its own paths, put on the fields the clerk typed them in. */
+function onFormFields(errors: Array<{ path: string; message: string }>): FormErrors {
+  const mapped: FormErrors = {};
+  for (const error of errors) mapped[formFieldOf[error.path] ?? error.path] = error.message;
+  return mapped;
+}
+
+const validateAdd = schemaResolver(AddRetailerInput, { sync: true });
+const validateUpdate = schemaResolver(UpdateRetailerInput, { sync: true });
+
+/**
+ * Onboards a retailer or sub-distributor, or changes one. Checked as the core checks it (the
+ * contract's own schema) before it is sent; what only the core can know (a code or wallet
+ * already taken, a closed parent) comes back onto the field concerned. Enter submits.
+ */
+export function RetailerFormModal({
+  opened,
+  onClose,
+  existing,
+  asset,
+  onSaved,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  existing: RetailerView | null;
+  asset: AmountAsset;
+  onSaved: (retailer: RetailerView) => void;
+}) {
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={existing === null ? 'Add a retailer' : `Edit ${existing.name}`}
+      size="xl"
+    >
+      <RetailerForm existing={existing} asset={asset} onSaved={onSaved} onCancel={onClose} />
+    </Modal>
+  );
+}
+
+function RetailerForm({
+  existing,
+  asset,
+  onSaved,
+  onCancel,
+}: {
+  existing: RetailerView | null;
+  asset: AmountAsset;
+  onSaved: (retailer: RetailerView) => void;
+  onCancel: () => void;
+}) {
+  const client = useClient();
+  const regions = useOperation('retailers.regions', {});
+  const plans = useOperation('commissionPlans.list', {});
+  const form = useForm<RetailerFormValues>({
+    mode: 'controlled',
+    initialValues: initialValues(existing, asset),
+    validateInputOnBlur: true,
+    validate: (values) => {
+      const { input, amountErrors } = toInput(values, existing, asset);
+      const schemaErrors = (existing === null ? validateAdd : validateUpdate)(input);
+      const mapped = onFormFields(
+        Object.entries(schemaErrors).map(([path, message]) => ({ path, message: String(message) })),
+      );
+      return { ...mapped, ...amountErrors };
+    },
+  });
+
+  const submit = (values: RetailerFormValues) =>
+    run(async () => {
+      const { input } = toInput(values, existing, asset);
+      const saved =
+        existing === null
+          ? await client.call('retailers.add', input)
+          : await client.call('retailers.update', { ...input, code: existing.code });
+      notifications.show({
+        color: 'teal',
+        title: existing === null ? `${saved.name} onboarded` : `${saved.name} saved`,
+        message:
+          existing === null
+            ? `Reseller code ${saved.code}. Its receivable is open in the ledger.`
+            : 'The changes are saved.',
+      });
+      onSaved(saved);
+    });
+
+  const { busy, failure, run } = useSubmission((issues) => form.setErrors(onFormFields(issues)));
+  const prepaid = form.values.terms === 'prepaid';
+  const currencyHint = { rightSection: asset.currency, rightSectionWidth: 48 };
+  const planOptions = (plans.data ?? []).map((plan) => ({
+    value: plan.code,
+    label: `${plan.name} · ${plan.code}`,
+  }));
+
+  return (
+    <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate aria-label="Retailer">
+      <Stack gap="md">
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+          <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+          <TextInput
+            label="Reseller code"
+            description={existing === null ? 'Leave empty to generate one (RS-000123)' : 'Codes never change'}
+            disabled={existing !== null}
+            {...form.getInputProps('code')}
+          />
+          <Input.Wrapper label="Level">
+            <SegmentedControl
+              fullWidth
+              data={retailerLevelOptions}
+              {...form.getInputProps('level')}
+              aria-label="Level"
+            />
+          </Input.Wrapper>
+          <ParentSelect
+            label="Parent"
+            description="A sub-distributor; none: directly under you"
+            placeholder="Directly under the distributor"
+            value={form.values.parentCode}
+            onChange={(code) => form.setFieldValue('parentCode', code)}
+            error={form.errors.parentCode}
+            initialOption={
+              existing?.parentCode == null ? null : parentOption(existing.parentCode, existing.parentName)
+            }
+            excludeCode={existing?.code}
+          />
+          <TextInput label="Contact name" {...form.getInputProps('contactName')} />
+          <TextInput label="Phone" placeholder="+225 07 00 00 00 01" {...form.getInputProps('phone')} />
+          <TextInput label="E-mail" type="email" {...form.getInputProps('email')} />
+          <Autocomplete label="Region" data={regions.data ?? []} {...form.getInputProps('region')} />
+          <TextInput
+            label="Wallet MSISDN"
+            description="The line the operator credits, international format without +"
+            placeholder="2250700000001"
+            inputMode="numeric"
+            {...form.getInputProps('walletMsisdn')}
+          />
+          <TextInput
+            label="Operator party id"
+            description="Only when the operator knows the retailer by another id than its code"
+            {...form.getInputProps('operatorPartyId')}
+          />
+          <Input.Wrapper label="Terms" description="Postpaid retailers owe for allocations, up to a limit">
+            <SegmentedControl
+              fullWidth
+              data={retailerTermsOptions}
+              {...form.getInputProps('terms')}
+              onChange={(terms) => {
+                form.setFieldValue('terms', terms as Terms);
+                if (terms === 'prepaid') form.setFieldValue('creditLimit', '');
+              }}
+              aria-label="Terms"
+            />
+          </Input.Wrapper>
+          <Select
+            label="Commission plan"
+            placeholder={plans.data?.length === 0 ? 'No plans yet' : 'No commission'}
+            data={planOptions}
+            searchable
+            clearable
+            {...form.getInputProps('commissionPlanCode')}
+          />
+          <TextInput
+            label="Credit limit"
+            description={prepaid ? 'Prepaid retailers pay before they are allocated' : 'What it may owe'}
+            disabled={prepaid}
+            required={!prepaid}
+            inputMode="decimal"
+            {...currencyHint}
+            {...form.getInputProps('creditLimit')}
+          />
+          <TextInput
+            label="Daily allocation limit"
+            description="Empty: no daily limit"
+            inputMode="decimal"
+            {...currencyHint}
+            {...form.getInputProps('dailyLimit')}
+          />
+        </SimpleGrid>
+        {failure !== null && (
+          <Alert color="red" icon={<IconAlertCircle />} title="Not saved">
+            {failure.message}
+          </Alert>
+        )}
+        <FormButtons
+          submitLabel={existing === null ? 'Add retailer' : 'Save changes'}
+          busy={busy}
+          onCancel={onCancel}
+        />
+      </Stack>
+    </form>
+  );
+}

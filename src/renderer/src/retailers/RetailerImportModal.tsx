@@ -1,0 +1,365 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  FileInput,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Tooltip,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
+import { useState } from 'react';
+import { type RetailerImportPreview, retailerLimits } from '../../../contract/retailerSchemas';
+import { asContractError } from '../client/asContractError';
+import { useClient } from '../client/ClientContext';
+import { useSubmission } from '../client/useSubmission';
+import { type AmountAsset, formatMinor } from '../format/formatMinor';
+import { AmountText } from '../ledger/AmountText';
+import { FormButtons } from '../shell/FormButtons';
+import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { type VirtualColumn, VirtualTable } from '../shell/VirtualTable';
+import { csvDocument } from '../sync/csvText';
+import { downloadTextFile } from '../sync/downloadTextFile';
+import classes from './RetailerImportModal.module.css';
+import { readFileBase64 } from './readFileBase64';
+import { retailerLevelLabels, retailerTermsLabels } from './retailerLabels';
+
+type ImportRow = RetailerImportPreview['rows'][number];
+
+/** The columns an import reads, in the order the template lists them. */
+const templateColumns = [
+  'code',
+  'name',
+  'level',
+  'parent_code',
+  'contact_name',
+  'phone',
+  'email',
+  'region',
+  'wallet_msisdn',
+  'operator_party_id',
+  'terms',
+  'credit_limit',
+  'daily_limit',
+  'commission_plan',
+];
+const fileSizeMaxMb = retailerLimits.importFileBytesMax / 1024 / 1024;
+const countFormat = new Intl.NumberFormat();
+
+function downloadTemplate(): void {
+  downloadTextFile('retailers-template.csv', csvDocument([templateColumns]), 'text/csv;charset=utf-8');
+}
+
+/** A value from the file in words when it is one the core knows ("sub_distributor"), else as typed. */
+function labelOf(labels: Record<string, string>, value: string | null): string | null {
+  return value === null ? null : (labels[value] ?? value);
+}
+
+function previewColumns(asset: AmountAsset): Array<VirtualColumn<ImportRow>> {
+  const text = (value: string | null, monospace = false) => (
+    <Text
+      size="sm"
+      truncate
+      c={value === null ? 'dimmed' : undefined}
+      ff={monospace && value !== null ? 'monospace' : undefined}
+    >
+      {value ?? '—'}
+    </Text>
+  );
+  return [
+    { key: 'row', label: 'Row', width: '56px', alignRight: true, cell: (row) => text(String(row.rowNumber)) },
+    { key: 'code', label: 'Code', width: '112px', cell: (row) => text(row.code, true) },
+    { key: 'name', label: 'Name', width: 'minmax(140px, 1.2fr)', cell: (row) => text(row.name) },
+    { key: 'parent', label: 'Parent', width: '112px', cell: (row) => text(row.parentCode, true) },
+    {
+      key: 'level',
+      label: 'Level',
+      width: '124px',
+      cell: (row) => text(labelOf(retailerLevelLabels, row.level)),
+    },
+    {
+      key: 'terms',
+      label: 'Terms',
+      width: '84px',
+      cell: (row) => text(labelOf(retailerTermsLabels, row.terms)),
+    },
+    {
+      key: 'creditLimit',
+      label: 'Credit limit',
+      width: '130px',
+      alignRight: true,
+      cell: (row) =>
+        row.creditLimitMinor === null ? (
+          text(null)
+        ) : (
+          <AmountText amountMinor={row.creditLimitMinor} asset={asset} size="sm" />
+        ),
+    },
+    {
+      key: 'problems',
+      label: 'Problems',
+      width: 'minmax(220px, 2fr)',
+      cell: (row) => {
+        if (row.issues.length === 0) {
+          return (
+            <Text size="sm" c="teal">
+              Ready
+            </Text>
+          );
+        }
+        const problems = row.issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
+        return (
+          <Tooltip label={problems} multiline maw={460} openDelay={300}>
+            <Text
+              size="xs"
+              lineClamp={2}
+              c="var(--mantine-color-red-text)"
+              style={{ whiteSpace: 'normal', wordBreak: 'break-word' }}
+            >
+              {problems}
+            </Text>
+          </Tooltip>
+        );
+      },
+    },
+  ];
+}
+
+/**
+ * Onboards many retailers from a CSV or Excel file: the core checks every row first and the clerk
+ * sees each problem by row and column. The import is all or nothing, so it waits until the file
+ * has no problem left.
+ */
+export function RetailerImportModal({
+  opened,
+  onClose,
+  asset,
+  onImported,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  asset: AmountAsset;
+  onImported: () => void;
+}) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Import retailers" size="80rem">
+      <RetailerImport asset={asset} onImported={onImported} onCancel={onClose} />
+    </Modal>
+  );
+}
+
+function RetailerImport({
+  asset,
+  onImported,
+  onCancel,
+}: {
+  asset: AmountAsset;
+  onImported: () => void;
+  onCancel: () => void;
+}) {
+  const client = useClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [content, setContent] = useState<{ fileName: string; contentBase64: string } | null>(null);
+  const [preview, setPreview] = useState<RetailerImportPreview | null>(null);
+  const [onlyProblems, setOnlyProblems] = useState(true);
+  const checking = useSubmission();
+  const applying = useSubmission();
+  const failure = checking.failure ?? applying.failure;
+
+  const choose = (chosen: File | null) => {
+    setFile(chosen);
+    setPreview(null);
+    setContent(null);
+    applying.setFailure(null);
+    if (chosen !== null && chosen.size > retailerLimits.importFileBytesMax) {
+      checking.setFailure(
+        asContractError(`${chosen.name} is larger than ${fileSizeMaxMb} MB: split it into smaller files.`),
+      );
+      return;
+    }
+    return checking.run(async () => {
+      if (chosen === null) return;
+      const read = { fileName: chosen.name, contentBase64: await readFileBase64(chosen) };
+      const checked = await client.call('retailers.importPreview', read);
+      setContent(read);
+      setPreview(checked);
+    });
+  };
+
+  const apply = () =>
+    applying.run(async () => {
+      if (content === null) return;
+      const result = await client.call('retailers.importApply', content);
+      notifications.show({
+        color: 'teal',
+        title: `${countFormat.format(result.imported)} retailers imported`,
+        message: `From ${content.fileName}. Each has its receivable open in the ledger.`,
+      });
+      onImported();
+    });
+
+  const ready =
+    preview !== null && preview.fileError === null && preview.invalidCount === 0 && preview.rowCount > 0;
+  const shownRows =
+    preview === null
+      ? []
+      : onlyProblems && preview.invalidCount > 0
+        ? preview.rows.filter((row) => row.issues.length > 0)
+        : preview.rows;
+
+  return (
+    <Stack gap="md">
+      <Group align="flex-end" justify="space-between">
+        <FileInput
+          label="Retailer file"
+          description={`CSV or Excel (.xlsx), one retailer per row, up to ${countFormat.format(retailerLimits.importRowsMax)} rows and ${fileSizeMaxMb} MB`}
+          placeholder="Choose a .csv or .xlsx file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          leftSection={<IconFileSpreadsheet size={16} />}
+          value={file}
+          onChange={(chosen) => void choose(chosen)}
+          clearable
+          data-autofocus
+          style={{ flex: 1 }}
+          disabled={checking.busy || applying.busy}
+        />
+        <Button variant="subtle" leftSection={<IconDownload size={16} />} onClick={downloadTemplate}>
+          Download a CSV template
+        </Button>
+      </Group>
+      {preview === null && !checking.busy && failure === null && (
+        <Text size="sm" c="dimmed">
+          Columns: {templateColumns.join(', ')}. Only name is required; a missing code is generated, level
+          defaults to retailer and terms to prepaid. Amounts are in {asset.currency}, e.g. 1500000.{' '}
+          <Anchor component="button" type="button" size="sm" onClick={downloadTemplate}>
+            Get the template
+          </Anchor>
+          .
+        </Text>
+      )}
+      {checking.busy && (
+        <Text size="sm" c="dimmed">
+          Checking every row of {file?.name}…
+        </Text>
+      )}
+      {failure !== null && <OperationErrorAlert title="Not imported" error={failure} />}
+
+      {preview !== null && preview.fileError !== null && (
+        <Alert color="red" icon={<IconAlertTriangle />} title={`${preview.fileName} cannot be imported`}>
+          {preview.fileError}
+        </Alert>
+      )}
+      {preview !== null && preview.fileError === null && (
+        <ImportPreviewSummary
+          preview={preview}
+          asset={asset}
+          rows={shownRows}
+          onlyProblems={onlyProblems}
+          onOnlyProblemsChange={setOnlyProblems}
+        />
+      )}
+
+      <Group justify="space-between" align="center">
+        <Text size="sm" c={preview !== null && !ready ? 'red' : 'dimmed'} data-testid="import-explanation">
+          {preview === null
+            ? 'Nothing is written until you import.'
+            : ready
+              ? 'Every row is ready. The import adds all of them at once.'
+              : preview.fileError !== null
+                ? 'Fix the file and choose it again.'
+                : `All or nothing: fix the ${countFormat.format(preview.invalidCount)} ${preview.invalidCount === 1 ? 'row' : 'rows'} with problems in the file, then choose it again.`}
+        </Text>
+        <FormButtons
+          submitLabel={
+            preview === null || preview.validCount === 0
+              ? 'Import retailers'
+              : `Import ${countFormat.format(preview.validCount)} ${preview.validCount === 1 ? 'retailer' : 'retailers'}`
+          }
+          busy={applying.busy}
+          disabled={!ready}
+          onCancel={onCancel}
+          onSubmit={() => void apply()}
+        />
+      </Group>
+    </Stack>
+  );
+}
+
+function ImportPreviewSummary({
+  preview,
+  asset,
+  rows,
+  onlyProblems,
+  onOnlyProblemsChange,
+}: {
+  preview: RetailerImportPreview;
+  asset: AmountAsset;
+  rows: ImportRow[];
+  onlyProblems: boolean;
+  onOnlyProblemsChange: (only: boolean) => void;
+}) {
+  const figures: Array<{ label: string; value: string; testId: string; color?: string }> = [
+    { label: 'Rows', value: countFormat.format(preview.rowCount), testId: 'import-rows' },
+    { label: 'Ready', value: countFormat.format(preview.validCount), testId: 'import-valid', color: 'teal' },
+    {
+      label: 'With problems',
+      value: countFormat.format(preview.invalidCount),
+      testId: 'import-invalid',
+      color: preview.invalidCount > 0 ? 'red' : undefined,
+    },
+    {
+      // Of the ready rows: a row with a problem is not counted until it is fixed.
+      label: 'Credit limits, ready rows',
+      value: formatMinor(preview.totalCreditLimitMinor, asset),
+      testId: 'import-credit',
+    },
+  ];
+  return (
+    <Stack gap="sm">
+      <SimpleGrid cols={4} spacing="sm">
+        {figures.map((figure) => (
+          <div key={figure.label} className={classes.figure}>
+            <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+              {figure.label}
+            </Text>
+            <Text size="lg" fw={600} c={figure.color} data-testid={figure.testId}>
+              {figure.value}
+            </Text>
+          </div>
+        ))}
+      </SimpleGrid>
+      {preview.unknownColumns.length > 0 && (
+        <Text size="sm" c="orange">
+          Not read (unknown columns): {preview.unknownColumns.join(', ')}
+        </Text>
+      )}
+      {preview.invalidCount > 0 && (
+        <Switch
+          label="Only the rows with problems"
+          checked={onlyProblems}
+          onChange={(event) => onOnlyProblemsChange(event.currentTarget.checked)}
+        />
+      )}
+      <VirtualTable
+        label="Rows of the file"
+        testId="import-preview-table"
+        rowCount={rows.length}
+        rowAt={(index) => rows[index]}
+        rowKey={(row) => String(row.rowNumber)}
+        rowData={(row) => ({
+          'data-row-number': String(row.rowNumber),
+          'data-problems': String(row.issues.length),
+        })}
+        rowClassName={(row) => (row.issues.length > 0 ? classes.problemRow : undefined)}
+        columns={previewColumns(asset)}
+        tableWidthMinPx={1000}
+        viewportOffsetPx={480}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,155 @@
+import { Text } from '@mantine/core';
+import type { RetailerView } from '../../../contract/retailerSchemas';
+import type { AmountAsset } from '../format/formatMinor';
+import { AmountText } from '../ledger/AmountText';
+import { type TableSort, type VirtualColumn, VirtualTable } from '../shell/VirtualTable';
+import { RetailerStatusBadge } from './RetailerStatusBadge';
+import { retailerLevelLabels, retailerTermsLabels } from './retailerLabels';
+
+// Fits beside the navigation at 1360 px: a 15-digit MSISDN, "F CFA 999,999,999", "Sub-distributor".
+const tableWidthMinPx = 1028;
+const dash = (
+  <Text size="sm" c="dimmed">
+    —
+  </Text>
+);
+
+function columnsFor(asset: AmountAsset): Array<VirtualColumn<RetailerView>> {
+  return [
+    {
+      key: 'code',
+      label: 'Code',
+      width: '104px',
+      sortKey: 'code',
+      cell: (retailer) => (
+        <Text size="sm" ff="monospace">
+          {retailer.code}
+        </Text>
+      ),
+    },
+    {
+      key: 'name',
+      label: 'Name',
+      width: 'minmax(140px, 1.5fr)',
+      sortKey: 'name',
+      cell: (retailer) => (
+        <Text size="sm" fw={500} truncate>
+          {retailer.name}
+        </Text>
+      ),
+    },
+    {
+      key: 'level',
+      label: 'Level',
+      width: '118px',
+      cell: (retailer) => <Text size="sm">{retailerLevelLabels[retailer.level]}</Text>,
+    },
+    {
+      key: 'parent',
+      label: 'Parent',
+      width: 'minmax(130px, 1fr)',
+      cell: (retailer) =>
+        retailer.parentCode === null ? (
+          dash
+        ) : (
+          <div style={{ minWidth: 0 }}>
+            <Text size="sm" truncate>
+              {retailer.parentName}
+            </Text>
+            <Text size="xs" c="dimmed" ff="monospace">
+              {retailer.parentCode}
+            </Text>
+          </div>
+        ),
+    },
+    {
+      key: 'region',
+      label: 'Region',
+      width: 'minmax(80px, 0.7fr)',
+      sortKey: 'region',
+      cell: (retailer) =>
+        retailer.region === null ? (
+          dash
+        ) : (
+          <Text size="sm" truncate>
+            {retailer.region}
+          </Text>
+        ),
+    },
+    {
+      key: 'wallet',
+      label: 'Wallet MSISDN',
+      width: '136px',
+      cell: (retailer) =>
+        retailer.walletMsisdn === null ? (
+          dash
+        ) : (
+          <Text size="sm" ff="monospace">
+            {retailer.walletMsisdn}
+          </Text>
+        ),
+    },
+    {
+      key: 'terms',
+      label: 'Terms',
+      width: '80px',
+      cell: (retailer) => <Text size="sm">{retailerTermsLabels[retailer.terms]}</Text>,
+    },
+    {
+      key: 'creditLimit',
+      label: 'Credit limit',
+      width: '130px',
+      alignRight: true,
+      cell: (retailer) =>
+        retailer.terms === 'prepaid' ? (
+          dash
+        ) : (
+          <AmountText amountMinor={retailer.creditLimitMinor} asset={asset} size="sm" />
+        ),
+    },
+    {
+      key: 'status',
+      label: 'Status',
+      width: '110px',
+      sortKey: 'status',
+      cell: (retailer) => <RetailerStatusBadge status={retailer.status} />,
+    },
+  ];
+}
+
+/** One row per retailer, loaded a page at a time by the screen; headers sort on the server. */
+export function RetailersTable({
+  total,
+  rowAt,
+  asset,
+  sort,
+  onSort,
+  onRangeChange,
+  onOpen,
+}: {
+  total: number;
+  rowAt: (index: number) => RetailerView | undefined;
+  asset: AmountAsset;
+  sort: TableSort;
+  onSort: (key: string) => void;
+  onRangeChange: (firstIndex: number, lastIndex: number) => void;
+  onOpen: (retailer: RetailerView) => void;
+}) {
+  return (
+    <VirtualTable
+      label="Retailers"
+      testId="retailers-table"
+      rowCount={total}
+      rowAt={rowAt}
+      rowKey={(retailer) => retailer.code}
+      rowData={(retailer) => ({ 'data-code': retailer.code, 'data-status': retailer.status })}
+      columns={columnsFor(asset)}
+      tableWidthMinPx={tableWidthMinPx}
+      viewportOffsetPx={300}
+      sort={sort}
+      onSort={onSort}
+      onRangeChange={onRangeChange}
+      onOpen={onOpen}
+    />
+  );
+}

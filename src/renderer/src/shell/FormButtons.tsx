@@ -1,0 +1,36 @@
+import { Button, Group, type MantineColor } from '@mantine/core';
+
+/** The end of a form in a modal: Cancel, and the submit button that Enter presses too. */
+export function FormButtons({
+  submitLabel,
+  busy,
+  disabled = false,
+  color,
+  onCancel,
+  onSubmit,
+}: {
+  submitLabel: string;
+  busy: boolean;
+  disabled?: boolean;
+  color?: MantineColor;
+  onCancel: () => void;
+  /** For a button outside a form; inside one, the button submits it. */
+  onSubmit?: () => void;
+}) {
+  return (
+    <Group justify="flex-end" gap="sm">
+      <Button variant="default" onClick={onCancel}>
+        Cancel
+      </Button>
+      <Button
+        type={onSubmit === undefined ? 'submit' : 'button'}
+        color={color}
+        loading={busy}
+        disabled={disabled}
+        onClick={onSubmit}
+      >
+        {submitLabel}
+      </Button>
+    </Group>
+  );
+}
