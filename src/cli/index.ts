@@ -6,6 +6,7 @@ import { demoCommand } from './commands/demoCommand';
 import { initCommand } from './commands/initCommand';
 import { operatorCommands } from './commands/operatorCommands';
 import { operatorSandboxCommand } from './commands/operatorSandboxCommand';
+import { paymentCommands } from './commands/paymentCommands';
 import { retailerCommands } from './commands/retailerCommands';
 import { serveCommand } from './commands/serveCommand';
 import { verifyCommand } from './commands/verifyCommand';
@@ -48,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
   serveCommand(program, run);
   operatorCommands(program, run);
   retailerCommands(program, run);
+  paymentCommands(program, run);
   operatorSandboxCommand(program, run);
 
   try {

@@ -14,6 +14,7 @@ export const accountTypes = [
   'commission_payable',
   'discount_income',
   'direct_sales',
+  'airtime_sales', // airtime allocated to retailers, at face value, against their receivables
   'equity',
   'suspense',
   'clearing',

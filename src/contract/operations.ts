@@ -33,6 +33,14 @@ import {
   SyncStatus,
   WalletView,
 } from './operatorSchemas';
+import {
+  OpenAllocation,
+  PaymentIdInput,
+  PaymentListInput,
+  PaymentPage,
+  PaymentView,
+  RecordPaymentInput,
+} from './paymentSchemas';
 import type { Permission } from './permissions';
 import {
   AddRetailerInput,
@@ -365,6 +373,35 @@ export const operations = {
     mutates: true,
     summary:
       'Create or change a commission plan: flat or tiered rate, with overrides per operator or denomination.',
+  }),
+  'payments.record': operation({
+    input: RecordPaymentInput,
+    output: PaymentView,
+    permission: 'payments.record',
+    mutates: true,
+    summary:
+      "Record a retailer's payment (cash, bank transfer, mobile money) against its receivable, with a receipt.",
+  }),
+  'payments.get': operation({
+    input: PaymentIdInput,
+    output: PaymentView,
+    permission: 'retailers.read',
+    mutates: false,
+    summary: 'A payment as its receipt shows it: what it settled, the balance before and after.',
+  }),
+  'payments.list': operation({
+    input: PaymentListInput,
+    output: PaymentPage,
+    permission: 'retailers.read',
+    mutates: false,
+    summary: "Payments, newest first, all or one retailer's.",
+  }),
+  'payments.openAllocations': operation({
+    input: RetailerCodeInput,
+    output: z.array(OpenAllocation),
+    permission: 'retailers.read',
+    mutates: false,
+    summary: "A retailer's confirmed allocations not fully paid yet, oldest first.",
   }),
 } as const satisfies Record<string, OperationDefinition>;
 

@@ -13,6 +13,7 @@ export const permissions = [
   'operator.act', // buy credit, allocate, top up: actions that move stock at the operator
   'retailers.read',
   'retailers.manage', // onboard, edit, suspend or close retailers; commission plans; imports
+  'payments.record', // record money received from retailers
   'sync.read',
   'sync.run', // run or cancel a sync, retry or cancel a queued action
   'reports.read',

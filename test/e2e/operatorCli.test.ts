@@ -183,6 +183,23 @@ describe('the operator from the command line', () => {
       bucketId: expect.any(String),
       accountId: expect.any(String),
     });
+    // Linking onboarded the retailer (prepaid by default); it buys on credit from now on.
+    const terms = await inWorkspace(
+      'retailer',
+      'update',
+      retailer.partyId,
+      '--postpaid',
+      '--credit-limit',
+      '5,000,000',
+    );
+    expect(terms.status, terms.stdout + terms.stderr).toBe(0);
+    expect(resultOf(terms, 'retailers.update')).toMatchObject({
+      code: retailer.partyId,
+      name: retailer.name,
+      walletMsisdn: retailer.msisdn,
+      terms: 'postpaid',
+      creditLimitMinor: 5_000_000,
+    });
   });
 
   it('bad amounts and unknown retailers exit 2 naming what is wrong', async () => {

@@ -20,7 +20,7 @@ describe('retailers from the command line', () => {
     expect(statSync(cliPath).mode & 0o111).not.toBe(0);
   });
 
-  it('onboards, imports all-or-nothing, lists, suspends and shows retailers with the exit codes', () => {
+  it('onboards, imports all-or-nothing, lists, suspends, shows and records payments, with the exit codes', () => {
     const folder = newTemporaryFolder();
     const dataDir = join(folder, 'ws');
     expect(
@@ -91,6 +91,45 @@ describe('retailers from the command line', () => {
     expect(suspended.answer.value).toMatchObject({ status: 'suspended', statusReason: 'Late payment' });
     const shown = runCli(['--data-dir', dataDir, 'retailer', 'show', 'RS-000001'], key);
     expect(shown.stdout).toContain('available credit: 250,000 XOF');
+    const paid = runCli(
+      [
+        '--data-dir',
+        dataDir,
+        'payment',
+        'record',
+        '--retailer',
+        'RS-000001',
+        '--amount',
+        '75,000',
+        '--method',
+        'cash',
+        '--reference',
+        'SLIP-7',
+      ],
+      key,
+    );
+    expect(paid.status, paid.stderr).toBe(0);
+    expect(paid.stdout).toContain(`Receipt RC-${new Date().getFullYear()}-000001`);
+    expect(paid.stdout).toContain('75,000 XOF by cash, reference SLIP-7');
+    expect(paid.stdout).toContain('owed before: 0 XOF, after: -75,000 XOF');
+    const badMethod = runCli(
+      [
+        '--data-dir',
+        dataDir,
+        'payment',
+        'record',
+        '--retailer',
+        'RS-000001',
+        '--amount',
+        '1',
+        '--method',
+        'cheque',
+      ],
+      key,
+    );
+    expect(badMethod.status).toBe(2);
+    const payments = json(dataDir, ['payment', 'list', '--retailer', 'RS-000001']).answer.value;
+    expect(payments.rows.map((row: { amountMinor: number }) => row.amountMinor)).toEqual([75_000]);
     const closeHub = runCli(
       ['--data-dir', dataDir, 'retailer', 'close', 'SD-NORD', '--reason', 'Merged'],
       key,

@@ -10,9 +10,9 @@ import {
 import { browserForTests, saveScreenshot } from '../support/browser';
 import { runCli, startServe } from '../support/builtApp';
 import { type LoopbackContract, loopbackContract } from '../support/loopbackContract';
-import { SandboxTestClient } from '../support/operatorSandboxClient';
 import { temporaryFolders } from '../support/temporaryFolder';
 import { testPassphrase } from '../support/testCore';
+import { drainWholesaleBehindOurBack } from '../support/wholesaleDrain';
 
 const newTemporaryFolder = temporaryFolders();
 const { newPage } = browserForTests();
@@ -118,24 +118,6 @@ async function screenshotBothSchemes(page: Page, name: string): Promise<void> {
 }
 
 /** Someone else moves stock out of our wholesale bucket at the operator: our ledger does not know. */
-async function drainWholesaleBehindOurBack(sandbox: OperatorSandbox, amount: number): Promise<void> {
-  sandbox.addRetailer({ partyId: 'R-OTHER', name: 'Not ours', msisdn: '22507999999999', initialBalance: 0 });
-  const client = await new SandboxTestClient(sandbox).authenticate();
-  const transfer = await client.tmf('POST', '/transferBalance', {
-    amount: { amount, units: 'XOF' },
-    usageType: 'monetary',
-    bucket: { id: 'BKT-WHOLESALE' },
-    receiverBucket: { id: 'BKT-R-OTHER' },
-    receiverBucketUsageType: 'monetary',
-    receiverLogicalResource: { id: '22507999999999' },
-    logicalResource: [],
-    channel: { id: 'elsewhere' },
-    reason: 'a transfer made outside Airledger',
-  });
-  expect(transfer.status).toBe(201);
-  sandbox.settle();
-}
-
 async function connectThroughContract(contract: LoopbackContract, sandbox: OperatorSandbox): Promise<void> {
   await contract.call('operator.connect', {
     id: 'sandbox',
@@ -236,6 +218,11 @@ describe('the Sync screen, end to end', () => {
         partyId: 'R-0001',
         name: 'Awa Diallo',
         msisdn: '2250700000001',
+      });
+      await contract.call('retailers.update', {
+        code: 'R-0001',
+        terms: 'postpaid',
+        creditLimitMinor: 10_000_000,
       });
       const allocation = await contract.call('operator.allocate', {
         id: uuidv7(),

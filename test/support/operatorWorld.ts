@@ -86,6 +86,8 @@ export async function onboardRetailers(world: OperatorWorld, count: number): Pro
     const msisdn = `22507${String(index).padStart(8, '0')}`;
     world.sandbox.addRetailer({ partyId, name: `Retailer ${index}`, msisdn, initialBalance: 0 });
     await world.call('operator.linkRetailer', { partyId, name: `Retailer ${index}`, msisdn });
+    // On credit, with room for anything a test allocates: the airtime rules are under test here.
+    await world.call('retailers.update', { code: partyId, terms: 'postpaid', creditLimitMinor: 10 ** 13 });
     partyIds.push(partyId);
   }
   return partyIds;

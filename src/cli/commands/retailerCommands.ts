@@ -101,6 +101,67 @@ function addCommand(retailer: Command, run: CommandRunner): void {
     );
 }
 
+/** The same options as `add`, each optional, and --prepaid to go back from postpaid. */
+type UpdateOptions = Partial<Omit<AddOptions, 'code' | 'subDistributor' | 'party'>> & { prepaid?: boolean };
+
+function updateCommand(retailer: Command, run: CommandRunner): void {
+  retailer
+    .command('update <code>')
+    .description("change a retailer's details, terms, credit limit, daily limit or commission plan")
+    .option('--name <name>', "the retailer's name")
+    .option(
+      '--parent <code>',
+      'move it (and its branch) under this sub-distributor; "none" for the distributor',
+    )
+    .option('--contact <name>', 'contact person')
+    .option('--phone <number>', 'contact phone')
+    .option('--email <address>', 'contact e-mail')
+    .option('--region <region>', 'region')
+    .option('--msisdn <digits>', "the MSISDN of the retailer's wallet at the operator")
+    .option('--prepaid', 'prepaid terms: it pays before it is allocated')
+    .option('--postpaid', 'postpaid terms: it owes for allocations up to --credit-limit')
+    .option('--credit-limit <amount>', 'what a postpaid retailer may owe, in the workspace currency')
+    .option('--daily-limit <amount>', 'most it may be allocated in a day ("none" to lift it)')
+    .option('--plan <code>', 'commission plan ("none" to remove it)')
+    .action(
+      run(async (globals: GlobalOptions, options: UpdateOptions, [code = '']) =>
+        withWorkspace(globals, async ({ call }) => {
+          if (options.prepaid === true && options.postpaid === true) {
+            throw new AppError('bad_input', 'Choose --prepaid or --postpaid, not both.');
+          }
+          const money = await currencyOf(call);
+          const creditLimitMinor = limitArgument(options.creditLimit, money.scale, '--credit-limit');
+          const dailyLimitMinor =
+            options.dailyLimit === 'none'
+              ? null
+              : limitArgument(options.dailyLimit, money.scale, '--daily-limit');
+          const terms =
+            options.postpaid === true ? 'postpaid' : options.prepaid === true ? 'prepaid' : undefined;
+          const changed = await call('retailers.update', {
+            code,
+            ...(options.name === undefined ? {} : { name: options.name }),
+            ...(options.parent === undefined
+              ? {}
+              : { parentCode: options.parent === 'none' ? null : options.parent }),
+            ...(options.contact === undefined ? {} : { contactName: options.contact }),
+            ...(options.phone === undefined ? {} : { phone: options.phone }),
+            ...(options.email === undefined ? {} : { email: options.email }),
+            ...(options.region === undefined ? {} : { region: options.region }),
+            ...(options.msisdn === undefined ? {} : { walletMsisdn: options.msisdn }),
+            ...(terms === undefined ? {} : { terms }),
+            ...(creditLimitMinor === undefined ? {} : { creditLimitMinor }),
+            ...(dailyLimitMinor === undefined ? {} : { dailyAllocationLimitMinor: dailyLimitMinor }),
+            ...(options.plan === undefined
+              ? {}
+              : { commissionPlanCode: options.plan === 'none' ? null : options.plan }),
+          });
+          printResult(globals, changed, retailerLine(changed, money));
+          return exitCode.success;
+        }),
+      ),
+    );
+}
+
 interface ListOptions {
   search?: string;
   status?: string;
@@ -268,6 +329,7 @@ function importCommand(retailer: Command, run: CommandRunner): void {
 export function retailerCommands(program: Command, run: CommandRunner): void {
   const retailer = program.command('retailer').description('onboard, list and manage retailers');
   addCommand(retailer, run);
+  updateCommand(retailer, run);
   listCommand(retailer, run);
   showCommand(retailer, run);
   statusCommand(retailer, run);

@@ -6,7 +6,10 @@ import { listRetailers, retailerDetail, retailerRegions } from '../retailers/ret
 import type { CoreState } from './operationHandlers';
 import { requireWorkspace } from './requireWorkspace';
 
-type RetailerOperation = Extract<OperationName, `retailers.${string}` | `commissionPlans.${string}`>;
+type RetailerOperation = Extract<
+  OperationName,
+  `retailers.${string}` | `commissionPlans.${string}` | `payments.${string}`
+>;
 
 type Handler<N extends OperationName> = (
   state: CoreState,
@@ -48,4 +51,9 @@ export const retailerHandlers: { [N in RetailerOperation]: Handler<N> } = {
   },
   'commissionPlans.list': (state) => requireWorkspace(state).commissionPlans.list(),
   'commissionPlans.save': (state, input) => requireWorkspace(state).commissionPlans.save(input),
+  'payments.record': (state, input, context) =>
+    requireWorkspace(state).payments.record(input, actorOf(context)),
+  'payments.get': (state, input) => requireWorkspace(state).payments.require(input.id),
+  'payments.list': (state, input) => requireWorkspace(state).payments.list(input),
+  'payments.openAllocations': (state, input) => requireWorkspace(state).payments.openAllocations(input.code),
 };

@@ -19,6 +19,7 @@ export const normalSideByType: Record<AccountType, NormalSide> = {
   commission_payable: 'credit',
   discount_income: 'credit',
   direct_sales: 'credit',
+  airtime_sales: 'credit',
   equity: 'credit',
   suspense: 'debit',
   clearing: 'debit',

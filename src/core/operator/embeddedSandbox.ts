@@ -15,6 +15,8 @@ export const embeddedSandboxStateFile = 'operator-sandbox.json';
 export const embeddedSandboxOperatorId = 'sandbox';
 /** Demo retailers a first run gets, linked with their stock. */
 export const embeddedSandboxRetailers = 3;
+/** What each demo retailer may owe, in major units of the workspace currency. */
+const demoCreditLimitMajor = 5_000_000;
 
 /**
  * Starts the workspace's demo operator on a free loopback port, counting airtime in the workspace's
@@ -60,6 +62,7 @@ export async function connectEmbeddedSandbox(
   );
   workspace.operators.markEmbedded(result.connection.id);
   const gateway = new OperatorGateway(result.connection);
+  const currency = workspace.baseCurrency();
   for (const retailer of demoRetailers(embeddedSandboxRetailers)) {
     await linkRetailerWallet(
       workspace.sqlite,
@@ -69,6 +72,15 @@ export async function connectEmbeddedSandbox(
       gateway,
       retailer,
     );
+    // Demo retailers buy on credit, so a newcomer can allocate to them straight away.
+    const code = workspace.retailers.byOperatorParty(retailer.partyId)?.code;
+    if (code !== undefined && workspace.retailers.row(code)?.terms === 'prepaid') {
+      workspace.retailers.update({
+        code,
+        terms: 'postpaid',
+        creditLimitMinor: demoCreditLimitMajor * 10 ** currencyScale(currency),
+      });
+    }
   }
   return { connection: workspace.operators.require(result.connection.id), test: result.test };
 }

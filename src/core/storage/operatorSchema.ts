@@ -92,6 +92,8 @@ export const operatorActions = sqliteTable(
       .on(table.nextCheckAt)
       .where(sql`${table.state} NOT IN ('confirmed', 'failed', 'cancelled')`),
     index('operator_actions_created').on(table.createdAt),
+    // A retailer's allocations: its page, its daily limit, the payments that settle them.
+    index('operator_actions_party').on(table.partyId, table.createdAt),
   ],
 );
 

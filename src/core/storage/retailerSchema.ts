@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * Commission plans retailers earn by: a default rate (flat or tiered by monthly volume) and
@@ -64,5 +64,53 @@ export const retailers = sqliteTable(
       'retailers_closed_has_reason',
       sql`${table.status} <> 'closed' OR (${table.statusReason} IS NOT NULL AND length(${table.statusReason}) > 0)`,
     ),
+  ],
+);
+
+/**
+ * Money a retailer paid the distributor (cash, bank transfer, mobile money), each with its receipt
+ * number and the ledger entry that booked it against the retailer's receivable.
+ */
+export const retailerPayments = sqliteTable(
+  'retailer_payments',
+  {
+    /** Client-generated (UUIDv7): the same id twice records one payment. */
+    id: text('id').primaryKey(),
+    receiptNumber: text('receipt_number').notNull(),
+    retailerCode: text('retailer_code')
+      .notNull()
+      .references(() => retailers.code),
+    method: text('method', { enum: ['cash', 'bank_transfer', 'mobile_money'] }).notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    assetCode: text('asset_code').notNull(),
+    /** The bank's or the wallet's transaction reference, the cash book's slip number. */
+    reference: text('reference'),
+    receivedAt: integer('received_at').notNull(),
+    recordedAt: integer('recorded_at').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    note: text('note'),
+    entryId: text('entry_id').notNull(),
+  },
+  (table) => [
+    uniqueIndex('retailer_payments_receipt').on(table.receiptNumber),
+    index('retailer_payments_retailer').on(table.retailerCode, table.receivedAt),
+    check('retailer_payments_amount_positive', sql`${table.amountMinor} > 0`),
+  ],
+);
+
+/** Which allocations a payment settles, and how much of each. */
+export const paymentApplications = sqliteTable(
+  'payment_applications',
+  {
+    paymentId: text('payment_id')
+      .notNull()
+      .references(() => retailerPayments.id),
+    actionId: text('action_id').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.paymentId, table.actionId] }),
+    index('payment_applications_action').on(table.actionId),
+    check('payment_applications_amount_positive', sql`${table.amountMinor} > 0`),
   ],
 );

@@ -4,6 +4,7 @@ import type { Ledger } from '../ledger/ledger';
 import { assertLedger } from '../ledger/ledgerAssert';
 import type { TransferRequest } from '../ledger/ledgerRequests';
 import { operatorAccountIds } from '../operator/operatorLedgerAccounts';
+import type { AllocationMoneyLeg, AllocationTerms } from '../retailers/allocationTerms';
 import {
   clientReferenceOf,
   finalActionStates,
@@ -59,6 +60,8 @@ export class OperatorOutbox {
     private readonly sqlite: Database.Database,
     private readonly ledger: Ledger,
     private readonly clock: () => number,
+    /** The retailer rules and the money leg of allocations (absent: airtime moves alone). */
+    private readonly allocationTerms: AllocationTerms | null = null,
   ) {}
 
   enqueue(request: ActionRequest): OperatorActionRow {
@@ -83,6 +86,15 @@ export class OperatorOutbox {
         const wholesale = this.wholesaleLink(request.operatorId);
         const target = this.targetOf(request, wholesale);
         const now = this.clock();
+        const moneyLeg =
+          request.kind === 'allocation' && request.partyId !== undefined
+            ? (this.allocationTerms?.check({
+                operatorId: request.operatorId,
+                partyId: request.partyId,
+                amountMinor: request.amountMinor,
+                nowMs: now,
+              }) ?? null)
+            : null;
         const [reserved] = this.ledger.writer.recordBatch([
           {
             id: pendingEntryIdOf(request.id, 1),
@@ -95,11 +107,12 @@ export class OperatorOutbox {
               targetAccountId: target.accountId,
               reference: { kind: referenceKindOf(request.kind), id: request.id },
               operatorReference: clientReferenceOf(request.id, 1),
+              moneyLeg,
             }),
           },
         ]);
         if (reserved !== undefined && !reserved.ok)
-          throw this.readableRefusal(request, wholesale, reserved.error);
+          throw this.readableRefusal(request, wholesale, reserved.error, moneyLeg);
         this.statements().insertAction.run({
           id: request.id,
           operator_id: request.operatorId,
@@ -125,8 +138,15 @@ export class OperatorOutbox {
    * The ledger refuses a reservation in its own terms (an account would go below zero); a clerk
    * needs to hear which stock is short, by how much, and what to do.
    */
-  private readableRefusal(request: ActionRequest, wholesale: BucketLink, error: AppError): AppError {
+  private readableRefusal(
+    request: ActionRequest,
+    wholesale: BucketLink,
+    error: AppError,
+    moneyLeg: AllocationMoneyLeg | null,
+  ): AppError {
     if (error.reason !== 'balance_rule' || request.kind === 'purchase') return error;
+    const receivable = moneyLeg === null ? undefined : this.allocationTerms?.receivableRefusal(moneyLeg);
+    if (receivable !== undefined) return receivable;
     const account = this.ledger.reader.account(wholesale.account_id);
     const availableMinor = account?.balances.balanceAvailableMinor ?? 0;
     return new AppError(
@@ -297,7 +317,7 @@ export class OperatorOutbox {
                   id: resolutionId,
                   kind: 'post_pending',
                   pendingEntryId: action.pending_entry_id,
-                  amountsMinor: [postable],
+                  amountsMinor: this.postableAmounts(action, postable),
                 },
               ])
             : [undefined];
@@ -316,6 +336,15 @@ export class OperatorOutbox {
               targetAccountId: this.targetAccountOf(action),
               reference: { kind: referenceKindOf(action.kind), id: action.id },
               operatorReference: action.client_reference,
+              // What the operator did is booked whatever the retailer's terms say now.
+              moneyLeg:
+                action.kind === 'allocation' && action.party_id !== null
+                  ? (this.allocationTerms?.moneyLeg(
+                      action.operator_id,
+                      action.party_id,
+                      operator.amountMinor,
+                    ) ?? null)
+                  : null,
             }),
           });
           reason = reason ?? 'Confirmed after its ledger reservation had lapsed; booked as a new entry.';
@@ -379,6 +408,19 @@ export class OperatorOutbox {
           );
         }
         const attempt = action.attempt + 1;
+        const moneyLeg =
+          action.kind === 'allocation' && action.party_id !== null
+            ? (this.allocationTerms?.check({
+                operatorId: action.operator_id,
+                partyId: action.party_id,
+                amountMinor: action.amount_minor,
+                nowMs: this.clock(),
+                excludeActionId: action.id,
+              }) ?? null)
+            : null;
+        const moneyRefusal =
+          moneyLeg === null ? undefined : this.allocationTerms?.receivableRefusal(moneyLeg);
+        if (moneyRefusal !== undefined) throw moneyRefusal;
         this.ledger.writer.record({
           id: pendingEntryIdOf(id, attempt),
           kind: 'pending',
@@ -390,6 +432,7 @@ export class OperatorOutbox {
             targetAccountId: this.targetAccountOf(action),
             reference: { kind: referenceKindOf(action.kind), id: action.id },
             operatorReference: clientReferenceOf(id, attempt),
+            moneyLeg,
           }),
         });
         this.statement(
@@ -519,6 +562,20 @@ export class OperatorOutbox {
     ).run(clientReferenceOf(actionId, attempt), actionId, attempt, pendingEntryIdOf(actionId, attempt));
   }
 
+  /**
+   * What to post of each transfer of a pending entry when the operator moved `postable` airtime:
+   * the airtime leg that much, the money leg in proportion (exact for the same currency).
+   */
+  private postableAmounts(action: OperatorActionRow, postable: number): number[] {
+    const transfers = this.ledger.reader.entry(action.pending_entry_id)?.transfers ?? [];
+    if (transfers.length <= 1) return [postable];
+    return transfers.map((transfer, index) =>
+      index === 0
+        ? postable
+        : Math.max(1, Math.floor((transfer.amountMinor * postable) / action.amount_minor)),
+    );
+  }
+
   private wholesaleLink(operatorId: string): BucketLink {
     const link = this.statement(
       "SELECT bucket_id, account_id, party_id, role FROM operator_buckets WHERE operator_id = ? AND role = 'wholesale'",
@@ -593,6 +650,7 @@ export class OperatorOutbox {
       targetAccountId: string;
       reference: { kind: string; id: string };
       operatorReference: string;
+      moneyLeg?: AllocationMoneyLeg | null;
     },
   ): TransferRequest[] {
     const common = {
@@ -610,10 +668,26 @@ export class OperatorOutbox {
             creditAccountId: operatorAccountIds.issuance(operatorId),
           },
         ];
-      case 'allocation':
+      case 'allocation': {
+        const airtime = {
+          ...common,
+          debitAccountId: parts.targetAccountId,
+          creditAccountId: parts.wholesaleAccountId,
+        };
+        const leg = parts.moneyLeg;
+        if (leg === null || leg === undefined) return [airtime];
+        // The retailer owes the face value of what it receives, in the same entry.
         return [
-          { ...common, debitAccountId: parts.targetAccountId, creditAccountId: parts.wholesaleAccountId },
+          airtime,
+          {
+            ...common,
+            amountMinor: leg.amountMinor,
+            code: 'allocation_charge',
+            debitAccountId: leg.receivableAccountId,
+            creditAccountId: leg.salesAccountId,
+          },
         ];
+      }
       case 'direct_topup':
         return [
           {

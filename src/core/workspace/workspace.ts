@@ -8,7 +8,9 @@ import { Ledger } from '../ledger/ledger';
 import { startEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { OperatorConnectionStore } from '../operator/operatorConnectionStore';
 import type { OperatorSandbox } from '../operatorSandbox/startOperatorSandbox';
+import { AllocationTerms } from '../retailers/allocationTerms';
 import { CommissionPlans } from '../retailers/commissionPlans';
+import { RetailerPayments } from '../retailers/retailerPayments';
 import { RetailerRegistry } from '../retailers/retailerRegistry';
 import * as schema from '../storage/schema';
 import { OperatorOutbox } from '../sync/operatorOutbox';
@@ -57,6 +59,8 @@ export class Workspace {
   /** The distributor's resellers and the commission plans they earn by. */
   readonly retailers: RetailerRegistry;
   readonly commissionPlans: CommissionPlans;
+  /** Money retailers pay, against their receivables. */
+  readonly payments: RetailerPayments;
   readonly clock: () => number;
 
   private constructor(
@@ -69,10 +73,18 @@ export class Workspace {
     this.clock = clock;
     this.ledger = new Ledger(sqlite, clock);
     this.operators = new OperatorConnectionStore(sqlite, this.ledger, clock);
-    this.outbox = new OperatorOutbox(sqlite, this.ledger, clock);
+    this.outbox = new OperatorOutbox(
+      sqlite,
+      this.ledger,
+      clock,
+      new AllocationTerms(sqlite, this.ledger, () => this.baseCurrency()),
+    );
     this.sync = new SyncManager(sqlite, this.ledger, this.outbox, this.operators, clock);
     this.retailers = new RetailerRegistry(sqlite, this.ledger, clock, () => this.baseCurrency());
     this.commissionPlans = new CommissionPlans(sqlite, clock);
+    this.payments = new RetailerPayments(sqlite, this.ledger, this.retailers, clock, () =>
+      this.baseCurrency(),
+    );
   }
 
   /** The currency money is counted in (what retailers owe and pay). */

@@ -109,6 +109,7 @@ describe('sync under faults and crashes', () => {
         const msisdn = `22507${String(index + 1).padStart(8, '0')}`;
         sandbox.addRetailer({ partyId, name: `Retailer ${index + 1}`, msisdn, initialBalance: 0 });
         await call('operator.linkRetailer', { partyId, name: `Retailer ${index + 1}`, msisdn });
+        await call('retailers.update', { code: partyId, terms: 'postpaid', creditLimitMinor: 10 ** 13 });
       }
       await call('operator.purchase', { id: uuidv7(), amountMinor: 100_000_000 });
       await call('sync.run', { wait: true, settleWithinMs: 5000 });

@@ -14,6 +14,7 @@ export const accountTypeLabels: Record<AccountType, string> = {
   commission_payable: 'Commission payable',
   discount_income: 'Discount income',
   direct_sales: 'Direct sales',
+  airtime_sales: 'Airtime sold to retailers',
   equity: 'Equity',
   suspense: 'Suspense',
   clearing: 'Clearing',

@@ -1,0 +1,173 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../appError';
+import type { Ledger } from '../ledger/ledger';
+import { ensureMoneyAsset } from './retailerAccounts';
+
+/** The money side of an allocation: the retailer's receivable is charged the face value. */
+export interface AllocationMoneyLeg {
+  receivableAccountId: string;
+  salesAccountId: string;
+  /** The face value in the workspace currency's minor units. */
+  amountMinor: number;
+  retailerCode: string;
+  retailerName: string;
+}
+
+export const airtimeSalesAccountId = (currency: string) => `distributor:airtime-sales:${currency}`;
+
+/** Local midnight of the day `nowMs` falls in: a clerk's "today". */
+export function startOfLocalDayMs(nowMs: number): number {
+  const day = new Date(nowMs);
+  day.setHours(0, 0, 0, 0);
+  return day.getTime();
+}
+
+interface RetailerTermsRow {
+  code: string;
+  name: string;
+  status: 'active' | 'suspended' | 'closed';
+  status_reason: string | null;
+  receivable_account_id: string;
+  daily_allocation_limit_minor: number | null;
+}
+
+/**
+ * Converts airtime face value into money when both count in the same currency (scales may
+ * differ by a power of ten). Airtime counted in another currency has no price here: null.
+ */
+export function faceValueInMoney(
+  airtimeMinor: number,
+  airtime: { units: string; scale: number },
+  money: { currency: string; scale: number },
+): number | null {
+  if (airtime.units !== money.currency) return null;
+  const shift = money.scale - airtime.scale;
+  if (shift >= 0) return airtimeMinor * 10 ** shift;
+  const divisor = 10 ** -shift;
+  return airtimeMinor % divisor === 0 ? airtimeMinor / divisor : null;
+}
+
+/**
+ * The retailer rules every allocation meets before it is reserved, in the transaction that
+ * reserves it: the retailer is active, the day's allocations stay within its daily limit, and its
+ * receivable is charged the face value (the ledger then holds the credit limit, or the prepaid
+ * balance, in the same write).
+ */
+export class AllocationTerms {
+  constructor(
+    private readonly sqlite: Database.Database,
+    private readonly ledger: Ledger,
+    private readonly currency: () => string,
+  ) {}
+
+  /** Refuses an allocation the retailer's status or daily limit forbids; returns its money leg. */
+  check(request: {
+    operatorId: string;
+    partyId: string;
+    amountMinor: number;
+    nowMs: number;
+    /** An action being retried is not counted twice against the day. */
+    excludeActionId?: string;
+  }): AllocationMoneyLeg | null {
+    const retailer = this.sqlite
+      .prepare(
+        `SELECT code, name, status, status_reason, receivable_account_id, daily_allocation_limit_minor
+         FROM retailers WHERE operator_party_id = ?`,
+      )
+      .get(request.partyId) as RetailerTermsRow | undefined;
+    if (retailer === undefined) return null;
+    if (retailer.status !== 'active') {
+      throw new AppError(
+        'business_rule',
+        `${retailer.name} (${retailer.code}) is ${retailer.status}${retailer.status_reason ? ` (${retailer.status_reason})` : ''}; only an active retailer can be allocated stock.`,
+        { reason: 'retailer_not_active' },
+      );
+    }
+    if (retailer.daily_allocation_limit_minor !== null) {
+      const todayMinor = this.sqlite
+        .prepare(
+          `SELECT coalesce(sum(amount_minor), 0) FROM operator_actions
+           WHERE kind = 'allocation' AND party_id = ? AND created_at >= ? AND id <> ?
+             AND state NOT IN ('failed', 'cancelled')`,
+        )
+        .pluck()
+        .get(request.partyId, startOfLocalDayMs(request.nowMs), request.excludeActionId ?? '') as number;
+      if (todayMinor + request.amountMinor > retailer.daily_allocation_limit_minor) {
+        throw new AppError(
+          'business_rule',
+          `${retailer.name} (${retailer.code}) may be allocated ${retailer.daily_allocation_limit_minor} a day; ${todayMinor} already today, so at most ${Math.max(0, retailer.daily_allocation_limit_minor - todayMinor)} more (in minor units).`,
+          { reason: 'daily_limit' },
+        );
+      }
+    }
+    return this.moneyLegOf(retailer, request.operatorId, request.amountMinor);
+  }
+
+  /**
+   * The money leg alone, without the rules: for booking what the operator already did (a
+   * confirmation that arrives after its reservation lapsed).
+   */
+  moneyLeg(operatorId: string, partyId: string, airtimeMinor: number): AllocationMoneyLeg | null {
+    const retailer = this.sqlite
+      .prepare('SELECT code, name, receivable_account_id FROM retailers WHERE operator_party_id = ?')
+      .get(partyId) as Pick<RetailerTermsRow, 'code' | 'name' | 'receivable_account_id'> | undefined;
+    return retailer === undefined ? null : this.moneyLegOf(retailer, operatorId, airtimeMinor);
+  }
+
+  private moneyLegOf(
+    retailer: Pick<RetailerTermsRow, 'code' | 'name' | 'receivable_account_id'>,
+    operatorId: string,
+    airtimeMinor: number,
+  ): AllocationMoneyLeg | null {
+    const connection = this.sqlite
+      .prepare('SELECT units, scale FROM operator_connections WHERE id = ?')
+      .get(operatorId) as { units: string; scale: number } | undefined;
+    const currency = this.currency();
+    const moneyAsset = this.ledger.reader.asset(ensureMoneyAsset(this.ledger, currency));
+    if (connection === undefined || moneyAsset === undefined) return null;
+    const amountMinor = faceValueInMoney(airtimeMinor, connection, {
+      currency,
+      scale: moneyAsset.scale,
+    });
+    if (amountMinor === null) return null;
+    return {
+      receivableAccountId: retailer.receivable_account_id,
+      salesAccountId: this.ensureSalesAccount(currency, moneyAsset.code),
+      amountMinor,
+      retailerCode: retailer.code,
+      retailerName: retailer.name,
+    };
+  }
+
+  /** A refusal of the receivable, told in the retailer's terms; undefined if the receivable has room. */
+  receivableRefusal(leg: AllocationMoneyLeg): AppError | undefined {
+    const account = this.ledger.reader.account(leg.receivableAccountId);
+    if (account === undefined || account.balanceUpperBoundMinor === null) return undefined;
+    const exposureMinor = account.balances.balancePostedMinor + account.balances.debitsPendingMinor;
+    if (exposureMinor + leg.amountMinor <= account.balanceUpperBoundMinor) return undefined;
+    const roomMinor = Math.max(0, account.balanceUpperBoundMinor - exposureMinor);
+    const message =
+      account.balanceUpperBoundMinor === 0
+        ? `${leg.retailerName} (${leg.retailerCode}) is prepaid and has ${roomMinor} paid in advance for ${leg.amountMinor} requested (in minor units); record its payment first.`
+        : `${leg.retailerName} (${leg.retailerCode}) would go over its credit limit of ${account.balanceUpperBoundMinor}: it can take ${roomMinor} more, ${leg.amountMinor} requested (in minor units).`;
+    return new AppError('business_rule', message, {
+      reason: account.balanceUpperBoundMinor === 0 ? 'prepaid_balance_short' : 'credit_limit',
+    });
+  }
+
+  private ensureSalesAccount(currency: string, assetCode: string): string {
+    const id = airtimeSalesAccountId(currency);
+    if (this.ledger.reader.account(id) === undefined) {
+      this.ledger.accounts.createAccount({
+        id,
+        code: `AIRTIME-SALES-${currency}`,
+        name: `Airtime sold to retailers (${currency})`,
+        assetCode,
+        type: 'airtime_sales',
+        ownerKind: 'distributor',
+        ownerId: 'self',
+      });
+    }
+    return id;
+  }
+}
