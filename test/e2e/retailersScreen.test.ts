@@ -216,6 +216,7 @@ describe('the Retailers screens, end to end', () => {
         'Unpaid invoices for March',
       );
       await page.getByRole('button', { name: 'Reactivate' }).waitFor();
+      await screenshot(page, 'retailers-03-retailer-suspended');
       const suspended = await contract.call('retailers.get', { code: awaCode });
       expect(suspended.retailer.status).toBe('suspended');
       expect(suspended.retailer.statusReason).toBe('Unpaid invoices for March');
@@ -281,6 +282,63 @@ describe('the Retailers screens, end to end', () => {
         creditLimitMinor: 750_000,
       });
 
+      expect(errors).toEqual([]);
+    } finally {
+      expect(await serve.stop()).toBe(0);
+    }
+  });
+});
+
+describe('a long retailer list', () => {
+  it('scrolls 5,000 retailers by fetching pages of 200 as they come into view, drawing only the rows in view', async () => {
+    const { serve, contract } = await serveNewWorkspace();
+    try {
+      const retailerTotal = 5_000;
+      const lines = [csvHeader];
+      for (let index = 1; index <= retailerTotal; index += 1) {
+        const number = String(index).padStart(5, '0');
+        lines.push(`LT-${number},Kiosque ${number},retailer,,Kaolack,,postpaid,${index * 1_000}`);
+      }
+      const imported = await contract.call('retailers.importApply', {
+        fileName: 'long.csv',
+        contentBase64: Buffer.from(lines.join('\n'), 'utf8').toString('base64'),
+      });
+      expect(imported.imported).toBe(retailerTotal);
+
+      const { page, errors } = await newPage();
+      const pageRequests: Array<{ offset: number; limit: number }> = [];
+      page.on('request', (request) => {
+        const body = request.postDataJSON() as {
+          operation?: string;
+          input?: { offset: number; limit: number };
+        };
+        if (body?.operation === 'retailers.list' && body.input?.limit === 200) pageRequests.push(body.input);
+      });
+      await page.goto(serve.url);
+      await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+      await page
+        .getByRole('navigation', { name: 'Main navigation' })
+        .getByRole('link', { name: 'Retailers' })
+        .click();
+      expect(await shownTotal(page)).toBe(retailerTotal);
+      await tableRow(page, 'LT-00001').waitFor();
+      expect(pageRequests.map((request) => request.offset)).toEqual([0]);
+
+      // To the end: only the last page is fetched, and the last retailer shows with its limit.
+      const table = page.getByTestId('retailers-table');
+      await table.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+      const lastRow = tableRow(page, 'LT-05000');
+      await lastRow.waitFor();
+      expect(xofMinor(await textOf(lastRow.locator('[data-column="creditLimit"]')))).toBe(5_000_000);
+      expect(pageRequests.map((request) => request.offset)).toEqual([0, 4_800]);
+      expect(await table.locator('tr').count()).toBeLessThan(60);
+
+      // Back to the middle: the page holding it is fetched, and nothing is left as a placeholder.
+      await table.evaluate((element) => element.scrollTo(0, element.scrollHeight / 2));
+      await tableRow(page, 'LT-02500').waitFor();
+      expect(pageRequests.map((request) => request.offset)).toContain(2_400);
+      expect(pageRequests.length).toBeLessThanOrEqual(4);
+      expect(await table.locator('tr[data-loading]').count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       expect(await serve.stop()).toBe(0);
