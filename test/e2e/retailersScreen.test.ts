@@ -67,7 +67,7 @@ async function retailerCount(contract: LoopbackContract): Promise<number> {
 const csvHeader = 'code,name,level,parent_code,region,wallet_msisdn,terms,credit_limit';
 
 describe('the Retailers screens, end to end', () => {
-  it('onboards a sub-distributor and a postpaid retailer under it, suspends the retailer, refuses a file with a bad row whole and imports it once fixed', async () => {
+  it('onboards a sub-distributor and a postpaid retailer under it, raises its credit limit, suspends it, refuses a file with a bad row whole and imports it once fixed', async () => {
     const { serve, contract } = await serveNewWorkspace();
     try {
       const { page, errors } = await newPage();
@@ -202,6 +202,27 @@ describe('the Retailers screens, end to end', () => {
       );
       await expect(textOf(page.locator('[data-detail="Wallet MSISDN"]'))).resolves.toContain('221770000101');
       await screenshot(page, 'retailers-03-retailer-page');
+
+      // Editing starts from what is saved (the limit in major units) and changes only what is typed.
+      await page.getByRole('button', { name: 'Edit' }).click();
+      const editDialog = page.getByRole('dialog', { name: 'Edit Boutique Awa' });
+      const editForm = editDialog.getByRole('form', { name: 'Retailer' });
+      expect(await field(editForm, 'Credit limit').inputValue()).toBe('1500000');
+      expect(await field(editForm, 'Parent').inputValue()).toBe('Dakar Centre Distribution · SD-DAKAR');
+      await field(editForm, 'Credit limit').fill('2,000,000');
+      await field(editForm, 'Credit limit').press('Enter');
+      await editDialog.waitFor({ state: 'detached' });
+      await expect
+        .poll(async () => xofMinor(await textOf(page.getByTestId('receivable-credit-limit'))))
+        .toBe(2_000_000);
+      const edited = await contract.call('retailers.get', { code: awaCode });
+      expect(edited.retailer).toMatchObject({
+        creditLimitMinor: 2_000_000,
+        parentCode: 'SD-DAKAR',
+        walletMsisdn: '221770000101',
+        dailyAllocationLimitMinor: 250_000,
+      });
+      expect(edited.receivable.availableCreditMinor).toBe(2_000_000);
 
       // Suspending asks for a reason; the badge and the core both say suspended.
       await page.getByRole('button', { name: 'Suspend' }).click();
