@@ -8,6 +8,7 @@ export default defineConfig({
     './src/core/storage/schema.ts',
     './src/core/storage/operatorSchema.ts',
     './src/core/storage/retailerSchema.ts',
+    './src/core/storage/purchaseSchema.ts',
   ],
   out: './migrations',
 });

@@ -15,6 +15,7 @@ export const accountTypes = [
   'discount_income',
   'direct_sales',
   'airtime_sales', // airtime allocated to retailers, at face value, against their receivables
+  'airtime_purchases', // airtime bought from operators, at face value (cost plus the discount earned)
   'equity',
   'suspense',
   'clearing',

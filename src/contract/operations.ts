@@ -43,6 +43,16 @@ import {
 } from './paymentSchemas';
 import type { Permission } from './permissions';
 import {
+  CancelPurchaseInput,
+  CreatePurchaseInput,
+  OperatorTermsView,
+  PurchaseIdInput,
+  PurchaseListInput,
+  PurchaseOrderView,
+  PurchasePage,
+  SaveOperatorTermsInput,
+} from './purchaseSchemas';
+import {
   AddRetailerInput,
   CommissionPlanView,
   RetailerCodeInput,
@@ -402,6 +412,58 @@ export const operations = {
     permission: 'retailers.read',
     mutates: false,
     summary: "A retailer's confirmed allocations not fully paid yet, oldest first.",
+  }),
+  'operator.terms': operation({
+    input: OperatorSelector,
+    output: OperatorTermsView,
+    permission: 'sync.read',
+    mutates: false,
+    summary: "An operator's contract: discount, payment terms and credit, catalogue, and what is owed now.",
+  }),
+  'operator.saveTerms': operation({
+    input: SaveOperatorTermsInput,
+    output: OperatorTermsView,
+    permission: 'operator.manage',
+    mutates: true,
+    summary:
+      "Set an operator's contract terms: wholesale discount, prepaid or credit (limit, due days), catalogue.",
+  }),
+  'purchases.create': operation({
+    input: CreatePurchaseInput,
+    output: PurchaseOrderView,
+    permission: 'operator.act',
+    mutates: true,
+    summary:
+      'Create a purchase order (buy bulk credit): cost after discount, payment; submitted unless a draft.',
+  }),
+  'purchases.submit': operation({
+    input: PurchaseIdInput,
+    output: PurchaseOrderView,
+    permission: 'operator.act',
+    mutates: true,
+    summary: 'Send a draft purchase order to the operator (reserved in the ledger, queued in the outbox).',
+  }),
+  'purchases.cancel': operation({
+    input: CancelPurchaseInput,
+    output: PurchaseOrderView,
+    permission: 'operator.act',
+    mutates: true,
+    summary:
+      'Cancel a purchase order: a draft at once, a submitted one at the operator while it is not final.',
+  }),
+  'purchases.list': operation({
+    input: PurchaseListInput,
+    output: PurchasePage,
+    permission: 'sync.read',
+    mutates: false,
+    summary: 'Purchase orders, newest first, by status, operator and date, with totals.',
+  }),
+  'purchases.get': operation({
+    input: PurchaseIdInput,
+    output: PurchaseOrderView,
+    permission: 'sync.read',
+    mutates: false,
+    summary: 'One purchase order with its operator references and ledger entries.',
   }),
 } as const satisfies Record<string, OperationDefinition>;
 

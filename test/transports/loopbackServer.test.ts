@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contractPath, secretHeader } from '../../src/contract/httpProtocol';
+import { contractPath, requestBodyBytesMax, secretHeader } from '../../src/contract/httpProtocol';
 import type { AirledgerCore } from '../../src/core/app/airledgerCore';
 import { type LoopbackServer, startLoopbackServer } from '../../src/server/loopbackServer';
 import { temporaryFolders } from '../support/temporaryFolder';
@@ -143,7 +143,7 @@ describe('the loopback HTTP transport', () => {
       });
     expect((await post('{"operation": ')).status).toBe(400);
     expect((await send({ path: contractPath })).status).toBe(405);
-    const padding = 'x'.repeat(5 * 1024 * 1024);
+    const padding = 'x'.repeat(requestBodyBytesMax + 1);
     expect((await post(`{"operation":"workspace.status","input":{"padding":"${padding}"}}`)).status).toBe(
       413,
     );

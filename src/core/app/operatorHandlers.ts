@@ -38,7 +38,14 @@ type OperatorOperation =
   | 'sync.run'
   | 'sync.cancel'
   | 'sync.status'
-  | 'reconciliation.report';
+  | 'reconciliation.report'
+  | 'operator.terms'
+  | 'operator.saveTerms'
+  | 'purchases.create'
+  | 'purchases.submit'
+  | 'purchases.cancel'
+  | 'purchases.list'
+  | 'purchases.get';
 
 type Handler<N extends OperationName> = (
   state: CoreState,
@@ -221,7 +228,39 @@ export const operatorHandlers: { [N in OperatorOperation]: Handler<N> } = {
     );
   },
 
-  'operator.purchase': (state, input, context) => enqueue(state, context, 'purchase', input, {}),
+  // A purchase from the queue's side: a purchase order submitted on the operator's default payment.
+  'operator.purchase': (state, input, context) => {
+    const workspace = requireWorkspace(state);
+    const connection = workspace.operators.require(input.operatorId);
+    workspace.purchases.create(
+      {
+        id: input.id,
+        faceValueMinor: input.amountMinor,
+        submit: true,
+        ...(input.note === undefined ? {} : { note: input.note }),
+      },
+      connection,
+      context.actor,
+    );
+    return actionView(workspace.outbox.requireAction(input.id));
+  },
+  'operator.terms': (state, input) => {
+    const workspace = requireWorkspace(state);
+    return workspace.operatorTerms.view(workspace.operators.require(input.operatorId));
+  },
+  'operator.saveTerms': (state, input) => {
+    const workspace = requireWorkspace(state);
+    return workspace.operatorTerms.save(workspace.operators.require(input.operatorId), input);
+  },
+  'purchases.create': (state, input, context) => {
+    const workspace = requireWorkspace(state);
+    return workspace.purchases.create(input, workspace.operators.require(input.operatorId), context.actor);
+  },
+  'purchases.submit': (state, input, context) =>
+    requireWorkspace(state).purchases.submit(input.id, context.actor),
+  'purchases.cancel': (state, input) => requireWorkspace(state).purchases.cancel(input.id, input.reason),
+  'purchases.list': (state, input) => requireWorkspace(state).purchases.list(input),
+  'purchases.get': (state, input) => requireWorkspace(state).purchases.require(input.id),
   'operator.allocate': (state, input, context) =>
     enqueue(state, context, 'allocation', input, { partyId: input.partyId }),
   'operator.topup': (state, input, context) =>

@@ -20,6 +20,7 @@ export const normalSideByType: Record<AccountType, NormalSide> = {
   discount_income: 'credit',
   direct_sales: 'credit',
   airtime_sales: 'credit',
+  airtime_purchases: 'debit',
   equity: 'credit',
   suspense: 'debit',
   clearing: 'debit',

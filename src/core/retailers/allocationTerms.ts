@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../appError';
 import type { Ledger } from '../ledger/ledger';
+import type { TransferRequest } from '../ledger/ledgerRequests';
+import type { ActionMoneyLegs, MoneyLegRequest } from '../sync/actionMoneyLegs';
 import { ensureMoneyAsset } from './retailerAccounts';
 
 /** The money side of an allocation: the retailer's receivable is charged the face value. */
@@ -14,6 +16,18 @@ export interface AllocationMoneyLeg {
 }
 
 export const airtimeSalesAccountId = (currency: string) => `distributor:airtime-sales:${currency}`;
+/** The transfer code of a retailer's charge for the stock it is allocated. */
+export const allocationChargeCode = 'allocation_charge';
+
+/** The retailer owes the face value of what it receives, in the same entry. */
+function chargeOf(leg: AllocationMoneyLeg): TransferRequest {
+  return {
+    debitAccountId: leg.receivableAccountId,
+    creditAccountId: leg.salesAccountId,
+    amountMinor: leg.amountMinor,
+    code: allocationChargeCode,
+  };
+}
 
 /** Local midnight of the day `nowMs` falls in: a clerk's "today". */
 export function startOfLocalDayMs(nowMs: number): number {
@@ -53,12 +67,37 @@ export function faceValueInMoney(
  * receivable is charged the face value (the ledger then holds the credit limit, or the prepaid
  * balance, in the same write).
  */
-export class AllocationTerms {
+export class AllocationTerms implements ActionMoneyLegs {
   constructor(
     private readonly sqlite: Database.Database,
     private readonly ledger: Ledger,
     private readonly currency: () => string,
   ) {}
+
+  forNewAction(request: MoneyLegRequest, context: { nowMs: number; retry: boolean }): TransferRequest[] {
+    if (request.kind !== 'allocation' || request.partyId === null) return [];
+    const leg = this.check({
+      operatorId: request.operatorId,
+      partyId: request.partyId,
+      amountMinor: request.amountMinor,
+      nowMs: context.nowMs,
+      ...(context.retry ? { excludeActionId: request.id } : {}),
+    });
+    return leg === null ? [] : [chargeOf(leg)];
+  }
+
+  forConfirmedAction(request: MoneyLegRequest): TransferRequest[] {
+    if (request.kind !== 'allocation' || request.partyId === null) return [];
+    const leg = this.moneyLeg(request.operatorId, request.partyId, request.amountMinor);
+    return leg === null ? [] : [chargeOf(leg)];
+  }
+
+  refusalOf(request: MoneyLegRequest, transfers: TransferRequest[]): AppError | undefined {
+    const charge = transfers.find((transfer) => transfer.code === allocationChargeCode);
+    if (charge === undefined || request.partyId === null) return undefined;
+    const leg = this.moneyLeg(request.operatorId, request.partyId, request.amountMinor);
+    return leg === null ? undefined : this.receivableRefusal(leg);
+  }
 
   /** Refuses an allocation the retailer's status or daily limit forbids; returns its money leg. */
   check(request: {

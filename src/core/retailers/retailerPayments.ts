@@ -8,6 +8,7 @@ import type {
 } from '../../contract/paymentSchemas';
 import { AppError } from '../appError';
 import type { Ledger } from '../ledger/ledger';
+import { ensureMethodAccount, moneyMethodNames } from '../money/distributorAccounts';
 import { ensureMoneyAsset } from './retailerAccounts';
 import type { RetailerActor, RetailerRegistry } from './retailerRegistry';
 
@@ -28,9 +29,6 @@ interface PaymentRow {
   note: string | null;
   entry_id: string;
 }
-
-const methodAccountTypes = { cash: 'cash', bank_transfer: 'bank', mobile_money: 'mobile_money' } as const;
-const methodNames = { cash: 'Cash', bank_transfer: 'Bank', mobile_money: 'Mobile money' } as const;
 
 export const paymentEntryIdOf = (paymentId: string) => `payment.${paymentId}`;
 
@@ -96,10 +94,10 @@ export class RetailerPayments {
           kind: 'posting',
           code: 'payment',
           effectiveAt: receivedAt,
-          description: `${methodNames[input.method]} payment from ${retailer.name}${input.reference ? ` (${input.reference})` : ''}`,
+          description: `${moneyMethodNames[input.method]} payment from ${retailer.name}${input.reference ? ` (${input.reference})` : ''}`,
           transfers: [
             {
-              debitAccountId: this.ensureMethodAccount(input.method, currency, assetCode),
+              debitAccountId: ensureMethodAccount(this.ledger, input.method, currency),
               creditAccountId: retailer.receivable_account_id,
               amountMinor: input.amountMinor,
               code: 'payment',
@@ -233,22 +231,6 @@ export class RetailerPayments {
       .pluck()
       .get(prefix, `${prefix}\uffff`) as number;
     return `${prefix}${String(count + 1).padStart(6, '0')}`;
-  }
-
-  private ensureMethodAccount(method: PaymentMethod, currency: string, assetCode: string): string {
-    const id = `distributor:${methodAccountTypes[method]}:${currency}`;
-    if (this.ledger.reader.account(id) === undefined) {
-      this.ledger.accounts.createAccount({
-        id,
-        code: `${methodAccountTypes[method].toUpperCase().replace('_', '-')}-${currency}`,
-        name: `${methodNames[method]} (${currency})`,
-        assetCode,
-        type: methodAccountTypes[method],
-        ownerKind: 'distributor',
-        ownerId: 'self',
-      });
-    }
-    return id;
   }
 
   private row(id: string): PaymentRow | undefined {

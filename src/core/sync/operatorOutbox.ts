@@ -4,7 +4,7 @@ import type { Ledger } from '../ledger/ledger';
 import { assertLedger } from '../ledger/ledgerAssert';
 import type { TransferRequest } from '../ledger/ledgerRequests';
 import { operatorAccountIds } from '../operator/operatorLedgerAccounts';
-import type { AllocationMoneyLeg, AllocationTerms } from '../retailers/allocationTerms';
+import type { ActionMoneyLegs, MoneyLegRequest } from './actionMoneyLegs';
 import {
   clientReferenceOf,
   finalActionStates,
@@ -60,8 +60,8 @@ export class OperatorOutbox {
     private readonly sqlite: Database.Database,
     private readonly ledger: Ledger,
     private readonly clock: () => number,
-    /** The retailer rules and the money leg of allocations (absent: airtime moves alone). */
-    private readonly allocationTerms: AllocationTerms | null = null,
+    /** The rules and money transfers of each action (absent: airtime moves alone). */
+    private readonly moneyLegs: ActionMoneyLegs | null = null,
   ) {}
 
   enqueue(request: ActionRequest): OperatorActionRow {
@@ -86,15 +86,8 @@ export class OperatorOutbox {
         const wholesale = this.wholesaleLink(request.operatorId);
         const target = this.targetOf(request, wholesale);
         const now = this.clock();
-        const moneyLeg =
-          request.kind === 'allocation' && request.partyId !== undefined
-            ? (this.allocationTerms?.check({
-                operatorId: request.operatorId,
-                partyId: request.partyId,
-                amountMinor: request.amountMinor,
-                nowMs: now,
-              }) ?? null)
-            : null;
+        const legRequest = moneyLegRequestOf(request);
+        const moneyTransfers = this.moneyLegs?.forNewAction(legRequest, { nowMs: now, retry: false }) ?? [];
         const [reserved] = this.ledger.writer.recordBatch([
           {
             id: pendingEntryIdOf(request.id, 1),
@@ -107,12 +100,12 @@ export class OperatorOutbox {
               targetAccountId: target.accountId,
               reference: { kind: referenceKindOf(request.kind), id: request.id },
               operatorReference: clientReferenceOf(request.id, 1),
-              moneyLeg,
+              moneyTransfers,
             }),
           },
         ]);
         if (reserved !== undefined && !reserved.ok)
-          throw this.readableRefusal(request, wholesale, reserved.error, moneyLeg);
+          throw this.readableRefusal(request, wholesale, reserved.error, moneyTransfers);
         this.statements().insertAction.run({
           id: request.id,
           operator_id: request.operatorId,
@@ -142,11 +135,12 @@ export class OperatorOutbox {
     request: ActionRequest,
     wholesale: BucketLink,
     error: AppError,
-    moneyLeg: AllocationMoneyLeg | null,
+    moneyTransfers: TransferRequest[],
   ): AppError {
-    if (error.reason !== 'balance_rule' || request.kind === 'purchase') return error;
-    const receivable = moneyLeg === null ? undefined : this.allocationTerms?.receivableRefusal(moneyLeg);
-    if (receivable !== undefined) return receivable;
+    if (error.reason !== 'balance_rule') return error;
+    const money = this.moneyLegs?.refusalOf(moneyLegRequestOf(request), moneyTransfers);
+    if (money !== undefined) return money;
+    if (request.kind === 'purchase') return error;
     const account = this.ledger.reader.account(wholesale.account_id);
     const availableMinor = account?.balances.balanceAvailableMinor ?? 0;
     return new AppError(
@@ -336,15 +330,12 @@ export class OperatorOutbox {
               targetAccountId: this.targetAccountOf(action),
               reference: { kind: referenceKindOf(action.kind), id: action.id },
               operatorReference: action.client_reference,
-              // What the operator did is booked whatever the retailer's terms say now.
-              moneyLeg:
-                action.kind === 'allocation' && action.party_id !== null
-                  ? (this.allocationTerms?.moneyLeg(
-                      action.operator_id,
-                      action.party_id,
-                      operator.amountMinor,
-                    ) ?? null)
-                  : null,
+              // What the operator did is booked whatever the terms say now.
+              moneyTransfers:
+                this.moneyLegs?.forConfirmedAction({
+                  ...moneyLegRequestOfRow(action),
+                  amountMinor: operator.amountMinor,
+                }) ?? [],
             }),
           });
           reason = reason ?? 'Confirmed after its ledger reservation had lapsed; booked as a new entry.';
@@ -408,18 +399,11 @@ export class OperatorOutbox {
           );
         }
         const attempt = action.attempt + 1;
-        const moneyLeg =
-          action.kind === 'allocation' && action.party_id !== null
-            ? (this.allocationTerms?.check({
-                operatorId: action.operator_id,
-                partyId: action.party_id,
-                amountMinor: action.amount_minor,
-                nowMs: this.clock(),
-                excludeActionId: action.id,
-              }) ?? null)
-            : null;
-        const moneyRefusal =
-          moneyLeg === null ? undefined : this.allocationTerms?.receivableRefusal(moneyLeg);
+        const legRequest = moneyLegRequestOfRow(action);
+        const moneyTransfers =
+          this.moneyLegs?.forNewAction(legRequest, { nowMs: this.clock(), retry: true }) ?? [];
+        // A retry must meet the terms again: told in business terms, not as a ledger rule.
+        const moneyRefusal = this.moneyLegs?.refusalOf(legRequest, moneyTransfers);
         if (moneyRefusal !== undefined) throw moneyRefusal;
         this.ledger.writer.record({
           id: pendingEntryIdOf(id, attempt),
@@ -432,7 +416,7 @@ export class OperatorOutbox {
             targetAccountId: this.targetAccountOf(action),
             reference: { kind: referenceKindOf(action.kind), id: action.id },
             operatorReference: clientReferenceOf(id, attempt),
-            moneyLeg,
+            moneyTransfers,
           }),
         });
         this.statement(
@@ -650,7 +634,8 @@ export class OperatorOutbox {
       targetAccountId: string;
       reference: { kind: string; id: string };
       operatorReference: string;
-      moneyLeg?: AllocationMoneyLeg | null;
+      /** The money side, in the same entry after the airtime transfer. */
+      moneyTransfers?: TransferRequest[];
     },
   ): TransferRequest[] {
     const common = {
@@ -659,6 +644,11 @@ export class OperatorOutbox {
       reference: parts.reference,
       operatorReference: parts.operatorReference,
     };
+    const money = (parts.moneyTransfers ?? []).map((transfer) => ({
+      reference: parts.reference,
+      operatorReference: parts.operatorReference,
+      ...transfer,
+    }));
     switch (kind) {
       case 'purchase':
         return [
@@ -667,27 +657,13 @@ export class OperatorOutbox {
             debitAccountId: parts.wholesaleAccountId,
             creditAccountId: operatorAccountIds.issuance(operatorId),
           },
+          ...money,
         ];
-      case 'allocation': {
-        const airtime = {
-          ...common,
-          debitAccountId: parts.targetAccountId,
-          creditAccountId: parts.wholesaleAccountId,
-        };
-        const leg = parts.moneyLeg;
-        if (leg === null || leg === undefined) return [airtime];
-        // The retailer owes the face value of what it receives, in the same entry.
+      case 'allocation':
         return [
-          airtime,
-          {
-            ...common,
-            amountMinor: leg.amountMinor,
-            code: 'allocation_charge',
-            debitAccountId: leg.receivableAccountId,
-            creditAccountId: leg.salesAccountId,
-          },
+          { ...common, debitAccountId: parts.targetAccountId, creditAccountId: parts.wholesaleAccountId },
+          ...money,
         ];
-      }
       case 'direct_topup':
         return [
           {
@@ -695,6 +671,7 @@ export class OperatorOutbox {
             debitAccountId: operatorAccountIds.issuance(operatorId),
             creditAccountId: parts.wholesaleAccountId,
           },
+          ...money,
         ];
     }
   }
@@ -767,4 +744,24 @@ function describeRow(action: OperatorActionRow): string {
     ...(action.msisdn === null ? {} : { msisdn: action.msisdn }),
     requestedBy: action.requested_by,
   });
+}
+
+function moneyLegRequestOf(request: ActionRequest): MoneyLegRequest {
+  return {
+    id: request.id,
+    operatorId: request.operatorId,
+    kind: request.kind,
+    partyId: request.partyId ?? null,
+    amountMinor: request.amountMinor,
+  };
+}
+
+function moneyLegRequestOfRow(action: OperatorActionRow): MoneyLegRequest {
+  return {
+    id: action.id,
+    operatorId: action.operator_id,
+    kind: action.kind,
+    partyId: action.party_id,
+    amountMinor: action.amount_minor,
+  };
 }

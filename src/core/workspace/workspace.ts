@@ -8,11 +8,14 @@ import { Ledger } from '../ledger/ledger';
 import { startEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { OperatorConnectionStore } from '../operator/operatorConnectionStore';
 import type { OperatorSandbox } from '../operatorSandbox/startOperatorSandbox';
+import { OperatorTermsStore } from '../purchases/operatorTermsStore';
+import { PurchaseOrders } from '../purchases/purchaseOrders';
 import { AllocationTerms } from '../retailers/allocationTerms';
 import { CommissionPlans } from '../retailers/commissionPlans';
 import { RetailerPayments } from '../retailers/retailerPayments';
 import { RetailerRegistry } from '../retailers/retailerRegistry';
 import * as schema from '../storage/schema';
+import { MoneyLegsByKind } from '../sync/actionMoneyLegs';
 import { OperatorOutbox } from '../sync/operatorOutbox';
 import { SyncManager } from '../sync/syncManager';
 import type { KeyProvider } from './databaseKey';
@@ -53,6 +56,9 @@ export class Workspace {
   /** The books: every movement of money and airtime goes through it. */
   readonly ledger: Ledger;
   readonly operators: OperatorConnectionStore;
+  /** Each operator's contract terms, and the purchase orders that buy bulk credit. */
+  readonly operatorTerms: OperatorTermsStore;
+  readonly purchases: PurchaseOrders;
   /** Operator-bound actions, each written with its pending ledger entry. */
   readonly outbox: OperatorOutbox;
   readonly sync: SyncManager;
@@ -73,11 +79,24 @@ export class Workspace {
     this.clock = clock;
     this.ledger = new Ledger(sqlite, clock);
     this.operators = new OperatorConnectionStore(sqlite, this.ledger, clock);
+    const currency = () => this.baseCurrency();
+    this.operatorTerms = new OperatorTermsStore(sqlite, this.ledger, clock, currency);
+    this.purchases = new PurchaseOrders(
+      sqlite,
+      this.ledger,
+      this.operatorTerms,
+      () => this.outbox,
+      clock,
+      currency,
+    );
     this.outbox = new OperatorOutbox(
       sqlite,
       this.ledger,
       clock,
-      new AllocationTerms(sqlite, this.ledger, () => this.baseCurrency()),
+      new MoneyLegsByKind({
+        allocation: new AllocationTerms(sqlite, this.ledger, currency),
+        purchase: this.purchases,
+      }),
     );
     this.sync = new SyncManager(sqlite, this.ledger, this.outbox, this.operators, clock);
     this.retailers = new RetailerRegistry(sqlite, this.ledger, clock, () => this.baseCurrency());

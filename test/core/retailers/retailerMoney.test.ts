@@ -73,8 +73,10 @@ describe('allocating to a retailer charges its receivable in the same entry', ()
       exposureMinor: 300_000,
       availableCreditMinor: 200_000,
     });
-    const [sales] = await world.call('ledger.accounts', { ownerKind: 'distributor', assetCode: 'MONEY-XOF' });
-    expect(sales).toMatchObject({ type: 'airtime_sales', balances: { balancePostedMinor: 300_000 } });
+    const sales = (
+      await world.call('ledger.accounts', { ownerKind: 'distributor', assetCode: 'MONEY-XOF' })
+    ).find((account) => account.type === 'airtime_sales');
+    expect(sales?.balances.balancePostedMinor).toBe(300_000);
     expect((await world.call('ledger.verify', { mode: 'full' })).violations).toEqual([]);
   });
 

@@ -15,6 +15,7 @@ export const accountTypeLabels: Record<AccountType, string> = {
   discount_income: 'Discount income',
   direct_sales: 'Direct sales',
   airtime_sales: 'Airtime sold to retailers',
+  airtime_purchases: 'Airtime bought from operators',
   equity: 'Equity',
   suspense: 'Suspense',
   clearing: 'Clearing',
