@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import {
+  AllocationImportApplyInput,
+  AllocationImportInput,
+  AllocationImportPreview,
+  AllocationImportResult,
+  AllocationListInput,
+  AllocationPage,
+} from './allocationSchemas';
+import {
   AccountStatement,
   AccountStatementInput,
   AccountView,
@@ -464,6 +472,30 @@ export const operations = {
     permission: 'sync.read',
     mutates: false,
     summary: 'One purchase order with its operator references and ledger entries.',
+  }),
+  'allocations.list': operation({
+    input: AllocationListInput,
+    output: AllocationPage,
+    permission: 'sync.read',
+    mutates: false,
+    summary:
+      'Allocations, newest first, by retailer, status, operator and date, with what each retailer is charged.',
+  }),
+  'allocations.importPreview': operation({
+    input: AllocationImportInput,
+    output: AllocationImportPreview,
+    permission: 'operator.act',
+    mutates: false,
+    summary:
+      'Check a bulk allocation file (CSV or XLSX) row by row against retailers, limits and stock; nothing is queued.',
+  }),
+  'allocations.importApply': operation({
+    input: AllocationImportApplyInput,
+    output: AllocationImportResult,
+    permission: 'operator.act',
+    mutates: true,
+    summary:
+      'Queue every allocation of a file, or none if any row has a problem; a batch id makes a retry safe.',
   }),
 } as const satisfies Record<string, OperationDefinition>;
 

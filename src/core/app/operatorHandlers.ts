@@ -9,6 +9,8 @@ import type {
   WalletView,
 } from '../../contract/operatorSchemas';
 import type { CallContext } from '../access/callContext';
+import { applyAllocationImport, previewAllocationImport } from '../allocations/allocationImport';
+import { listAllocations } from '../allocations/allocationQueries';
 import { connectEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { connectOperator, testConnection } from '../operator/operatorConnect';
 import type { OperatorConnection } from '../operator/operatorConnectionStore';
@@ -45,7 +47,10 @@ type OperatorOperation =
   | 'purchases.submit'
   | 'purchases.cancel'
   | 'purchases.list'
-  | 'purchases.get';
+  | 'purchases.get'
+  | 'allocations.list'
+  | 'allocations.importPreview'
+  | 'allocations.importApply';
 
 type Handler<N extends OperationName> = (
   state: CoreState,
@@ -261,6 +266,20 @@ export const operatorHandlers: { [N in OperatorOperation]: Handler<N> } = {
   'purchases.cancel': (state, input) => requireWorkspace(state).purchases.cancel(input.id, input.reason),
   'purchases.list': (state, input) => requireWorkspace(state).purchases.list(input),
   'purchases.get': (state, input) => requireWorkspace(state).purchases.require(input.id),
+  'allocations.list': (state, input) => listAllocations(requireWorkspace(state).sqlite, input),
+  'allocations.importPreview': (state, input) => {
+    const workspace = requireWorkspace(state);
+    return previewAllocationImport(workspace, workspace.operators.require(input.operatorId), input);
+  },
+  'allocations.importApply': (state, input, context) => {
+    const workspace = requireWorkspace(state);
+    return applyAllocationImport(
+      workspace,
+      workspace.operators.require(input.operatorId),
+      input,
+      context.actor,
+    );
+  },
   'operator.allocate': (state, input, context) =>
     enqueue(state, context, 'allocation', input, { partyId: input.partyId }),
   'operator.topup': (state, input, context) =>

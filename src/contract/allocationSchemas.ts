@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { ImportRowIssue } from './retailerSchemas';
+
+const CalendarDate = z.iso.date('must be a date such as 2026-11-22');
+export const allocationStatuses = ['queued', 'in_flight', 'confirmed', 'failed', 'cancelled'] as const;
+export const AllocationStatus = z.enum(allocationStatuses);
+export type AllocationStatus = z.infer<typeof AllocationStatus>;
+
+export const AllocationListInput = z.object({
+  retailerCode: z.string().trim().toUpperCase().optional(),
+  statuses: z.array(AllocationStatus).max(5).optional(),
+  operatorId: z.string().optional(),
+  fromDate: CalendarDate.optional(),
+  toDate: CalendarDate.optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type AllocationListInput = z.infer<typeof AllocationListInput>;
+
+export const AllocationView = z.object({
+  id: z.string(),
+  operatorId: z.string(),
+  airtimeAssetCode: z.string(),
+  /** The retailer it went to (null for a wallet no retailer owns). */
+  retailerCode: z.string().nullable(),
+  retailerName: z.string().nullable(),
+  partyId: z.string().nullable(),
+  amountMinor: z.number().int(),
+  /** What the retailer is charged for it, in the workspace currency (null: not charged). */
+  chargedMinor: z.number().int().nullable(),
+  status: AllocationStatus,
+  statusReason: z.string().nullable(),
+  note: z.string().nullable(),
+  clientReference: z.string(),
+  operatorActionId: z.string().nullable(),
+  pendingEntryId: z.string(),
+  resolutionEntryId: z.string().nullable(),
+  requestedBy: z.string(),
+  createdAt: z.iso.datetime(),
+  finalAt: z.iso.datetime().nullable(),
+});
+export type AllocationView = z.infer<typeof AllocationView>;
+
+export const AllocationPage = z.object({
+  rows: z.array(AllocationView),
+  total: z.number().int(),
+  offset: z.number().int(),
+  totals: z.object({ amountMinor: z.number().int() }),
+});
+export type AllocationPage = z.infer<typeof AllocationPage>;
+
+/** A bulk allocation file (CSV or XLSX): retailer code, amount in the operator's units, note. */
+export const AllocationImportInput = z.object({
+  operatorId: z.string().optional(),
+  fileName: z.string().trim().min(1).max(200),
+  contentBase64: z.string().max(14_000_000, 'is larger than 10 MB'),
+});
+export type AllocationImportInput = z.infer<typeof AllocationImportInput>;
+
+/** Applying a file: the batch id (a UUIDv7 the client mints once) makes a retried apply queue nothing twice. */
+export const AllocationImportApplyInput = AllocationImportInput.extend({
+  batchId: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z-]{7,39}$/, 'must be a client-generated id (a UUIDv7)'),
+});
+export type AllocationImportApplyInput = z.infer<typeof AllocationImportApplyInput>;
+
+export const AllocationImportRow = z.object({
+  rowNumber: z.number().int(),
+  retailerCode: z.string().nullable(),
+  retailerName: z.string().nullable(),
+  amountMinor: z.number().int().nullable(),
+  note: z.string().nullable(),
+  issues: z.array(ImportRowIssue),
+});
+export const AllocationImportPreview = z.object({
+  fileName: z.string(),
+  rows: z.array(AllocationImportRow),
+  rowCount: z.number().int(),
+  validCount: z.number().int(),
+  invalidCount: z.number().int(),
+  /** Over the rows without problems. */
+  totalAmountMinor: z.number().int(),
+  /** Wholesale stock available now, and what would be left after the file. */
+  wholesaleAvailableMinor: z.number().int(),
+  airtimeAssetCode: z.string(),
+  airtimeScale: z.number().int(),
+  fileError: z.string().nullable(),
+});
+export type AllocationImportPreview = z.infer<typeof AllocationImportPreview>;
+
+export const AllocationImportResult = z.object({
+  queued: z.number().int(),
+  totalAmountMinor: z.number().int(),
+  actionIds: z.array(z.string()),
+});
+export type AllocationImportResult = z.infer<typeof AllocationImportResult>;
