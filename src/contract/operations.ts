@@ -7,6 +7,7 @@ import {
   AllocationListInput,
   AllocationPage,
 } from './allocationSchemas';
+import { DemoNetworkSummary, GrowDemoInput } from './demoSchemas';
 import {
   AccountStatement,
   AccountStatementInput,
@@ -496,6 +497,14 @@ export const operations = {
     mutates: true,
     summary:
       'Queue every allocation of a file, or none if any row has a problem; a batch id makes a retry safe.',
+  }),
+  'demo.grow': operation({
+    input: GrowDemoInput,
+    output: DemoNetworkSummary,
+    permission: 'workspace.manage',
+    mutates: true,
+    summary:
+      'Give the demo workspace a living network: terms, plans, sub-distributors and retailers with wallets, a purchase, floats and payments.',
   }),
 } as const satisfies Record<string, OperationDefinition>;
 

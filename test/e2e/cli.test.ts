@@ -14,21 +14,50 @@ const key = { AIRLEDGER_DB_KEY: 'a long and correct passphrase' };
 beforeAll(requireBuild);
 
 describe('the airledger command', () => {
-  it('demo makes a workspace connected to the demo operator inside the app, which reconciles and comes back for the next command', () => {
+  it('demo makes a living network connected to the demo operator inside the app, which reconciles and comes back for the next command', () => {
     const dataDir = join(newTemporaryFolder(), 'ws');
     const demo = runCli(['--data-dir', dataDir, '--json', 'demo'], key);
     expect(demo.status, demo.stderr).toBe(0);
     const made = JSON.parse(demo.stdout) as {
-      value: { connection: { id: string }; sync: { outcome: string }; wallets: unknown[] };
+      value: {
+        connection: { id: string };
+        network: Record<string, number>;
+        sync: { outcome: string };
+        wallets: unknown[];
+      };
     };
     expect(made.value).toMatchObject({ connection: { id: 'sandbox' }, sync: { outcome: 'completed' } });
-    expect(made.value.wallets).toHaveLength(4);
+    expect(made.value.network).toMatchObject({
+      subDistributors: 6,
+      retailers: 194,
+      purchases: 1,
+      allocations: 194,
+    });
+    // The wholesale bucket, the three first-run demo wallets and the network's 200.
+    expect(made.value.wallets).toHaveLength(204);
     expect(existsSync(join(dataDir, 'operator-sandbox.json'))).toBe(true);
     // A later command reopens the workspace: the demo operator restarts from its state and reconciles.
     const report = runCli(['--data-dir', dataDir, '--json', 'report', 'reconciliation'], key);
     expect(report.status, report.stderr).toBe(0);
     const totals = (JSON.parse(report.stdout) as { value: { totals: Record<string, number> } }).value.totals;
-    expect(totals).toMatchObject({ buckets: 4, matched: 4, unexplained: 0 });
+    expect(totals).toMatchObject({ buckets: 204, matched: 204, unexplained: 0 });
+    const branch = runCli(
+      ['--data-dir', dataDir, '--json', 'retailer', 'list', '--branch', 'SD-DKR', '--limit', '500'],
+      key,
+    );
+    const rows = (
+      JSON.parse(branch.stdout) as { value: { rows: Array<{ parentCode: string; region: string }> } }
+    ).value.rows;
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.every((row) => row.parentCode === 'SD-DKR' && row.region === 'Dakar')).toBe(true);
+    const queue = runCli(['--data-dir', dataDir, '--json', 'queue', '--filter', 'attention'], key);
+    expect(
+      (JSON.parse(queue.stdout) as { value: { counts: Record<string, number> } }).value.counts,
+    ).toMatchObject({
+      queued: 0,
+      needsAttention: 0,
+      confirmed: 195,
+    });
   });
 
   it('init creates an encrypted workspace and verify accepts it with the right key', () => {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createCliCore, type GlobalOptions } from '../cliCore';
 import { type CommandRunner, printResult } from '../commandRunner';
 import { exitCode } from '../exitCodes';
+import { wholeNumberArgument } from '../wholeNumberArgument';
 
 /**
  * `airledger demo`: a workspace to try Airledger with, connected to the demo operator that runs
@@ -14,8 +15,14 @@ export function demoCommand(program: Command, run: CommandRunner): void {
       'create a demo workspace in --data-dir connected to the demo operator inside the app (stocked wholesale and retailer wallets, retail traffic), and sync it once',
     )
     .option('--name <distributor>', "the distributor's name", 'Demo Airtime Distribution')
+    .option(
+      '--retailers <n>',
+      'sub-distributors and retailers in the demo network (0: only the three linked demo wallets)',
+      wholeNumberArgument(0, 20_000),
+      200,
+    )
     .action(
-      run(async (globals: GlobalOptions, options: { name: string }) => {
+      run(async (globals: GlobalOptions, options: { name: string; retailers: number }) => {
         const { core, call } = await createCliCore(globals);
         try {
           const status = await call('workspace.create', {
@@ -25,14 +32,29 @@ export function demoCommand(program: Command, run: CommandRunner): void {
           });
           if (status.state !== 'open') throw new Error('workspace.create returned a closed workspace');
           const connected = await call('operator.connectSandbox', {});
+          const network =
+            options.retailers === 0
+              ? null
+              : await call('demo.grow', { retailers: Math.max(6, options.retailers) });
           const summary = await call('sync.run', { wait: true, settleWithinMs: 5_000 });
           const wallets = await call('operator.wallets', {});
           printResult(
             globals,
-            { workspace: status.workspace, connection: connected.connection, sync: summary, wallets },
+            {
+              workspace: status.workspace,
+              connection: connected.connection,
+              network,
+              sync: summary,
+              wallets,
+            },
             [
               `Created a demo workspace for ${status.workspace.distributorName} at ${status.workspace.dataDir},`,
-              `connected to ${connected.connection.name} with ${wallets.length - 1} demo retailers.`,
+              `connected to ${connected.connection.name} with ${wallets.length - 1} retailer wallets.`,
+              ...(network === null
+                ? []
+                : [
+                    `The network: ${network.subDistributors} sub-distributors and ${network.retailers} retailers, ${network.allocations} opening floats, ${network.payments} prepaid payments.`,
+                  ]),
               `Open it in the browser with: airledger serve${globals.dataDir === undefined ? '' : ` --data-dir ${globals.dataDir}`}`,
             ].join('\n'),
           );

@@ -7,6 +7,7 @@ import { AppError } from '../appError';
 import { resumeEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { Workspace, workspaceExists } from '../workspace/workspace';
 import type { CoreOptions } from './coreOptions';
+import { demoHandlers } from './demoHandlers';
 import { operatorHandlers } from './operatorHandlers';
 import { requireWorkspace } from './requireWorkspace';
 import { retailerHandlers } from './retailerHandlers';
@@ -181,4 +182,5 @@ export const operationHandlers: OperationHandlers = {
   ...workspaceAndLedgerHandlers,
   ...operatorHandlers,
   ...retailerHandlers,
+  ...demoHandlers,
 };

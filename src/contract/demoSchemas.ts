@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export const GrowDemoInput = z.object({
+  /** Sub-distributors and retailers together (six of them are the regional sub-distributors). */
+  retailers: z.number().int().min(6, 'must be at least 6').max(20_000, 'must be at most 20,000').default(200),
+  seed: z.number().int().min(0).default(7),
+});
+export type GrowDemoInput = z.infer<typeof GrowDemoInput>;
+
+export const DemoNetworkSummary = z.object({
+  subDistributors: z.number().int(),
+  retailers: z.number().int(),
+  purchases: z.number().int(),
+  allocations: z.number().int(),
+  payments: z.number().int(),
+});

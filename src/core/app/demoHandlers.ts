@@ -1,0 +1,21 @@
+import type { OperationName, OperationOutput, ParsedInput } from '../../contract/operations';
+import type { CallContext } from '../access/callContext';
+import { growDemoNetwork } from '../demo/demoNetwork';
+import type { CoreState } from './operationHandlers';
+import { requireWorkspace } from './requireWorkspace';
+
+type Handler<N extends OperationName> = (
+  state: CoreState,
+  input: ParsedInput<N>,
+  context: CallContext,
+) => Promise<OperationOutput<N>> | OperationOutput<N>;
+
+export const demoHandlers: { 'demo.grow': Handler<'demo.grow'> } = {
+  'demo.grow': async (state, input) => {
+    const workspace = requireWorkspace(state);
+    const summary = await growDemoNetwork(workspace, workspace.operators.require(), input);
+    // The floats are confirmed at the operator before the demo is handed over.
+    await workspace.sync.start('manual', { settleWithinMs: 5_000 });
+    return summary;
+  },
+};

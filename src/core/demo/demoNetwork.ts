@@ -1,0 +1,289 @@
+import { uuidv7 } from 'uuidv7';
+import type { AddRetailerInput } from '../../contract/retailerSchemas';
+import { AppError } from '../appError';
+import { currencyScale } from '../money/currencyScale';
+import type { OperatorConnection } from '../operator/operatorConnectionStore';
+import { OperatorGateway } from '../operator/operatorGateway';
+import { linkRetailerWallet } from '../operator/retailerWalletLink';
+import { SeededRandom } from '../operatorSandbox/seededRandom';
+import type { Workspace } from '../workspace/workspace';
+
+/** How big a demo network is, and the seed that makes it the same every time. */
+export interface DemoNetworkOptions {
+  retailers: number;
+  seed: number;
+}
+
+export interface DemoNetworkSummary {
+  subDistributors: number;
+  retailers: number;
+  purchases: number;
+  allocations: number;
+  payments: number;
+}
+
+/** Limits of a demo network, so a typo cannot ask for a million wallets. */
+export const demoNetworkRetailersMax = 20_000;
+const demoSyncCyclesMax = 3;
+
+const regions = [
+  { code: 'DKR', name: 'Dakar' },
+  { code: 'THS', name: 'Thiès' },
+  { code: 'STL', name: 'Saint-Louis' },
+  { code: 'KLK', name: 'Kaolack' },
+  { code: 'ZIG', name: 'Ziguinchor' },
+  { code: 'TBA', name: 'Touba' },
+];
+const shopWords = [
+  'Boutique',
+  'Cabine',
+  'Kiosque',
+  'Télécentre',
+  'Alimentation',
+  'Quincaillerie',
+  'Point Transfert',
+];
+const ownerNames = [
+  'Awa',
+  'Moussa',
+  'Fatou',
+  'Ibrahima',
+  'Aminata',
+  'Cheikh',
+  'Mariama',
+  'Ousmane',
+  'Khady',
+  'Mamadou',
+  'Ndèye',
+  'Abdoulaye',
+  'Coumba',
+  'Babacar',
+  'Astou',
+  'Modou',
+  'Bineta',
+  'Serigne',
+  'Rokhaya',
+  'Pape',
+];
+const familyNames = [
+  'Diop',
+  'Ndiaye',
+  'Fall',
+  'Sow',
+  'Diallo',
+  'Faye',
+  'Gueye',
+  'Ba',
+  'Sarr',
+  'Cissé',
+  'Mbaye',
+  'Kane',
+];
+
+/** Whole units of the workspace currency in its minor units. */
+function major(amount: number, scale: number): number {
+  return amount * 10 ** scale;
+}
+
+/**
+ * Grows the demo workspace into a living back office: operator terms, commission plans, six
+ * regional sub-distributors with retailers under them (prepaid and postpaid), their wallets at the
+ * demo operator, a purchase on credit, allocations, and payments. Everything goes through the same
+ * rules as a clerk's work; the sync that follows confirms it at the operator.
+ */
+export async function growDemoNetwork(
+  workspace: Workspace,
+  connection: OperatorConnection,
+  options: DemoNetworkOptions,
+): Promise<DemoNetworkSummary> {
+  if (!connection.embeddedSandbox) {
+    throw new AppError(
+      'business_rule',
+      'Only the demo operator inside the app can be given a demo network.',
+      {
+        reason: 'not_demo_operator',
+      },
+    );
+  }
+  if ((workspace.retailers.lookups().retailer('SD-DKR') ?? null) !== null) {
+    throw new AppError('business_rule', 'This workspace already has its demo network.', {
+      reason: 'already_grown',
+    });
+  }
+  const generator = new SeededRandom(options.seed);
+  const random = () => generator.next();
+  const pick = <T>(items: readonly T[]): T => generator.pick(items);
+  const scale = currencyScale(workspace.baseCurrency());
+  const actor = { displayName: 'Demo setup' };
+  const sandbox = await workspace.embeddedSandbox();
+
+  workspace.operatorTerms.save(connection, {
+    wholesaleDiscountBasisPoints: 350,
+    paymentTerms: 'credit',
+    creditLimitMinor: major(500_000_000, scale),
+    dueDays: 30,
+    catalogue: [
+      {
+        code: 'AIRTIME',
+        name: 'Airtime',
+        kind: 'airtime',
+        denominationsMinor: [500, 1_000, 2_000, 5_000].map((a) => major(a, connection.scale)),
+      },
+      {
+        code: 'DATA',
+        name: 'Data bundles',
+        kind: 'data',
+        denominationsMinor: [1_000, 2_500, 5_000].map((a) => major(a, connection.scale)),
+      },
+      {
+        code: 'SMS',
+        name: 'SMS bundles',
+        kind: 'sms',
+        denominationsMinor: [100, 500].map((a) => major(a, connection.scale)),
+      },
+    ],
+  });
+  workspace.commissionPlans.save({
+    code: 'FLAT-3',
+    name: 'Flat 3%',
+    rules: { defaultRate: { kind: 'flat', basisPoints: 300 }, overrides: [] },
+  });
+  workspace.commissionPlans.save({
+    code: 'VOLUME',
+    name: 'Volume slabs',
+    rules: {
+      defaultRate: {
+        kind: 'tiered',
+        slabs: [
+          { fromMonthlyVolumeMinor: 0, basisPoints: 200 },
+          { fromMonthlyVolumeMinor: major(2_000_000, scale), basisPoints: 300 },
+          { fromMonthlyVolumeMinor: major(10_000_000, scale), basisPoints: 400 },
+        ],
+      },
+      overrides: [],
+    },
+  });
+  workspace.commissionPlans.save({
+    code: 'DATA-PLUS',
+    name: 'Data bundles plus',
+    rules: {
+      defaultRate: { kind: 'flat', basisPoints: 250 },
+      overrides: [{ denominationMinor: major(5_000, scale), rate: { kind: 'flat', basisPoints: 450 } }],
+    },
+  });
+
+  const retailerCount = Math.max(0, Math.min(options.retailers, demoNetworkRetailersMax) - regions.length);
+  const onboard: Array<{ fields: AddRetailerInput; code: string }> = [];
+  for (const [index, region] of regions.entries()) {
+    onboard.push({
+      code: `SD-${region.code}`,
+      fields: {
+        code: `SD-${region.code}`,
+        name: `${region.name} Distribution`,
+        level: 'sub_distributor',
+        region: region.name,
+        walletMsisdn: `22177990000${index + 1}`,
+        terms: 'postpaid',
+        creditLimitMinor: major(20_000_000, scale),
+        commissionPlanCode: 'VOLUME',
+      },
+    });
+  }
+  for (let index = 0; index < retailerCount; index += 1) {
+    const region = pick(regions);
+    const postpaid = random() < 0.6;
+    const code = `RS-${String(index + 1).padStart(6, '0')}`;
+    onboard.push({
+      code,
+      fields: {
+        code,
+        name: `${pick(shopWords)} ${pick(ownerNames)} ${pick(familyNames)}`,
+        level: 'retailer',
+        parentCode: random() < 0.85 ? `SD-${region.code}` : null,
+        region: region.name,
+        contactName: `${pick(ownerNames)} ${pick(familyNames)}`,
+        phone: `+2217${String(60_000_000 + index * 7).slice(0, 8)}`,
+        walletMsisdn: `2217760${String(index + 1).padStart(5, '0')}`,
+        terms: postpaid ? 'postpaid' : 'prepaid',
+        creditLimitMinor: postpaid ? major(100_000 * (1 + Math.floor(random() * 10)), scale) : 0,
+        dailyAllocationLimitMinor: random() < 0.3 ? major(500_000, scale) : null,
+        commissionPlanCode: pick(['FLAT-3', 'VOLUME', 'DATA-PLUS']),
+      },
+    });
+  }
+  workspace.retailers.addChecked(onboard, actor);
+
+  // Wallets at the demo operator, linked to each retailer's stock account.
+  const gateway = new OperatorGateway(connection);
+  for (const { code, fields } of onboard) {
+    const msisdn = fields.walletMsisdn as string;
+    sandbox.addRetailer({ partyId: code, name: fields.name, msisdn, initialBalance: 0 });
+    await linkRetailerWallet(workspace.sqlite, workspace.ledger, workspace.retailers, connection, gateway, {
+      partyId: code,
+      name: fields.name,
+      msisdn,
+      bucketId: `BKT-${code}`,
+    });
+  }
+
+  // Bulk credit on the operator's credit terms, confirmed before anything is allocated from it.
+  const retailerCodes = onboard
+    .filter((entry) => entry.fields.level === 'retailer')
+    .map((entry) => entry.code);
+  const faceValueMinor = major(Math.max(2_000_000, retailerCodes.length * 150_000), connection.scale);
+  const purchase = workspace.purchases.create({ id: uuidv7(), faceValueMinor, submit: true }, connection, {
+    userId: 'demo',
+  });
+  // A scheduled cycle may be running already (it would not carry the purchase): run until confirmed.
+  for (let cycle = 0; cycle < demoSyncCyclesMax; cycle += 1) {
+    await workspace.sync.start('manual', { settleWithinMs: 10_000 });
+    if (workspace.purchases.require(purchase.id).status !== 'submitted') break;
+  }
+  if (workspace.purchases.require(purchase.id).status !== 'confirmed') {
+    throw new AppError(
+      'operator_unreachable',
+      'The demo operator did not confirm the demo purchase; try again.',
+    );
+  }
+
+  // Prepaid retailers pay first; then every retailer gets a float within its terms.
+  let payments = 0;
+  let allocations = 0;
+  for (const code of retailerCodes) {
+    const retailer = workspace.retailers.row(code);
+    if (retailer === undefined) continue;
+    const floatMinor = major(50_000 + 10_000 * Math.floor(random() * 8), connection.scale);
+    if (retailer.terms === 'prepaid') {
+      workspace.payments.record(
+        {
+          id: uuidv7(),
+          retailerCode: code,
+          method: pick(['cash', 'mobile_money', 'bank_transfer'] as const),
+          amountMinor: floatMinor,
+        },
+        actor,
+      );
+      payments += 1;
+    }
+    workspace.outbox.enqueue({
+      id: uuidv7(),
+      operatorId: connection.id,
+      kind: 'allocation',
+      amountMinor: Math.min(
+        floatMinor,
+        retailer.terms === 'postpaid' ? retailer.credit_limit_minor : floatMinor,
+      ),
+      partyId: retailer.operator_party_id,
+      note: 'Opening float',
+      requestedBy: 'demo',
+    });
+    allocations += 1;
+  }
+  return {
+    subDistributors: regions.length,
+    retailers: retailerCodes.length,
+    purchases: 1,
+    allocations,
+    payments,
+  };
+}
