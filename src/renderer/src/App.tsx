@@ -3,6 +3,8 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { AccountStatementScreen } from './ledger/AccountStatementScreen';
 import { LedgerScreen } from './ledger/LedgerScreen';
 import { ledgerPath, statementRoute } from './ledger/ledgerPaths';
+import { OperatorScreen } from './purchases/OperatorScreen';
+import { operatorPath } from './purchases/operatorPaths';
 import { RetailerScreen } from './retailers/RetailerScreen';
 import { RetailersScreen } from './retailers/RetailersScreen';
 import { retailerBranchRoute, retailerRoute, retailersPath } from './retailers/retailerPaths';
@@ -16,7 +18,7 @@ import { SyncScreen } from './sync/SyncScreen';
 import { syncPath } from './sync/syncPaths';
 import { WorkspaceGate } from './workspace/WorkspaceGate';
 
-const builtPaths = new Set(['/', '/settings', ledgerPath, syncPath, retailersPath]);
+const builtPaths = new Set(['/', '/settings', ledgerPath, syncPath, retailersPath, operatorPath]);
 const upcomingItems = navigationItems.filter((item) => !builtPaths.has(item.path));
 
 export function App() {
@@ -47,6 +49,9 @@ export function App() {
                 </Route>
                 <Route path={retailerRoute}>
                   {(params) => <RetailerScreen key={params.code} code={params.code} workspace={workspace} />}
+                </Route>
+                <Route path={operatorPath}>
+                  <OperatorScreen workspace={workspace} />
                 </Route>
                 <Route path={syncPath}>
                   <SyncScreen />

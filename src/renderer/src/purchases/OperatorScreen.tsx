@@ -1,0 +1,138 @@
+import { Anchor, Card, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconPlugConnectedX } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { Link } from 'wouter';
+import type { OperatorConnectionView } from '../../../contract/operatorSchemas';
+import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
+import { useOperation } from '../client/useOperation';
+import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { operatorAmountAsset } from '../sync/operatorAmountAsset';
+import { syncPath } from '../sync/syncPaths';
+import { useReloadOn } from '../sync/useReloadOn';
+import { useSyncChangeKey } from '../sync/useSyncChangeKey';
+import { workspaceMoneyAsset } from '../workspace/workspaceMoneyAsset';
+import { BuyCreditCard } from './BuyCreditCard';
+import { OperatorSummaryCard } from './OperatorSummaryCard';
+import { OperatorTermsModal } from './OperatorTermsModal';
+import { PurchaseOrdersCard } from './PurchaseOrdersCard';
+import { useWholesaleStock } from './useWholesaleStock';
+
+/** Said where a screen needs the operator and none is connected yet. */
+export function NoOperatorCard({ purpose }: { purpose: string }) {
+  return (
+    <Card withBorder padding="xl" radius="md" data-testid="no-operator">
+      <Stack align="center" gap="xs" py="md">
+        <ThemeIcon size={44} radius="xl" variant="light" color="gray">
+          <IconPlugConnectedX size={22} />
+        </ThemeIcon>
+        <Text fw={600}>No operator connected</Text>
+        <Text c="dimmed" ta="center" maw={560} size="sm">
+          {purpose} Connect the operator account (or the demo operator) on the{' '}
+          <Anchor component={Link} href={syncPath} size="sm">
+            Sync screen
+          </Anchor>{' '}
+          first.
+        </Text>
+      </Stack>
+    </Card>
+  );
+}
+
+/** The operator we buy from: our stock there, our terms with it, buying credit and the orders so far. */
+export function OperatorScreen({ workspace }: { workspace: WorkspaceSummary }) {
+  const connection = useOperation('operator.connection', {});
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={2}>Operator & purchases</Title>
+        <Text c="dimmed">Buy bulk credit and follow each purchase order until the operator credits it.</Text>
+      </div>
+      {connection.error && (
+        <OperationErrorAlert
+          title="The operator connection could not be read"
+          error={connection.error}
+          onRetry={() => void connection.reload()}
+        />
+      )}
+      {connection.data === undefined && !connection.error && <Skeleton height={260} />}
+      {connection.data === null && <NoOperatorCard purpose="Purchases are orders to the operator." />}
+      {connection.data != null && <ConnectedOperator connection={connection.data} workspace={workspace} />}
+    </Stack>
+  );
+}
+
+function ConnectedOperator({
+  connection,
+  workspace,
+}: {
+  connection: OperatorConnectionView;
+  workspace: WorkspaceSummary;
+}) {
+  const terms = useOperation('operator.terms', { operatorId: connection.id });
+  const wholesale = useWholesaleStock(connection.assetCode);
+  const { changeKey, status } = useSyncChangeKey();
+  const [editingTerms, setEditingTerms] = useState(false);
+  const [createdCount, setCreatedCount] = useState(0);
+  const airtime = useMemo(() => operatorAmountAsset(connection), [connection]);
+  const money = useMemo(() => workspaceMoneyAsset(workspace.baseCurrency), [workspace.baseCurrency]);
+  const refresh = () => {
+    void terms.reload();
+    void wholesale.accounts.reload();
+  };
+  useReloadOn(changeKey, terms.reload, wholesale.accounts.reload);
+
+  return (
+    <>
+      {terms.error && (
+        <OperationErrorAlert
+          title="The operator's terms could not be read"
+          error={terms.error}
+          onRetry={() => void terms.reload()}
+        />
+      )}
+      <OperatorSummaryCard
+        connection={connection}
+        status={status}
+        terms={terms.data}
+        wholesale={wholesale.account}
+        airtime={airtime}
+        money={money}
+        onEditTerms={() => setEditingTerms(true)}
+        onSynced={refresh}
+      />
+      {terms.data === undefined ? (
+        !terms.error && <Skeleton height={260} />
+      ) : (
+        <BuyCreditCard
+          terms={terms.data}
+          airtime={airtime}
+          money={money}
+          onCreated={() => {
+            setCreatedCount((count) => count + 1);
+            refresh();
+          }}
+        />
+      )}
+      <PurchaseOrdersCard
+        airtime={airtime}
+        money={money}
+        changeKey={`${changeKey}|${createdCount}`}
+        onChanged={refresh}
+      />
+      {terms.data !== undefined && (
+        <OperatorTermsModal
+          key={String(editingTerms)}
+          terms={terms.data}
+          opened={editingTerms}
+          money={money}
+          airtime={airtime}
+          onClose={() => setEditingTerms(false)}
+          onSaved={() => {
+            setEditingTerms(false);
+            void terms.reload();
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,290 @@
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
+import { type FormErrors, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { type OperatorTermsView, productKinds } from '../../../contract/purchaseSchemas';
+import { useClient } from '../client/ClientContext';
+import { useSubmission } from '../client/useSubmission';
+import { type AmountAsset, minorToDecimalString } from '../format/formatMinor';
+import { parseMajorAmount } from '../format/parseMajorAmount';
+import { basisPointsToPercentText, parsePercentBasisPoints } from '../format/parsePercentBasisPoints';
+import { FormButtons } from '../shell/FormButtons';
+import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+
+interface ProductRow {
+  code: string;
+  name: string;
+  kind: (typeof productKinds)[number];
+  /** Face values in the operator's units, comma-separated as typed: "500, 1000, 2000". */
+  denominations: string;
+}
+
+interface TermsFormValues {
+  /** Per cent as typed: "3.5". */
+  discount: string;
+  paymentTerms: OperatorTermsView['paymentTerms'];
+  creditLimit: string;
+  dueDays: number | string;
+  catalogue: ProductRow[];
+}
+
+const productsMax = 100;
+const kindOptions = productKinds.map((kind) => ({
+  value: kind,
+  label: kind === 'sms' ? 'SMS' : kind[0]?.toUpperCase() + kind.slice(1),
+}));
+
+function initialValues(terms: OperatorTermsView, money: AmountAsset, airtime: AmountAsset): TermsFormValues {
+  return {
+    discount: basisPointsToPercentText(terms.wholesaleDiscountBasisPoints),
+    paymentTerms: terms.paymentTerms,
+    creditLimit:
+      terms.paymentTerms === 'credit' ? minorToDecimalString(terms.creditLimitMinor, money.scale) : '',
+    dueDays: terms.dueDays,
+    catalogue: terms.catalogue.map((product) => ({
+      code: product.code,
+      name: product.name,
+      kind: product.kind,
+      denominations: product.denominationsMinor
+        .map((amountMinor) => minorToDecimalString(amountMinor, airtime.scale))
+        .join(', '),
+    })),
+  };
+}
+
+/** The form as the contract takes it, and what could not be read, on the field it came from. */
+function toInput(values: TermsFormValues, money: AmountAsset, airtime: AmountAsset) {
+  const errors: FormErrors = {};
+  const discount = parsePercentBasisPoints(values.discount);
+  if (!discount.ok) errors.discount = discount.message;
+  let creditLimitMinor = 0;
+  if (values.paymentTerms === 'credit') {
+    const parsed = parseMajorAmount(values.creditLimit, money.scale);
+    if (parsed.ok) creditLimitMinor = parsed.amountMinor;
+    else
+      errors.creditLimit = values.creditLimit.trim() === '' ? 'is required on credit terms' : parsed.message;
+  }
+  const catalogue = values.catalogue.map((product, index) => {
+    const denominationsMinor: number[] = [];
+    for (const text of product.denominations.split(',').filter((part) => part.trim() !== '')) {
+      const parsed = parseMajorAmount(text, airtime.scale);
+      if (parsed.ok) denominationsMinor.push(parsed.amountMinor);
+      else errors[`catalogue.${index}.denominations`] = `"${text.trim()}" ${parsed.message}`;
+    }
+    return { code: product.code.trim(), name: product.name.trim(), kind: product.kind, denominationsMinor };
+  });
+  const input = {
+    wholesaleDiscountBasisPoints: discount.ok ? discount.basisPoints : 0,
+    paymentTerms: values.paymentTerms,
+    creditLimitMinor,
+    dueDays: values.paymentTerms === 'credit' ? Number(values.dueDays) || 0 : 0,
+    catalogue,
+  };
+  return { input, errors };
+}
+
+/** The contract's paths onto the fields the clerk typed them in. */
+function onFormFields(issues: Array<{ path: string; message: string }>): FormErrors {
+  const fieldOf: Record<string, string> = {
+    wholesaleDiscountBasisPoints: 'discount',
+    creditLimitMinor: 'creditLimit',
+  };
+  const mapped: FormErrors = {};
+  for (const issue of issues) {
+    const path = issue.path.replace(/\.denominationsMinor(\.\d+)?$/, '.denominations');
+    mapped[fieldOf[path] ?? path] = issue.message;
+  }
+  return mapped;
+}
+
+/** The operator's contract: discount, prepaid or credit (limit, due days) and the products it sells. */
+export function OperatorTermsModal({
+  terms,
+  opened,
+  money,
+  airtime,
+  onClose,
+  onSaved,
+}: {
+  terms: OperatorTermsView;
+  opened: boolean;
+  money: AmountAsset;
+  airtime: AmountAsset;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Terms with ${terms.operatorName}`} size="xl">
+      <TermsForm terms={terms} money={money} airtime={airtime} onCancel={onClose} onSaved={onSaved} />
+    </Modal>
+  );
+}
+
+function TermsForm({
+  terms,
+  money,
+  airtime,
+  onCancel,
+  onSaved,
+}: {
+  terms: OperatorTermsView;
+  money: AmountAsset;
+  airtime: AmountAsset;
+  onCancel: () => void;
+  onSaved: () => void;
+}) {
+  const client = useClient();
+  const form = useForm<TermsFormValues>({
+    mode: 'controlled',
+    initialValues: initialValues(terms, money, airtime),
+    validate: (values) => toInput(values, money, airtime).errors,
+  });
+  const { busy, failure, run } = useSubmission((issues) => form.setErrors(onFormFields(issues)));
+  const credit = form.values.paymentTerms === 'credit';
+
+  const submit = (values: TermsFormValues) =>
+    run(async () => {
+      const { input } = toInput(values, money, airtime);
+      const saved = await client.call('operator.saveTerms', { operatorId: terms.operatorId, ...input });
+      notifications.show({
+        color: 'teal',
+        title: 'Terms saved',
+        message: `${basisPointsToPercentText(saved.wholesaleDiscountBasisPoints)}% discount, ${saved.paymentTerms} terms. New purchase orders use them.`,
+      });
+      onSaved();
+    });
+
+  return (
+    <form onSubmit={form.onSubmit((values) => void submit(values))} aria-label="Operator terms" noValidate>
+      <Stack gap="md">
+        {failure !== null && failure.body.issues === undefined && (
+          <OperationErrorAlert title="The terms were not saved" error={failure} />
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label="Wholesale discount"
+            description="Off face value, e.g. 3.5 (two decimals at most)"
+            rightSection="%"
+            data-autofocus
+            {...form.getInputProps('discount')}
+          />
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              Payment terms
+            </Text>
+            <SegmentedControl
+              aria-label="Payment terms"
+              data={[
+                { value: 'prepaid', label: 'Prepaid' },
+                { value: 'credit', label: 'Credit' },
+              ]}
+              {...form.getInputProps('paymentTerms')}
+            />
+          </Stack>
+          {credit && (
+            <TextInput
+              label="Credit limit"
+              description="What you may owe the operator at most"
+              rightSection={money.currency}
+              rightSectionWidth={48}
+              {...form.getInputProps('creditLimit')}
+            />
+          )}
+          {credit && (
+            <NumberInput
+              label="Due days"
+              description="Days after confirmation a purchase on credit must be paid"
+              min={0}
+              max={365}
+              allowDecimal={false}
+              {...form.getInputProps('dueDays')}
+            />
+          )}
+        </SimpleGrid>
+        <Stack gap="xs">
+          <Group justify="space-between">
+            <Text size="sm" fw={500}>
+              Catalogue
+            </Text>
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconPlus size={14} />}
+              disabled={form.values.catalogue.length >= productsMax}
+              onClick={() =>
+                form.insertListItem('catalogue', { code: '', name: '', kind: 'airtime', denominations: '' })
+              }
+            >
+              Add a product
+            </Button>
+          </Group>
+          {form.values.catalogue.length === 0 && (
+            <Text size="sm" c="dimmed">
+              No products listed: purchases and allocations take any amount.
+            </Text>
+          )}
+          {form.values.catalogue.map((_product, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id until saved; the index is their place in the list.
+            <Group key={index} gap="xs" align="flex-start" wrap="nowrap" data-product-row={index}>
+              <TextInput
+                aria-label={`Product ${index + 1} code`}
+                placeholder="Code"
+                w={110}
+                {...form.getInputProps(`catalogue.${index}.code`)}
+              />
+              <TextInput
+                aria-label={`Product ${index + 1} name`}
+                placeholder="Name"
+                style={{ flex: 1 }}
+                {...form.getInputProps(`catalogue.${index}.name`)}
+              />
+              <Select
+                aria-label={`Product ${index + 1} kind`}
+                data={kindOptions}
+                w={110}
+                allowDeselect={false}
+                {...form.getInputProps(`catalogue.${index}.kind`)}
+              />
+              <TextInput
+                aria-label={`Product ${index + 1} denominations`}
+                placeholder={`Face values in ${airtime.currency}, e.g. 500, 1000`}
+                style={{ flex: 1.3 }}
+                {...form.getInputProps(`catalogue.${index}.denominations`)}
+              />
+              <Tooltip label="Remove this product">
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  mt={6}
+                  aria-label={`Remove product ${index + 1}`}
+                  onClick={() => form.removeListItem('catalogue', index)}
+                >
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Tooltip>
+            </Group>
+          ))}
+          {typeof form.errors.catalogue === 'string' && (
+            <Text size="sm" c="red">
+              Catalogue {form.errors.catalogue}
+            </Text>
+          )}
+        </Stack>
+        <FormButtons submitLabel="Save terms" busy={busy} onCancel={onCancel} />
+      </Stack>
+    </form>
+  );
+}
