@@ -1,5 +1,7 @@
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { AllocationsScreen } from './allocations/AllocationsScreen';
+import { allocationsPath } from './allocations/allocationPaths';
 import { AccountStatementScreen } from './ledger/AccountStatementScreen';
 import { LedgerScreen } from './ledger/LedgerScreen';
 import { ledgerPath, statementRoute } from './ledger/ledgerPaths';
@@ -18,7 +20,15 @@ import { SyncScreen } from './sync/SyncScreen';
 import { syncPath } from './sync/syncPaths';
 import { WorkspaceGate } from './workspace/WorkspaceGate';
 
-const builtPaths = new Set(['/', '/settings', ledgerPath, syncPath, retailersPath, operatorPath]);
+const builtPaths = new Set([
+  '/',
+  '/settings',
+  ledgerPath,
+  syncPath,
+  retailersPath,
+  operatorPath,
+  allocationsPath,
+]);
 const upcomingItems = navigationItems.filter((item) => !builtPaths.has(item.path));
 
 export function App() {
@@ -52,6 +62,9 @@ export function App() {
                 </Route>
                 <Route path={operatorPath}>
                   <OperatorScreen workspace={workspace} />
+                </Route>
+                <Route path={allocationsPath}>
+                  <AllocationsScreen workspace={workspace} />
                 </Route>
                 <Route path={syncPath}>
                   <SyncScreen />

@@ -4,6 +4,8 @@ import { type OperationState, useOperation } from '../client/useOperation';
 export interface WholesaleStock {
   /** The distributor's wholesale stock account of the operator's airtime; undefined until read or if none. */
   account: AccountView | undefined;
+  /** What can still be allocated; 0 when no stock was ever bought, undefined until read. */
+  availableMinor: number | undefined;
   accounts: OperationState<'ledger.accounts'>;
 }
 
@@ -13,5 +15,7 @@ export function useWholesaleStock(assetCode: string | undefined): WholesaleStock
   const account = accounts.data?.find(
     (candidate) => candidate.type === 'wholesale_stock' && candidate.assetCode === assetCode,
   );
-  return { account, accounts };
+  const availableMinor =
+    account?.balances.balanceAvailableMinor ?? (accounts.data === undefined ? undefined : 0);
+  return { account, availableMinor, accounts };
 }

@@ -1,0 +1,17 @@
+import { Badge, type BadgeProps } from '@mantine/core';
+import type { AllocationStatus } from '../../../contract/allocationSchemas';
+import { allocationStatusColors, allocationStatusLabels } from './allocationLabels';
+
+export function AllocationStatusBadge({ status, ...props }: { status: AllocationStatus } & BadgeProps) {
+  return (
+    <Badge
+      color={allocationStatusColors[status]}
+      variant="light"
+      style={{ textTransform: 'none' }}
+      data-status={status}
+      {...props}
+    >
+      {allocationStatusLabels[status]}
+    </Badge>
+  );
+}

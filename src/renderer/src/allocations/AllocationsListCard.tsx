@@ -1,0 +1,156 @@
+import { Card, Chip, Group, Stack, Text } from '@mantine/core';
+import type { DatesRangeValue } from '@mantine/dates';
+import { useState } from 'react';
+import { type AllocationStatus, allocationStatuses } from '../../../contract/allocationSchemas';
+import { useOperation } from '../client/useOperation';
+import type { AmountAsset } from '../format/formatMinor';
+import { AmountText } from '../ledger/AmountText';
+import { RetailerSelect } from '../retailers/RetailerSelect';
+import { DateRangeFilter, dateRangeInput } from '../shell/DateRangeFilter';
+import { ListPagination } from '../shell/ListPagination';
+import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { useReloadOn } from '../sync/useReloadOn';
+import { AllocationActionDrawer } from './AllocationActionDrawer';
+import { AllocationsTable } from './AllocationsTable';
+import { allocationStatusLabels } from './allocationLabels';
+
+const pageRows = 50;
+const anyRetailer = {};
+
+/** Every allocation, newest first: by status, retailer and day, with the total of all that match. */
+export function AllocationsListCard({
+  airtime,
+  money,
+  changeKey,
+  onChanged,
+}: {
+  airtime: AmountAsset;
+  money: AmountAsset;
+  changeKey: string;
+  onChanged: () => void;
+}) {
+  const [statuses, setStatuses] = useState<AllocationStatus[]>([]);
+  const [retailerCode, setRetailerCode] = useState<string | null>(null);
+  const [range, setRange] = useState<DatesRangeValue<string>>([null, null]);
+  const [page, setPage] = useState(1);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const list = useOperation('allocations.list', {
+    ...(statuses.length === 0 ? {} : { statuses }),
+    ...(retailerCode === null ? {} : { retailerCode }),
+    ...dateRangeInput(range),
+    offset: (page - 1) * pageRows,
+    limit: pageRows,
+  });
+  useReloadOn(changeKey, list.reload);
+  const rows = list.data?.rows ?? [];
+  const filtered = statuses.length > 0 || retailerCode !== null || range[0] !== null;
+
+  return (
+    <Card withBorder padding="lg" radius="md" data-testid="allocations-card">
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm" mb="md">
+        <div>
+          <Text fw={600}>Allocations</Text>
+          <Text size="sm" c="dimmed">
+            Each follows its operator action, from queued to confirmed. Open one for its reference and
+            entries.
+          </Text>
+        </div>
+        <Group gap="sm" align="flex-end">
+          <RetailerSelect
+            label="Retailer"
+            placeholder="Any retailer"
+            aria-label="Retailer filter"
+            filters={anyRetailer}
+            initialOption={null}
+            value={retailerCode}
+            onChange={(code) => {
+              setRetailerCode(code);
+              setPage(1);
+            }}
+            nothingFoundMessage="No retailer matches"
+            w={260}
+          />
+          <DateRangeFilter
+            value={range}
+            onChange={(value) => {
+              setRange(value);
+              setPage(1);
+            }}
+          />
+        </Group>
+      </Group>
+      <Stack gap="sm">
+        <Chip.Group
+          multiple
+          value={statuses}
+          onChange={(value) => {
+            setStatuses(value as AllocationStatus[]);
+            setPage(1);
+          }}
+        >
+          <Group gap="xs" role="group" aria-label="Allocation status filter">
+            {allocationStatuses.map((status) => (
+              <Chip key={status} value={status} size="sm" variant="outline">
+                {allocationStatusLabels[status]}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+        {list.error && (
+          <OperationErrorAlert
+            title="The allocations could not be read"
+            error={list.error}
+            onRetry={() => void list.reload()}
+          />
+        )}
+        {list.data !== undefined && rows.length === 0 ? (
+          <Text c="dimmed" ta="center" py="lg" data-testid="allocations-empty">
+            {filtered
+              ? 'No allocation matches these filters.'
+              : 'No allocation yet: allocate above, or from a file.'}
+          </Text>
+        ) : (
+          <AllocationsTable
+            rows={rows}
+            airtime={airtime}
+            money={money}
+            testId="allocations-table"
+            onOpen={(row) => setOpenId(row.id)}
+          />
+        )}
+        {list.data !== undefined && (
+          <Group justify="space-between" wrap="wrap">
+            <ListPagination
+              page={page}
+              pageRows={pageRows}
+              total={list.data.total}
+              noun="allocations"
+              onPage={setPage}
+              testId="allocations-count"
+            />
+            <Text size="sm" c="dimmed">
+              Total{' '}
+              <AmountText
+                amountMinor={list.data.totals.amountMinor}
+                asset={airtime}
+                size="sm"
+                fw={600}
+                c="var(--mantine-color-text)"
+                data-testid="allocations-total"
+              />
+            </Text>
+          </Group>
+        )}
+      </Stack>
+      <AllocationActionDrawer
+        actionId={openId}
+        airtime={airtime}
+        onClose={() => setOpenId(null)}
+        onChanged={() => {
+          void list.reload();
+          onChanged();
+        }}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,109 @@
+import { Stack, Text } from '@mantine/core';
+import type { AllocationView } from '../../../contract/allocationSchemas';
+import { formatInstantCompact } from '../format/formatInstant';
+import type { AmountAsset } from '../format/formatMinor';
+import { AmountText } from '../ledger/AmountText';
+import { type VirtualColumn, VirtualTable } from '../shell/VirtualTable';
+import { AllocationStatusBadge } from './AllocationStatusBadge';
+
+function columns(
+  airtime: AmountAsset,
+  money: AmountAsset,
+  withRetailer: boolean,
+): Array<VirtualColumn<AllocationView>> {
+  const all: Array<VirtualColumn<AllocationView> | null> = [
+    {
+      key: 'created',
+      label: 'Created',
+      width: '140px',
+      cell: (row) => <Text size="sm">{formatInstantCompact(row.createdAt)}</Text>,
+    },
+    withRetailer
+      ? {
+          key: 'retailer',
+          label: 'Retailer',
+          width: 'minmax(180px, 1.2fr)',
+          cell: (row) => (
+            <Stack gap={0} style={{ minWidth: 0 }}>
+              <Text size="sm" truncate>
+                {row.retailerName ?? row.partyId ?? '—'}
+              </Text>
+              <Text size="xs" c="dimmed" ff="monospace">
+                {row.retailerCode ?? ''}
+              </Text>
+            </Stack>
+          ),
+        }
+      : null,
+    {
+      key: 'status',
+      label: 'Status',
+      width: '150px',
+      cell: (row) => <AllocationStatusBadge status={row.status} />,
+    },
+    {
+      key: 'amount',
+      label: 'Amount',
+      width: '140px',
+      alignRight: true,
+      cell: (row) => <AmountText amountMinor={row.amountMinor} asset={airtime} size="sm" />,
+    },
+    {
+      key: 'charged',
+      label: 'Charged',
+      width: '140px',
+      alignRight: true,
+      cell: (row) =>
+        row.chargedMinor === null ? (
+          <Text size="sm" c="dimmed">
+            —
+          </Text>
+        ) : (
+          <AmountText amountMinor={row.chargedMinor} asset={money} size="sm" />
+        ),
+    },
+    {
+      key: 'reason',
+      label: 'Operator says / note',
+      width: 'minmax(160px, 1fr)',
+      cell: (row) => (
+        <Text size="sm" c={row.status === 'failed' ? 'red' : 'dimmed'} truncate>
+          {row.statusReason ?? row.note ?? ''}
+        </Text>
+      ),
+    },
+  ];
+  return all.filter((column): column is VirtualColumn<AllocationView> => column !== null);
+}
+
+/** Allocations as rows: when, to whom, the operator's answer, the amount and what the retailer is charged. */
+export function AllocationsTable({
+  rows,
+  airtime,
+  money,
+  withRetailer = true,
+  testId,
+  onOpen,
+}: {
+  rows: AllocationView[];
+  airtime: AmountAsset;
+  money: AmountAsset;
+  withRetailer?: boolean;
+  testId: string;
+  onOpen: (row: AllocationView) => void;
+}) {
+  return (
+    <VirtualTable
+      label="Allocations"
+      testId={testId}
+      rowCount={rows.length}
+      rowAt={(index) => rows[index]}
+      rowKey={(row) => row.id}
+      rowData={(row) => ({ 'data-allocation-id': row.id, 'data-status': row.status })}
+      columns={columns(airtime, money, withRetailer)}
+      tableWidthMinPx={withRetailer ? 960 : 760}
+      viewportOffsetPx={420}
+      onOpen={onOpen}
+    />
+  );
+}

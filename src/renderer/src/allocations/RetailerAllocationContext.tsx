@@ -1,0 +1,116 @@
+import { Alert, Group, Skeleton, Stack, Text } from '@mantine/core';
+import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
+import type { RetailerDetail } from '../../../contract/retailerSchemas';
+import { useOperation } from '../client/useOperation';
+import type { AmountAsset } from '../format/formatMinor';
+import { AmountText } from '../ledger/AmountText';
+import { RetailerStatusBadge } from '../retailers/RetailerStatusBadge';
+import { retailerTermsLabels } from '../retailers/retailerLabels';
+
+function Line({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <Group justify="space-between" gap="xs" wrap="nowrap" data-testid={testId}>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      {children}
+    </Group>
+  );
+}
+
+/** What the retailer may still receive: prepaid money paid in advance, or credit left under its limit. */
+export function roomOf(detail: RetailerDetail): number | null {
+  if (detail.receivable.availableCreditMinor !== null) return detail.receivable.availableCreditMinor;
+  return Math.max(0, -detail.receivable.exposureMinor);
+}
+
+/**
+ * The chosen retailer as an allocation meets it: its status, what it holds, what it may still be
+ * charged (credit left, or money paid in advance) and what its daily limit leaves today.
+ */
+export function RetailerAllocationContext({
+  detail,
+  airtimeAssetCode,
+  airtime,
+  money,
+}: {
+  detail: RetailerDetail;
+  airtimeAssetCode: string;
+  airtime: AmountAsset;
+  money: AmountAsset;
+}) {
+  const { retailer, receivable } = detail;
+  const today = dayjs().format('YYYY-MM-DD');
+  const todays = useOperation('allocations.list', {
+    retailerCode: retailer.code,
+    statuses: ['queued', 'in_flight', 'confirmed'],
+    fromDate: today,
+    toDate: today,
+    limit: 1,
+  });
+  const stock = detail.stock.find((candidate) => candidate.assetCode === airtimeAssetCode);
+  const room = roomOf(detail);
+  const todayMinor = todays.data?.totals.amountMinor;
+  return (
+    <Stack gap={6} data-testid="allocation-context" data-retailer={retailer.code}>
+      <Line label="Status">
+        <RetailerStatusBadge status={retailer.status} />
+      </Line>
+      {retailer.status !== 'active' && (
+        <Alert color="orange" p="xs">
+          <Text size="sm">
+            Only an active retailer can be allocated stock
+            {retailer.statusReason ? ` (${retailer.statusReason})` : ''}.
+          </Text>
+        </Alert>
+      )}
+      <Line label="Stock held (available)" testId="context-stock">
+        {stock === undefined ? (
+          <Text size="sm" c="orange">
+            No wallet linked at this operator
+          </Text>
+        ) : (
+          <AmountText amountMinor={stock.balanceAvailableMinor} asset={airtime} size="sm" />
+        )}
+      </Line>
+      <Line label={retailerTermsLabels[retailer.terms]}>
+        <Text size="sm">
+          {retailer.terms === 'postpaid' ? 'owes up to its credit limit' : 'pays before allocation'}
+        </Text>
+      </Line>
+      <Line label={retailer.terms === 'postpaid' ? 'Owes now' : 'Paid in advance'} testId="context-owed">
+        <AmountText amountMinor={Math.abs(receivable.balancePostedMinor)} asset={money} size="sm" />
+      </Line>
+      <Line
+        label={retailer.terms === 'postpaid' ? 'Credit available' : 'Prepaid balance available'}
+        testId="context-room"
+      >
+        <AmountText
+          amountMinor={room ?? 0}
+          asset={money}
+          size="sm"
+          fw={600}
+          c={room !== null && room <= 0 ? 'red' : 'teal'}
+        />
+      </Line>
+      <Line label="Daily limit" testId="context-daily">
+        {retailer.dailyAllocationLimitMinor === null ? (
+          <Text size="sm">None</Text>
+        ) : todayMinor === undefined ? (
+          <Skeleton height={14} width={140} />
+        ) : (
+          <Text size="sm" span>
+            <AmountText
+              amountMinor={Math.max(0, retailer.dailyAllocationLimitMinor - todayMinor)}
+              asset={airtime}
+              size="sm"
+              fw={600}
+            />{' '}
+            left of <AmountText amountMinor={retailer.dailyAllocationLimitMinor} asset={airtime} size="sm" />
+          </Text>
+        )}
+      </Line>
+    </Stack>
+  );
+}
