@@ -12,19 +12,36 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconArrowRight, IconBan, IconLock, IconPencil, IconPlayerPlay } from '@tabler/icons-react';
+import {
+  IconArrowRight,
+  IconArrowsExchange,
+  IconBan,
+  IconCash,
+  IconLock,
+  IconPencil,
+  IconPlayerPlay,
+} from '@tabler/icons-react';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type { AssetView } from '../../../contract/ledgerSchemas';
+import type { PaymentView } from '../../../contract/paymentSchemas';
 import type { RetailerDetail, RetailerStatus } from '../../../contract/retailerSchemas';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
+import { AllocateModal } from '../allocations/AllocateModal';
+import { RetailerAllocationsCard } from '../allocations/RetailerAllocationsCard';
 import { useOperation } from '../client/useOperation';
 import { formatInstant } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
 import { statementPath } from '../ledger/ledgerPaths';
+import { PaymentReceiptModal } from '../payments/PaymentReceiptModal';
+import { RecordPaymentModal } from '../payments/RecordPaymentModal';
+import { RetailerPaymentsCard } from '../payments/RetailerPaymentsCard';
 import { CopyValueButton } from '../shell/CopyValueButton';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { operatorAmountAsset } from '../sync/operatorAmountAsset';
+import { useReloadOn } from '../sync/useReloadOn';
+import { useSyncChangeKey } from '../sync/useSyncChangeKey';
 import { workspaceMoneyAsset } from '../workspace/workspaceMoneyAsset';
 import { RetailerFormModal } from './RetailerFormModal';
 import { RetailerStatusBadge } from './RetailerStatusBadge';
@@ -45,6 +62,16 @@ export function RetailerScreen({ code, workspace }: { code: string; workspace: W
   );
   const [editing, setEditing] = useState(false);
   const [statusTarget, setStatusTarget] = useState<RetailerStatus | null>(null);
+  const [allocating, setAllocating] = useState(false);
+  const [recordingPayment, setRecordingPayment] = useState(false);
+  const [receipt, setReceipt] = useState<PaymentView | null>(null);
+  const [changes, setChanges] = useState(0);
+  const connection = useOperation('operator.connection', {});
+  const airtime = connection.data == null ? undefined : operatorAmountAsset(connection.data);
+  const { changeKey: syncChangeKey } = useSyncChangeKey();
+  const changeKey = `${syncChangeKey}|${changes}`;
+  useReloadOn(changeKey, detail.reload);
+  const changed = () => setChanges((count) => count + 1);
   const current = detail.data?.retailer.code === code ? detail.data : undefined;
 
   return (
@@ -63,6 +90,8 @@ export function RetailerScreen({ code, workspace }: { code: string; workspace: W
             retailer={current.retailer}
             onEdit={() => setEditing(true)}
             onStatus={setStatusTarget}
+            onAllocate={connection.data == null ? undefined : () => setAllocating(true)}
+            onRecordPayment={() => setRecordingPayment(true)}
           />
           <SimpleGrid cols={{ base: 1, md: current.retailer.level === 'sub_distributor' ? 3 : 2 }}>
             <StockCard detail={current} assetsByCode={assetsByCode} />
@@ -72,7 +101,44 @@ export function RetailerScreen({ code, workspace }: { code: string; workspace: W
             />
             {current.retailer.level === 'sub_distributor' && <BranchCard detail={current} />}
           </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, xl: 2 }}>
+            {airtime !== undefined && (
+              <RetailerAllocationsCard
+                code={current.retailer.code}
+                airtime={airtime}
+                money={money}
+                changeKey={changeKey}
+                onChanged={changed}
+              />
+            )}
+            <RetailerPaymentsCard code={current.retailer.code} changeKey={changeKey} />
+          </SimpleGrid>
           <DetailsCard retailer={current.retailer} asset={money} />
+          <AllocateModal
+            key={`allocate-${String(allocating)}`}
+            opened={allocating}
+            connection={connection.data}
+            retailer={current.retailer}
+            money={money}
+            onClose={() => setAllocating(false)}
+            onAllocated={() => {
+              setAllocating(false);
+              changed();
+            }}
+          />
+          <RecordPaymentModal
+            key={`payment-${String(recordingPayment)}`}
+            opened={recordingPayment}
+            retailer={current.retailer}
+            money={money}
+            onClose={() => setRecordingPayment(false)}
+            onRecorded={(payment) => {
+              setRecordingPayment(false);
+              setReceipt(payment);
+              changed();
+            }}
+          />
+          <PaymentReceiptModal payment={receipt} onClose={() => setReceipt(null)} />
           <RetailerFormModal
             opened={editing}
             onClose={() => setEditing(false)}
@@ -102,10 +168,15 @@ function RetailerHeader({
   retailer,
   onEdit,
   onStatus,
+  onAllocate,
+  onRecordPayment,
 }: {
   retailer: Retailer;
   onEdit: () => void;
   onStatus: (status: RetailerStatus) => void;
+  /** None while no operator is connected: there is nowhere to allocate at. */
+  onAllocate: (() => void) | undefined;
+  onRecordPayment: () => void;
 }) {
   const closed = retailer.status === 'closed';
   return (
@@ -155,6 +226,21 @@ function RetailerHeader({
           </Group>
         </div>
         <Group gap="sm">
+          <Button
+            leftSection={<IconArrowsExchange size={16} />}
+            onClick={onAllocate}
+            disabled={onAllocate === undefined || retailer.status !== 'active'}
+          >
+            Allocate
+          </Button>
+          <Button
+            variant="light"
+            leftSection={<IconCash size={16} />}
+            onClick={onRecordPayment}
+            disabled={closed}
+          >
+            Record payment
+          </Button>
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={onEdit} disabled={closed}>
             Edit
           </Button>

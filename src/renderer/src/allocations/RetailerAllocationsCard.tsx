@@ -1,0 +1,81 @@
+import { Anchor, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { useOperation } from '../client/useOperation';
+import type { AmountAsset } from '../format/formatMinor';
+import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { useReloadOn } from '../sync/useReloadOn';
+import { AllocationActionDrawer } from './AllocationActionDrawer';
+import { AllocationsTable } from './AllocationsTable';
+import { allocationsPath } from './allocationPaths';
+
+/** The newest allocations shown on a retailer's page; the Allocations screen has them all. */
+const recentRowsShown = 10;
+
+/** A retailer's latest allocations and where each stands with the operator. */
+export function RetailerAllocationsCard({
+  code,
+  airtime,
+  money,
+  changeKey,
+  onChanged,
+}: {
+  code: string;
+  airtime: AmountAsset;
+  money: AmountAsset;
+  changeKey: string;
+  onChanged: () => void;
+}) {
+  const recent = useOperation('allocations.list', { retailerCode: code, limit: recentRowsShown });
+  const [openId, setOpenId] = useState<string | null>(null);
+  useReloadOn(changeKey, recent.reload);
+  const rows = recent.data?.rows ?? [];
+  return (
+    <Card withBorder padding="lg" radius="md" data-testid="recent-allocations-card">
+      <Group justify="space-between" mb="sm">
+        <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+          Recent allocations
+        </Text>
+        {recent.data !== undefined && recent.data.total > rows.length && (
+          <Anchor component={Link} href={allocationsPath} size="sm">
+            {recent.data.total} in all on the Allocations screen
+          </Anchor>
+        )}
+      </Group>
+      <Stack gap="sm">
+        {recent.error && (
+          <OperationErrorAlert
+            title="The allocations could not be read"
+            error={recent.error}
+            onRetry={() => void recent.reload()}
+          />
+        )}
+        {recent.data === undefined && !recent.error && <Skeleton height={88} />}
+        {recent.data !== undefined && rows.length === 0 && (
+          <Text size="sm" c="dimmed">
+            No allocation to this retailer yet.
+          </Text>
+        )}
+        {rows.length > 0 && (
+          <AllocationsTable
+            rows={rows}
+            airtime={airtime}
+            money={money}
+            withRetailer={false}
+            testId="recent-allocations-table"
+            onOpen={(row) => setOpenId(row.id)}
+          />
+        )}
+      </Stack>
+      <AllocationActionDrawer
+        actionId={openId}
+        airtime={airtime}
+        onClose={() => setOpenId(null)}
+        onChanged={() => {
+          void recent.reload();
+          onChanged();
+        }}
+      />
+    </Card>
+  );
+}
