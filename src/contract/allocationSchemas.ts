@@ -93,3 +93,55 @@ export const AllocationImportResult = z.object({
   actionIds: z.array(z.string()),
 });
 export type AllocationImportResult = z.infer<typeof AllocationImportResult>;
+
+export const CreateAllocationInput = z.object({
+  id: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z_-]{7,47}$/, 'must be a client-generated id (a UUIDv7)'),
+  operatorId: z.string().optional(),
+  retailerCode: z.string().trim().toUpperCase().min(2, 'is required'),
+  amountMinor: z
+    .number()
+    .int('must be a whole number of minor units')
+    .positive('must be more than zero')
+    .max(999_999_999_999_999, 'is too large'),
+  note: z.string().trim().max(200, 'is longer than 200 characters').optional(),
+});
+export type CreateAllocationInput = z.infer<typeof CreateAllocationInput>;
+
+export const AllocationApprovalView = z.object({
+  id: z.string(),
+  operatorId: z.string(),
+  retailerCode: z.string(),
+  retailerName: z.string(),
+  amountMinor: z.number().int(),
+  note: z.string().nullable(),
+  reason: z.enum(['above_threshold', 'unusual_amount']),
+  /** Why it waits, in words: the threshold, or the retailer's usual allocation. */
+  explanation: z.string(),
+  state: z.enum(['awaiting_approval', 'approved', 'rejected']),
+  requestedByName: z.string(),
+  requestedAt: z.iso.datetime(),
+  decidedByName: z.string().nullable(),
+  decidedAt: z.iso.datetime().nullable(),
+  decisionNote: z.string().nullable(),
+});
+export type AllocationApprovalView = z.infer<typeof AllocationApprovalView>;
+
+/** Queued at once, or waiting for a second person. */
+export const AllocationOutcome = z.object({
+  status: z.enum(['queued', 'awaiting_approval']),
+  allocation: AllocationView.nullable(),
+  approval: AllocationApprovalView.nullable(),
+});
+export type AllocationOutcome = z.infer<typeof AllocationOutcome>;
+
+export const ApprovalIdInput = z.object({
+  id: z.string().min(8).max(48),
+  note: z.string().trim().max(200, 'is longer than 200 characters').optional(),
+});
+export const RejectApprovalInput = z.object({
+  id: z.string().min(8).max(48),
+  note: z.string().trim().min(3, 'is required to reject (at least 3 characters)').max(200),
+});
+export const ApprovalListInput = z.object({
+  state: z.enum(['awaiting_approval', 'approved', 'rejected']).optional(),
+});

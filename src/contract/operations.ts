@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import {
+  AllocationApprovalView,
   AllocationImportApplyInput,
   AllocationImportInput,
   AllocationImportPreview,
   AllocationImportResult,
   AllocationListInput,
+  AllocationOutcome,
   AllocationPage,
+  ApprovalIdInput,
+  ApprovalListInput,
+  CreateAllocationInput,
+  RejectApprovalInput,
 } from './allocationSchemas';
 import { DemoNetworkSummary, GrowDemoInput } from './demoSchemas';
 import {
@@ -76,6 +82,7 @@ import {
   SetRetailerStatusInput,
   UpdateRetailerInput,
 } from './retailerSchemas';
+import { WorkspaceSettings } from './settingsSchemas';
 import {
   CreateWorkspaceInput,
   OpenWorkspaceInput,
@@ -505,6 +512,49 @@ export const operations = {
     mutates: true,
     summary:
       'Give the demo workspace a living network: terms, plans, sub-distributors and retailers with wallets, a purchase, floats and payments.',
+  }),
+  'settings.get': operation({
+    input: NoInput,
+    output: WorkspaceSettings,
+    permission: 'workspace.read',
+    mutates: false,
+    summary: 'Rule settings: the allocation approval threshold and the unusual-amount guard.',
+  }),
+  'settings.save': operation({
+    input: WorkspaceSettings,
+    output: WorkspaceSettings,
+    permission: 'workspace.manage',
+    mutates: true,
+    summary: 'Set the allocation approval threshold and the unusual-amount guard (null turns one off).',
+  }),
+  'allocations.create': operation({
+    input: CreateAllocationInput,
+    output: AllocationOutcome,
+    permission: 'operator.act',
+    mutates: true,
+    summary:
+      'Allocate to a retailer: queued at once, or held for a second person when above the threshold or unusual.',
+  }),
+  'allocations.approvals': operation({
+    input: ApprovalListInput,
+    output: z.array(AllocationApprovalView),
+    permission: 'sync.read',
+    mutates: false,
+    summary: 'Allocations held for approval (or decided), newest first, with why they were held.',
+  }),
+  'allocations.approve': operation({
+    input: ApprovalIdInput,
+    output: AllocationOutcome,
+    permission: 'allocations.approve',
+    mutates: true,
+    summary: 'Approve a held allocation (never your own): every check runs again and it is queued.',
+  }),
+  'allocations.reject': operation({
+    input: RejectApprovalInput,
+    output: AllocationApprovalView,
+    permission: 'allocations.approve',
+    mutates: true,
+    summary: 'Reject a held allocation, with the reason.',
   }),
 } as const satisfies Record<string, OperationDefinition>;
 

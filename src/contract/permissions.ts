@@ -14,6 +14,7 @@ export const permissions = [
   'retailers.read',
   'retailers.manage', // onboard, edit, suspend or close retailers; commission plans; imports
   'payments.record', // record money received from retailers
+  'allocations.approve', // the checker of maker-checker: approve or reject held allocations
   'sync.read',
   'sync.run', // run or cancel a sync, retry or cancel a queued action
   'reports.read',

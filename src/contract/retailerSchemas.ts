@@ -80,6 +80,17 @@ const RetailerFieldsBase = z.object({
   creditLimitMinor: NonNegativeMinor,
   dailyAllocationLimitMinor: PositiveMinor.nullable().optional(),
   commissionPlanCode: CommissionPlanCode.nullable().optional(),
+  /** Stock at or below this (airtime minor units) raises a low-stock alert. */
+  lowStockThresholdMinor: PositiveMinor.nullable().optional(),
+  /** Top the retailer up to `upToMinor` when its stock falls below `belowMinor`, through every usual check. */
+  replenishment: z
+    .object({ belowMinor: PositiveMinor, upToMinor: PositiveMinor })
+    .refine((rule) => rule.upToMinor > rule.belowMinor, {
+      message: 'must top up to more than its trigger level',
+      path: ['upToMinor'],
+    })
+    .nullable()
+    .optional(),
 });
 
 /** What a clerk types to onboard a retailer. The code is generated when left out. */
@@ -168,6 +179,8 @@ export const RetailerView = z.object({
   creditLimitMinor: z.number().int(),
   dailyAllocationLimitMinor: z.number().int().nullable(),
   commissionPlanCode: z.string().nullable(),
+  lowStockThresholdMinor: z.number().int().nullable(),
+  replenishment: z.object({ belowMinor: z.number().int(), upToMinor: z.number().int() }).nullable(),
   receivableAccountId: z.string(),
   createdAt: z.iso.datetime(),
   createdBy: z.string(),

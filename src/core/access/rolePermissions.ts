@@ -12,6 +12,7 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     'retailers.read',
     'retailers.manage',
     'payments.record',
+    'allocations.approve',
     'sync.read',
     'sync.run',
     'reports.read',
@@ -26,7 +27,7 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     'sync.read',
     'sync.run',
   ],
-  approver: ['workspace.read', 'ledger.read', 'retailers.read', 'sync.read'],
+  approver: ['workspace.read', 'ledger.read', 'retailers.read', 'allocations.approve', 'sync.read'],
   accountant: [
     'workspace.read',
     'ledger.read',

@@ -121,6 +121,13 @@ function planRows(workspace: Workspace, connection: OperatorConnection, table: T
           });
         } else receivableUsed.set(party, exposure + charge);
       }
+      const hold = issues.length === 0 ? workspace.allocationDesk.holdFor(retailer, amountMinor) : undefined;
+      if (hold !== undefined) {
+        issues.push({
+          field: amountColumn,
+          message: `needs a second person's approval (${hold.explanation}); allocate it on its own`,
+        });
+      }
       if (issues.length === 0) {
         if (amountMinor > wholesaleLeftMinor) {
           issues.push({

@@ -31,6 +31,22 @@ const statusSql = `CASE WHEN a.state = 'queued' THEN 'queued'
   WHEN a.state IN ('confirmed', 'failed', 'cancelled') THEN a.state
   ELSE 'in_flight' END`;
 
+const selectSql = `SELECT a.*, r.code AS retailer_code, r.name AS retailer_name, c.asset_code,
+    (SELECT t.amount_minor FROM ledger_entries e
+       JOIN ledger_transfers t ON t.entry_seq = e.seq AND t.code = 'allocation_charge'
+     WHERE e.id = a.pending_entry_id) AS charged
+  FROM operator_actions a
+  LEFT JOIN retailers r ON r.operator_party_id = a.party_id
+  LEFT JOIN operator_connections c ON c.id = a.operator_id`;
+
+/** One allocation by its id. */
+export function allocationById(sqlite: Database.Database, id: string): AllocationView | undefined {
+  const row = sqlite.prepare(`${selectSql} WHERE a.id = ? AND a.kind = 'allocation'`).get(id) as
+    | AllocationRow
+    | undefined;
+  return row === undefined ? undefined : viewOf(row);
+}
+
 /** `2026-11-22` → local midnight of that day (plus `plusDays`). */
 function localMidnightMs(isoDate: string, plusDays = 0): number {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
@@ -68,17 +84,7 @@ export function listAllocations(sqlite: Database.Database, input: AllocationList
     )
     .get(...parameters) as { total: number; amount: number };
   const rows = sqlite
-    .prepare(
-      `SELECT a.*, r.code AS retailer_code, r.name AS retailer_name, c.asset_code,
-         (SELECT t.amount_minor FROM ledger_entries e
-            JOIN ledger_transfers t ON t.entry_seq = e.seq AND t.code = 'allocation_charge'
-          WHERE e.id = a.pending_entry_id) AS charged
-       FROM operator_actions a
-       LEFT JOIN retailers r ON r.operator_party_id = a.party_id
-       LEFT JOIN operator_connections c ON c.id = a.operator_id
-       ${whereSql}
-       ORDER BY a.created_at DESC, a.id DESC LIMIT ? OFFSET ?`,
-    )
+    .prepare(`${selectSql} ${whereSql} ORDER BY a.created_at DESC, a.id DESC LIMIT ? OFFSET ?`)
     .all(...parameters, input.limit, input.offset) as AllocationRow[];
   return {
     rows: rows.map(viewOf),

@@ -50,7 +50,13 @@ type OperatorOperation =
   | 'purchases.get'
   | 'allocations.list'
   | 'allocations.importPreview'
-  | 'allocations.importApply';
+  | 'allocations.importApply'
+  | 'settings.get'
+  | 'settings.save'
+  | 'allocations.create'
+  | 'allocations.approvals'
+  | 'allocations.approve'
+  | 'allocations.reject';
 
 type Handler<N extends OperationName> = (
   state: CoreState,
@@ -266,6 +272,21 @@ export const operatorHandlers: { [N in OperatorOperation]: Handler<N> } = {
   'purchases.cancel': (state, input) => requireWorkspace(state).purchases.cancel(input.id, input.reason),
   'purchases.list': (state, input) => requireWorkspace(state).purchases.list(input),
   'purchases.get': (state, input) => requireWorkspace(state).purchases.require(input.id),
+  'settings.get': (state) => requireWorkspace(state).settings.get(),
+  'settings.save': (state, input, context) => requireWorkspace(state).settings.save(input, context.actor),
+  'allocations.create': (state, input, context) => {
+    const workspace = requireWorkspace(state);
+    return workspace.allocationDesk.create(
+      input,
+      workspace.operators.require(input.operatorId),
+      context.actor,
+    );
+  },
+  'allocations.approvals': (state, input) => requireWorkspace(state).allocationDesk.approvals(input.state),
+  'allocations.approve': (state, input, context) =>
+    requireWorkspace(state).allocationDesk.approve(input.id, context.actor, input.note),
+  'allocations.reject': (state, input, context) =>
+    requireWorkspace(state).allocationDesk.reject(input.id, context.actor, input.note),
   'allocations.list': (state, input) => listAllocations(requireWorkspace(state).sqlite, input),
   'allocations.importPreview': (state, input) => {
     const workspace = requireWorkspace(state);
@@ -280,8 +301,15 @@ export const operatorHandlers: { [N in OperatorOperation]: Handler<N> } = {
       context.actor,
     );
   },
-  'operator.allocate': (state, input, context) =>
-    enqueue(state, context, 'allocation', input, { partyId: input.partyId }),
+  'operator.allocate': (state, input, context) => {
+    // No path around maker-checker: a held amount is refused here and asked for on the desk.
+    const workspace = requireWorkspace(state);
+    const retailer = workspace.retailers.byOperatorParty(input.partyId);
+    if (retailer !== undefined && workspace.outbox.action(input.id) === undefined) {
+      workspace.allocationDesk.refuseIfHeld(retailer, input.amountMinor);
+    }
+    return enqueue(state, context, 'allocation', input, { partyId: input.partyId });
+  },
   'operator.topup': (state, input, context) =>
     enqueue(state, context, 'direct_topup', input, { msisdn: input.msisdn }),
 

@@ -14,7 +14,7 @@ import { nextGeneratedCodes } from './retailerCodes';
 import type { RetailerActor, RetailerRegistry } from './retailerRegistry';
 
 /** The columns an import understands, each with the other names spreadsheets give it. */
-const columnAliases: Record<keyof AddRetailerInput, readonly string[]> = {
+const columnAliases: Record<Exclude<keyof AddRetailerInput, 'replenishment'>, readonly string[]> = {
   code: ['code', 'reseller_code', 'retailer_code'],
   name: ['name', 'retailer_name', 'business_name', 'nom'],
   level: ['level', 'type'],
@@ -29,8 +29,15 @@ const columnAliases: Record<keyof AddRetailerInput, readonly string[]> = {
   creditLimitMinor: ['credit_limit'],
   dailyAllocationLimitMinor: ['daily_allocation_limit', 'daily_limit'],
   commissionPlanCode: ['commission_plan_code', 'commission_plan'],
+  lowStockThresholdMinor: ['low_stock_threshold', 'low_stock'],
 };
-const amountFields = new Set<keyof AddRetailerInput>(['creditLimitMinor', 'dailyAllocationLimitMinor']);
+// Limits in money take the workspace currency; the low-stock threshold counts airtime, which the
+// demo and most operators count in the same currency and scale.
+const amountFields = new Set<keyof AddRetailerInput>([
+  'creditLimitMinor',
+  'dailyAllocationLimitMinor',
+  'lowStockThresholdMinor',
+]);
 
 interface RowPlan {
   rowNumber: number;
@@ -54,7 +61,7 @@ function levelText(text: string): string {
 
 /** The file column a field was read from, for messages that point at the spreadsheet. */
 function columnFor(field: string, table: TabularFile): string {
-  const aliases = columnAliases[field as keyof AddRetailerInput];
+  const aliases = columnAliases[field as keyof typeof columnAliases];
   return aliases?.find((alias) => table.columns.includes(alias)) ?? aliases?.[0] ?? field;
 }
 

@@ -173,9 +173,9 @@ export class RetailerRegistry {
       .prepare(
         `INSERT INTO retailers (code, name, name_key, level, parent_code, ancestry, contact_name, phone, email,
            region, wallet_msisdn, operator_party_id, status, terms, credit_limit_minor,
-           daily_allocation_limit_minor, commission_plan_code, receivable_account_id, created_at, created_by,
-           updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?)`,
+           daily_allocation_limit_minor, commission_plan_code, low_stock_threshold_minor, replenishment_json,
+           receivable_account_id, created_at, created_by, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         code,
@@ -194,6 +194,8 @@ export class RetailerRegistry {
         fields.creditLimitMinor,
         fields.dailyAllocationLimitMinor ?? null,
         fields.commissionPlanCode ?? null,
+        fields.lowStockThresholdMinor ?? null,
+        fields.replenishment ? JSON.stringify(fields.replenishment) : null,
         receivableAccountId,
         now,
         actor.displayName,
@@ -268,7 +270,7 @@ export class RetailerRegistry {
             `UPDATE retailers SET name = ?, name_key = ?, level = ?, parent_code = ?, ancestry = ?,
                contact_name = ?, phone = ?, email = ?, region = ?, wallet_msisdn = ?, operator_party_id = ?,
                terms = ?, credit_limit_minor = ?, daily_allocation_limit_minor = ?, commission_plan_code = ?,
-               updated_at = ?
+               low_stock_threshold_minor = ?, replenishment_json = ?, updated_at = ?
              WHERE code = ?`,
           )
           .run(
@@ -289,6 +291,14 @@ export class RetailerRegistry {
               ? row.daily_allocation_limit_minor
               : input.dailyAllocationLimitMinor,
             next.commissionPlanCode,
+            input.lowStockThresholdMinor === undefined
+              ? row.low_stock_threshold_minor
+              : input.lowStockThresholdMinor,
+            input.replenishment === undefined
+              ? row.replenishment_json
+              : input.replenishment === null
+                ? null
+                : JSON.stringify(input.replenishment),
             this.clock(),
             row.code,
           );

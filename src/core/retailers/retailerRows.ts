@@ -23,6 +23,8 @@ export interface RetailerRow {
   credit_limit_minor: number;
   daily_allocation_limit_minor: number | null;
   commission_plan_code: string | null;
+  low_stock_threshold_minor: number | null;
+  replenishment_json: string | null;
   receivable_account_id: string;
   created_at: number;
   created_by: string;
@@ -71,9 +73,21 @@ export function retailerViewOf(row: RetailerRow, parentName: string | null): Ret
     creditLimitMinor: row.credit_limit_minor,
     dailyAllocationLimitMinor: row.daily_allocation_limit_minor,
     commissionPlanCode: row.commission_plan_code,
+    lowStockThresholdMinor: row.low_stock_threshold_minor,
+    replenishment: replenishmentOf(row),
     receivableAccountId: row.receivable_account_id,
     createdAt: iso(row.created_at),
     createdBy: row.created_by,
     updatedAt: iso(row.updated_at),
   };
+}
+
+/** The retailer's auto-replenishment rule, if it has one. */
+export function replenishmentOf(row: Pick<RetailerRow, 'replenishment_json'>): {
+  belowMinor: number;
+  upToMinor: number;
+} | null {
+  if (row.replenishment_json === null) return null;
+  const rule = JSON.parse(row.replenishment_json) as { belowMinor: number; upToMinor: number };
+  return { belowMinor: rule.belowMinor, upToMinor: rule.upToMinor };
 }

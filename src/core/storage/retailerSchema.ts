@@ -46,6 +46,10 @@ export const retailers = sqliteTable(
     creditLimitMinor: integer('credit_limit_minor').notNull().default(0),
     dailyAllocationLimitMinor: integer('daily_allocation_limit_minor'),
     commissionPlanCode: text('commission_plan_code').references(() => commissionPlans.code),
+    /** Stock below this (airtime minor units) raises a low-stock alert. */
+    lowStockThresholdMinor: integer('low_stock_threshold_minor'),
+    /** Auto-replenishment: when stock falls below `below`, allocate up to `upTo` (JSON), within every limit. */
+    replenishmentJson: text('replenishment_json'),
     receivableAccountId: text('receivable_account_id').notNull(),
     createdAt: integer('created_at').notNull(),
     createdBy: text('created_by').notNull(),
@@ -113,4 +117,41 @@ export const paymentApplications = sqliteTable(
     index('payment_applications_action').on(table.actionId),
     check('payment_applications_amount_positive', sql`${table.amountMinor} > 0`),
   ],
+);
+
+/** Settings of the workspace that change how rules apply (approval thresholds, fraud guards). */
+export const workspaceSettings = sqliteTable('workspace_settings', {
+  key: text('key').primaryKey(),
+  valueJson: text('value_json').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+  updatedBy: text('updated_by').notNull(),
+});
+
+/**
+ * Allocations held for a second person's approval (above the threshold, or unusual for the
+ * retailer). Nothing is reserved while held; approving runs every check again and queues it.
+ */
+export const allocationApprovals = sqliteTable(
+  'allocation_approvals',
+  {
+    /** Client-generated; becomes the operator action's id once approved. */
+    id: text('id').primaryKey(),
+    operatorId: text('operator_id').notNull(),
+    retailerCode: text('retailer_code')
+      .notNull()
+      .references(() => retailers.code),
+    amountMinor: integer('amount_minor').notNull(),
+    note: text('note'),
+    reason: text('reason', { enum: ['above_threshold', 'unusual_amount'] }).notNull(),
+    explanation: text('explanation').notNull(),
+    state: text('state', { enum: ['awaiting_approval', 'approved', 'rejected'] }).notNull(),
+    requestedBy: text('requested_by').notNull(),
+    requestedByName: text('requested_by_name').notNull(),
+    requestedAt: integer('requested_at').notNull(),
+    decidedBy: text('decided_by'),
+    decidedByName: text('decided_by_name'),
+    decidedAt: integer('decided_at'),
+    decisionNote: text('decision_note'),
+  },
+  (table) => [index('allocation_approvals_state').on(table.state, table.requestedAt)],
 );

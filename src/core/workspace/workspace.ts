@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import type { VerifyReport, WorkspaceSummary } from '../../contract/workspaceSchemas';
+import { AllocationDesk } from '../allocations/allocationDesk';
 import { AppError, workspaceUnavailable } from '../appError';
 import { Ledger } from '../ledger/ledger';
 import { startEmbeddedSandbox } from '../operator/embeddedSandbox';
@@ -14,6 +15,7 @@ import { AllocationTerms } from '../retailers/allocationTerms';
 import { CommissionPlans } from '../retailers/commissionPlans';
 import { RetailerPayments } from '../retailers/retailerPayments';
 import { RetailerRegistry } from '../retailers/retailerRegistry';
+import { WorkspaceSettingsStore } from '../settings/workspaceSettingsStore';
 import * as schema from '../storage/schema';
 import { MoneyLegsByKind } from '../sync/actionMoneyLegs';
 import { OperatorOutbox } from '../sync/operatorOutbox';
@@ -65,6 +67,9 @@ export class Workspace {
   /** The distributor's resellers and the commission plans they earn by. */
   readonly retailers: RetailerRegistry;
   readonly commissionPlans: CommissionPlans;
+  /** Rule settings (approval threshold, fraud guard) and the desk that applies them to allocations. */
+  readonly settings: WorkspaceSettingsStore;
+  readonly allocationDesk: AllocationDesk;
   /** Money retailers pay, against their receivables. */
   readonly payments: RetailerPayments;
   readonly clock: () => number;
@@ -101,6 +106,8 @@ export class Workspace {
     this.sync = new SyncManager(sqlite, this.ledger, this.outbox, this.operators, clock);
     this.retailers = new RetailerRegistry(sqlite, this.ledger, clock, () => this.baseCurrency());
     this.commissionPlans = new CommissionPlans(sqlite, clock);
+    this.settings = new WorkspaceSettingsStore(sqlite, clock);
+    this.allocationDesk = new AllocationDesk(sqlite, this.retailers, this.settings, this.outbox, clock);
     this.payments = new RetailerPayments(sqlite, this.ledger, this.retailers, clock, () =>
       this.baseCurrency(),
     );

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** Settings that change how the rules apply; null turns a guard off. */
+export const WorkspaceSettings = z.object({
+  /** Allocations above this (airtime minor units) wait for a second person's approval. */
+  allocationApprovalThresholdMinor: z
+    .number()
+    .int('must be a whole number of minor units')
+    .positive('must be more than zero')
+    .nullable(),
+  /**
+   * An allocation more than this many times the retailer's average allocation over the last 30
+   * days (with at least 3 of them) waits for approval: a simple, explained fraud guard.
+   */
+  velocityMultiple: z.number().int().min(2, 'must be at least 2').max(50, 'must be at most 50').nullable(),
+});
+export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;

@@ -1,0 +1,185 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OperationInput, OperationName, OperationOutput } from '../../../src/contract/operations';
+import type { CallContext } from '../../../src/core/access/callContext';
+import { newActionId, type OperatorWorld, startOperatorWorld, syncNow } from '../../support/operatorWorld';
+import { temporaryFolders } from '../../support/temporaryFolder';
+
+const newTemporaryFolder = temporaryFolders();
+const worlds: OperatorWorld[] = [];
+afterEach(async () => {
+  for (const world of worlds.splice(0)) await world.close();
+});
+
+const clerk: CallContext = {
+  transport: 'test',
+  actor: { userId: 'cleo', displayName: 'Cléo Clerk', roles: ['clerk'] },
+};
+const approver: CallContext = {
+  transport: 'test',
+  actor: { userId: 'paul', displayName: 'Paul Approver', roles: ['approver'] },
+};
+
+async function as<N extends OperationName>(
+  world: OperatorWorld,
+  context: CallContext,
+  name: N,
+  input: OperationInput<N>,
+): Promise<OperationOutput<N>> {
+  const result = await world.core.call(name, input, context);
+  if (!result.ok) throw new Error(`${name} refused: ${result.error.message}`);
+  return result.value as OperationOutput<N>;
+}
+
+async function refusedAs(world: OperatorWorld, context: CallContext, name: OperationName, input: unknown) {
+  const result = await world.core.call(name, input, context);
+  if (result.ok) throw new Error(`${name} was accepted`);
+  return result.error;
+}
+
+async function deskWorld(): Promise<OperatorWorld> {
+  const world = await startOperatorWorld(newTemporaryFolder());
+  worlds.push(world);
+  world.sandbox.addRetailer({
+    partyId: 'AWA',
+    name: 'Awa Boutique',
+    msisdn: '2250700000001',
+    initialBalance: 0,
+  });
+  await world.call('operator.linkRetailer', {
+    partyId: 'AWA',
+    name: 'Awa Boutique',
+    msisdn: '2250700000001',
+  });
+  await world.call('retailers.update', { code: 'AWA', terms: 'postpaid', creditLimitMinor: 10_000_000 });
+  await world.call('operator.purchase', { id: newActionId(), amountMinor: 5_000_000 });
+  await syncNow(world, 2_000);
+  return world;
+}
+
+describe('maker-checker on allocations', () => {
+  it('holds an allocation above the threshold until another person approves it, then queues it with both names kept', async () => {
+    const world = await deskWorld();
+    await world.call('settings.save', { allocationApprovalThresholdMinor: 500_000, velocityMultiple: null });
+
+    const small = await as(world, clerk, 'allocations.create', {
+      id: newActionId(),
+      retailerCode: 'AWA',
+      amountMinor: 200_000,
+    });
+    expect(small).toMatchObject({
+      status: 'queued',
+      approval: null,
+      allocation: { amountMinor: 200_000, status: 'queued' },
+    });
+
+    const bigId = newActionId();
+    const big = await as(world, clerk, 'allocations.create', {
+      id: bigId,
+      retailerCode: 'AWA',
+      amountMinor: 800_000,
+      note: 'Tabaski',
+    });
+    expect(big).toMatchObject({
+      status: 'awaiting_approval',
+      allocation: null,
+      approval: {
+        reason: 'above_threshold',
+        explanation: '800000 is above the approval threshold of 500000 (in minor units).',
+        requestedByName: 'Cléo Clerk',
+        state: 'awaiting_approval',
+      },
+    });
+    // Nothing is reserved or sent while it waits.
+    expect((await world.call('allocations.list', {})).total).toBe(1);
+    expect((await world.call('retailers.get', { code: 'AWA' })).receivable.exposureMinor).toBe(200_000);
+
+    // The operator-level call and a bulk file cannot go around the desk.
+    const direct = await refusedAs(world, clerk, 'operator.allocate', {
+      id: newActionId(),
+      partyId: 'AWA',
+      amountMinor: 800_000,
+    });
+    expect(direct).toMatchObject({ reason: 'approval_required' });
+    const bulk = await as(world, clerk, 'allocations.importPreview', {
+      fileName: 'big.csv',
+      contentBase64: Buffer.from('retailer_code,amount\nAWA,900000\n').toString('base64'),
+    });
+    expect(bulk.rows[0]?.issues[0]?.message).toMatch(/^needs a second person's approval/);
+
+    const own = await refusedAs(world, clerk, 'allocations.approve', { id: bigId });
+    expect(own.code).toBe('permission_denied');
+    const ownAsAdmin = await world.call('allocations.create', {
+      id: newActionId(),
+      retailerCode: 'AWA',
+      amountMinor: 600_000,
+    });
+    const self = await world.refusal('allocations.approve', { id: ownAsAdmin.approval?.id ?? '' });
+    expect(self).toMatchObject({ reason: 'same_user' });
+
+    const approved = await as(world, approver, 'allocations.approve', { id: bigId, note: 'Festival week' });
+    expect(approved).toMatchObject({
+      status: 'queued',
+      allocation: { id: bigId, amountMinor: 800_000, requestedBy: 'cleo' },
+      approval: {
+        state: 'approved',
+        decidedByName: 'Paul Approver',
+        decisionNote: 'Festival week',
+        requestedByName: 'Cléo Clerk',
+      },
+    });
+    const replay = await as(world, clerk, 'allocations.create', {
+      id: bigId,
+      retailerCode: 'AWA',
+      amountMinor: 800_000,
+    });
+    expect(replay.approval?.state).toBe('approved');
+
+    const rejected = await as(world, approver, 'allocations.reject', {
+      id: ownAsAdmin.approval?.id ?? '',
+      note: 'Too much at once',
+    });
+    expect(rejected).toMatchObject({ state: 'rejected', decisionNote: 'Too much at once' });
+    const late = await refusedAs(world, approver, 'allocations.approve', {
+      id: ownAsAdmin.approval?.id ?? '',
+    });
+    expect(late).toMatchObject({ reason: 'rejected' });
+
+    await syncNow(world, 2_000);
+    const confirmed = await world.call('allocations.list', { statuses: ['confirmed'] });
+    expect(confirmed.totals.amountMinor).toBe(1_000_000);
+    expect((await world.call('allocations.approvals', { state: 'awaiting_approval' })).length).toBe(0);
+  });
+
+  it('holds an amount far above what the retailer usually gets, and explains why', async () => {
+    const world = await deskWorld();
+    await world.call('settings.save', { allocationApprovalThresholdMinor: null, velocityMultiple: 4 });
+    for (const amountMinor of [40_000, 50_000, 60_000]) {
+      await world.call('allocations.create', { id: newActionId(), retailerCode: 'AWA', amountMinor });
+    }
+    // Until three allocations are confirmed, there is no usual amount to compare with.
+    expect(
+      (await world.call('allocations.create', { id: newActionId(), retailerCode: 'AWA', amountMinor: 1_000 }))
+        .status,
+    ).toBe('queued');
+    await syncNow(world, 2_000);
+    const usual = await world.call('allocations.create', {
+      id: newActionId(),
+      retailerCode: 'AWA',
+      amountMinor: 150_000,
+    });
+    expect(usual.status).toBe('queued');
+    const unusual = await world.call('allocations.create', {
+      id: newActionId(),
+      retailerCode: 'AWA',
+      amountMinor: 200_000,
+    });
+    expect(unusual).toMatchObject({
+      status: 'awaiting_approval',
+      approval: {
+        reason: 'unusual_amount',
+        explanation:
+          "200000 is more than 4 times Awa Boutique's average allocation of 37750 over the last 30 days (4 allocations).",
+      },
+    });
+  });
+});
