@@ -1,5 +1,6 @@
 import { Button, Divider, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { PaymentView } from '../../../contract/paymentSchemas';
 import { formatDay, formatInstantPrecise } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
@@ -35,7 +36,7 @@ function BalanceLine({
 }) {
   return (
     <Table.Tr data-testid={testId}>
-      <Table.Th>{label}</Table.Th>
+      <Table.Th w={150}>{label}</Table.Th>
       <Table.Td ta="right">
         <AmountText amountMinor={Math.abs(amountMinor)} asset={asset} size="sm" fw={600} />
         {amountMinor < 0 && (
@@ -66,7 +67,7 @@ export function PaymentReceiptModal({
 
 function Receipt({ payment, onClose }: { payment: PaymentView; onClose: () => void }) {
   const asset: AmountAsset = { currency: payment.currency, scale: payment.scale, kind: 'money' };
-  const rows: Array<[string, React.ReactNode, string]> = [
+  const rows: Array<[string, ReactNode, string]> = [
     ['Received from', `${payment.retailerName} (${payment.retailerCode})`, 'receipt-retailer'],
     [
       'Amount',
