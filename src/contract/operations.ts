@@ -13,6 +13,7 @@ import {
   CreateAllocationInput,
   RejectApprovalInput,
 } from './allocationSchemas';
+import { DashboardSummary } from './dashboardSchemas';
 import { DemoNetworkSummary, GrowDemoInput } from './demoSchemas';
 import {
   AccountStatement,
@@ -555,6 +556,21 @@ export const operations = {
     permission: 'allocations.approve',
     mutates: true,
     summary: 'Reject a held allocation, with the reason.',
+  }),
+  'dashboard.summary': operation({
+    input: NoInput,
+    output: DashboardSummary,
+    permission: 'ledger.read',
+    mutates: false,
+    summary:
+      'Wholesale stock per operator, stock held by retailers, receivables and overdue, today sales, pending actions, alerts.',
+  }),
+  'replenishment.run': operation({
+    input: NoInput,
+    output: z.object({ queued: z.number().int(), refused: z.number().int() }),
+    permission: 'operator.act',
+    mutates: true,
+    summary: 'Top up every retailer below its auto-replenishment trigger now (it also runs after each sync).',
   }),
 } as const satisfies Record<string, OperationDefinition>;
 

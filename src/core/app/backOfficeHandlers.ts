@@ -1,5 +1,6 @@
 import type { OperationName, OperationOutput, ParsedInput } from '../../contract/operations';
 import type { CallContext } from '../access/callContext';
+import { backOfficeSummary } from '../dashboard/backOfficeSummary';
 import { growDemoNetwork } from '../demo/demoNetwork';
 import type { CoreState } from './operationHandlers';
 import { requireWorkspace } from './requireWorkspace';
@@ -10,7 +11,13 @@ type Handler<N extends OperationName> = (
   context: CallContext,
 ) => Promise<OperationOutput<N>> | OperationOutput<N>;
 
-export const demoHandlers: { 'demo.grow': Handler<'demo.grow'> } = {
+export const backOfficeHandlers: {
+  'demo.grow': Handler<'demo.grow'>;
+  'dashboard.summary': Handler<'dashboard.summary'>;
+  'replenishment.run': Handler<'replenishment.run'>;
+} = {
+  'dashboard.summary': (state) => backOfficeSummary(requireWorkspace(state)),
+  'replenishment.run': (state) => requireWorkspace(state).replenishment.run(),
   'demo.grow': async (state, input) => {
     const workspace = requireWorkspace(state);
     const summary = await growDemoNetwork(workspace, workspace.operators.require(), input);

@@ -6,8 +6,8 @@ import type { CallContext } from '../access/callContext';
 import { AppError } from '../appError';
 import { resumeEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { Workspace, workspaceExists } from '../workspace/workspace';
+import { backOfficeHandlers } from './backOfficeHandlers';
 import type { CoreOptions } from './coreOptions';
-import { demoHandlers } from './demoHandlers';
 import { operatorHandlers } from './operatorHandlers';
 import { requireWorkspace } from './requireWorkspace';
 import { retailerHandlers } from './retailerHandlers';
@@ -182,5 +182,5 @@ export const operationHandlers: OperationHandlers = {
   ...workspaceAndLedgerHandlers,
   ...operatorHandlers,
   ...retailerHandlers,
-  ...demoHandlers,
+  ...backOfficeHandlers,
 };

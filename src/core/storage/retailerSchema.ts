@@ -155,3 +155,18 @@ export const allocationApprovals = sqliteTable(
   },
   (table) => [index('allocation_approvals_state').on(table.state, table.requestedAt)],
 );
+
+/** What auto-replenishment did: each allocation it queued, and each one the rules refused. */
+export const replenishmentEvents = sqliteTable(
+  'replenishment_events',
+  {
+    seq: integer('seq').primaryKey(),
+    retailerCode: text('retailer_code').notNull(),
+    outcome: text('outcome', { enum: ['queued', 'refused'] }).notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    actionId: text('action_id'),
+    message: text('message').notNull(),
+    at: integer('at').notNull(),
+  },
+  (table) => [index('replenishment_events_at').on(table.at)],
+);

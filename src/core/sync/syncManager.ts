@@ -33,6 +33,8 @@ export class SyncManager {
   scheduleEveryMs: number | null = null;
   /** Unexpected failures of scheduled cycles (the host logs them). */
   onError: (error: unknown) => void = () => {};
+  /** After every cycle (stock has just moved): auto-replenishment runs from here. */
+  onCycleFinished: (summary: CycleSummary) => void = () => {};
 
   constructor(
     private readonly sqlite: Database.Database,
@@ -168,6 +170,11 @@ export class SyncManager {
       this.connectionState = 'refused';
     } else if (summary.outcome !== 'cancelled') this.connectionState = 'connected';
     this.connectionMessage = summary.message;
+    try {
+      this.onCycleFinished(summary);
+    } catch (error) {
+      this.onError(error);
+    }
   }
 
   private readLastSummary(): CycleSummary | null {

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import type { VerifyReport, WorkspaceSummary } from '../../contract/workspaceSchemas';
 import { AllocationDesk } from '../allocations/allocationDesk';
+import { Replenishment } from '../allocations/replenishment';
 import { AppError, workspaceUnavailable } from '../appError';
 import { Ledger } from '../ledger/ledger';
 import { startEmbeddedSandbox } from '../operator/embeddedSandbox';
@@ -70,6 +71,7 @@ export class Workspace {
   /** Rule settings (approval threshold, fraud guard) and the desk that applies them to allocations. */
   readonly settings: WorkspaceSettingsStore;
   readonly allocationDesk: AllocationDesk;
+  readonly replenishment: Replenishment;
   /** Money retailers pay, against their receivables. */
   readonly payments: RetailerPayments;
   readonly clock: () => number;
@@ -108,6 +110,11 @@ export class Workspace {
     this.commissionPlans = new CommissionPlans(sqlite, clock);
     this.settings = new WorkspaceSettingsStore(sqlite, clock);
     this.allocationDesk = new AllocationDesk(sqlite, this.retailers, this.settings, this.outbox, clock);
+    this.replenishment = new Replenishment(sqlite, this.ledger, this.outbox, this.allocationDesk, clock);
+    // Stock has just moved at the operator: retailers below their trigger are topped up.
+    this.sync.onCycleFinished = () => {
+      this.replenishment.run();
+    };
     this.payments = new RetailerPayments(sqlite, this.ledger, this.retailers, clock, () =>
       this.baseCurrency(),
     );
