@@ -1,7 +1,7 @@
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { AllocationsScreen } from './allocations/AllocationsScreen';
-import { allocationsPath } from './allocations/allocationPaths';
+import { allocationApprovalsPath, allocationsPath } from './allocations/allocationPaths';
 import { AccountStatementScreen } from './ledger/AccountStatementScreen';
 import { LedgerScreen } from './ledger/LedgerScreen';
 import { ledgerPath, statementRoute } from './ledger/ledgerPaths';
@@ -65,6 +65,9 @@ export function App() {
                 </Route>
                 <Route path={allocationsPath}>
                   <AllocationsScreen workspace={workspace} />
+                </Route>
+                <Route path={allocationApprovalsPath}>
+                  <AllocationsScreen workspace={workspace} tab="approvals" />
                 </Route>
                 <Route path={syncPath}>
                   <SyncScreen />

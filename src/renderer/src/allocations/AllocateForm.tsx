@@ -2,11 +2,11 @@ import { Alert, Button, Group, SimpleGrid, Skeleton, Stack, Text, TextInput } fr
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconArrowsExchange } from '@tabler/icons-react';
+import { IconAlertCircle, IconArrowsExchange, IconHourglass } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { uuidv7 } from 'uuidv7';
+import type { AllocationApprovalView, AllocationOutcome } from '../../../contract/allocationSchemas';
 import type { ContractCallError } from '../../../contract/contractError';
-import type { OperatorActionView } from '../../../contract/operatorSchemas';
 import type { RetailerDetail, RetailerView } from '../../../contract/retailerSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
@@ -45,7 +45,7 @@ export function AllocateForm({
   money: AmountAsset;
   wholesaleAvailableMinor: number | undefined;
   initialRetailer: Pick<RetailerView, 'code' | 'name'> | null;
-  onAllocated: (action: OperatorActionView) => void;
+  onAllocated: (outcome: AllocationOutcome) => void;
   onCancel?: () => void;
 }) {
   const client = useClient();
@@ -53,6 +53,7 @@ export function AllocateForm({
   const [detail, setDetail] = useState<RetailerDetail | null>(null);
   const [detailError, setDetailError] = useState<ContractCallError | null>(null);
   const [detailVersion, setDetailVersion] = useState(0);
+  const [held, setHeld] = useState<AllocationApprovalView | null>(null);
   const form = useForm<AllocateValues>({
     mode: 'controlled',
     initialValues: { retailerCode: initialRetailer?.code ?? null, amount: '', note: '' },
@@ -107,22 +108,33 @@ export function AllocateForm({
 
   const allocate = (values: AllocateValues, retailer: RetailerDetail['retailer'], amount: number) =>
     run(async () => {
-      const action = await client.call('operator.allocate', {
+      // The clerk's path: the core applies maker-checker and may hold it for a second person.
+      const outcome = await client.call('allocations.create', {
         id: actionId,
-        partyId: retailer.operatorPartyId,
+        retailerCode: retailer.code,
         amountMinor: amount,
         ...(values.note.trim() === '' ? {} : { note: values.note.trim() }),
       });
-      notifications.show({
-        color: 'teal',
-        title: `${formatMinor(amount, airtime)} allocated to ${retailer.name}`,
-        message: 'Reserved in the ledger and queued; the next sync sends it to the operator.',
-      });
+      if (outcome.status === 'awaiting_approval') {
+        setHeld(outcome.approval);
+        notifications.show({
+          color: 'orange',
+          title: `${formatMinor(amount, airtime)} to ${retailer.name} is held for approval`,
+          message: outcome.approval?.explanation ?? 'A second person approves it on the Allocations screen.',
+        });
+      } else {
+        setHeld(null);
+        notifications.show({
+          color: 'teal',
+          title: `${formatMinor(amount, airtime)} allocated to ${retailer.name}`,
+          message: 'Reserved in the ledger and queued; the next sync sends it to the operator.',
+        });
+      }
       setActionId(uuidv7());
       form.setValues({ amount: '', note: '' });
       setDetailVersion((version) => version + 1);
       readDetail(values.retailerCode);
-      onAllocated(action);
+      onAllocated(outcome);
     });
 
   const confirm = (values: AllocateValues) => {
@@ -130,6 +142,7 @@ export function AllocateForm({
     if (!amount.ok || detail === null) return;
     const { retailer } = detail;
     setFailure(null);
+    setHeld(null);
     modals.openConfirmModal({
       title: `Allocate ${formatMinor(amount.amountMinor, airtime)} to ${retailer.name}?`,
       children: (
@@ -148,7 +161,8 @@ export function AllocateForm({
             {values.note.trim() === '' ? '' : ` Note: ${values.note.trim()}.`}
           </Text>
           <Text size="sm" c="dimmed">
-            Reserved in the ledger now, sent to the operator at the next sync.
+            Reserved in the ledger now, sent to the operator at the next sync; held for a second person's
+            approval instead if it is above the approval threshold or far above the retailer's usual amount.
           </Text>
         </Stack>
       ),
@@ -233,6 +247,19 @@ export function AllocateForm({
           )}
         </Stack>
       </SimpleGrid>
+      {held !== null && (
+        <Alert
+          mt="md"
+          color="orange"
+          icon={<IconHourglass />}
+          title={`Held for approval: ${formatMinor(held.amountMinor, airtime)} to ${held.retailerName}`}
+          data-testid="allocate-held"
+          withCloseButton
+          onClose={() => setHeld(null)}
+        >
+          {held.explanation} Nothing is reserved or sent until another person approves it under Approvals.
+        </Alert>
+      )}
       {failure !== null && (
         <Alert
           mt="md"

@@ -1,9 +1,10 @@
-import { Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { Badge, Button, Card, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconArrowsExchange, IconFileSpreadsheet, IconUserCheck } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useLocation } from 'wouter';
 import type { OperatorConnectionView } from '../../../contract/operatorSchemas';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
-import { useOperation } from '../client/useOperation';
+import { type OperationState, useOperation } from '../client/useOperation';
 import { NoOperatorCard } from '../purchases/OperatorScreen';
 import { useWholesaleStock } from '../purchases/useWholesaleStock';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -15,19 +16,46 @@ import { workspaceMoneyAsset } from '../workspace/workspaceMoneyAsset';
 import { AllocateForm } from './AllocateForm';
 import { AllocationImportModal } from './AllocationImportModal';
 import { AllocationsListCard } from './AllocationsListCard';
+import { ApprovalsCard } from './ApprovalsCard';
+import { allocationApprovalsPath, allocationsPath } from './allocationPaths';
+
+export type AllocationsTab = 'allocate' | 'approvals';
 
 /** Moving stock from the wholesale bucket to retailers: one at a time or from a file, and every allocation so far. */
-export function AllocationsScreen({ workspace }: { workspace: WorkspaceSummary }) {
+export function AllocationsScreen({
+  workspace,
+  tab = 'allocate',
+}: {
+  workspace: WorkspaceSummary;
+  tab?: AllocationsTab;
+}) {
   const connection = useOperation('operator.connection', {});
+  const approvals = useOperation('allocations.approvals', {});
+  const { changeKey } = useSyncChangeKey();
+  useReloadOn(changeKey, approvals.reload);
+  const waitingCount = (approvals.data ?? []).filter((row) => row.state === 'awaiting_approval').length;
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={2}>Allocations</Title>
-        <Text c="dimmed">
-          Allocate stock to retailers one by one or from a spreadsheet, and follow each until the operator
-          confirms it.
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>Allocations</Title>
+          <Text c="dimmed">
+            Allocate stock to retailers one by one or from a spreadsheet, and follow each until the operator
+            confirms it.
+          </Text>
+        </div>
+        {waitingCount > 0 && (
+          <Badge
+            size="lg"
+            color="orange"
+            variant="light"
+            leftSection={<IconUserCheck size={14} />}
+            data-testid="approvals-waiting-badge"
+          >
+            {waitingCount} awaiting approval
+          </Badge>
+        )}
+      </Group>
       {connection.error && (
         <OperationErrorAlert
           title="The operator connection could not be read"
@@ -37,7 +65,15 @@ export function AllocationsScreen({ workspace }: { workspace: WorkspaceSummary }
       )}
       {connection.data === undefined && !connection.error && <Skeleton height={260} />}
       {connection.data === null && <NoOperatorCard purpose="Allocations move stock at the operator." />}
-      {connection.data != null && <ConnectedAllocations connection={connection.data} workspace={workspace} />}
+      {connection.data != null && (
+        <ConnectedAllocations
+          connection={connection.data}
+          workspace={workspace}
+          tab={tab}
+          approvals={approvals}
+          waitingCount={waitingCount}
+        />
+      )}
     </Stack>
   );
 }
@@ -45,10 +81,17 @@ export function AllocationsScreen({ workspace }: { workspace: WorkspaceSummary }
 function ConnectedAllocations({
   connection,
   workspace,
+  tab,
+  approvals,
+  waitingCount,
 }: {
   connection: OperatorConnectionView;
   workspace: WorkspaceSummary;
+  tab: AllocationsTab;
+  approvals: OperationState<'allocations.approvals'>;
+  waitingCount: number;
 }) {
+  const [, navigate] = useLocation();
   const airtime = useMemo(() => operatorAmountAsset(connection), [connection]);
   const money = useMemo(() => workspaceMoneyAsset(workspace.baseCurrency), [workspace.baseCurrency]);
   const wholesale = useWholesaleStock(connection.assetCode);
@@ -59,53 +102,82 @@ function ConnectedAllocations({
   const changed = () => {
     setChanges((count) => count + 1);
     void wholesale.accounts.reload();
+    void approvals.reload();
   };
 
   return (
-    <>
-      <Card withBorder padding="lg" radius="md" data-testid="allocate-card">
-        <Group justify="space-between" align="flex-start" mb="md" wrap="wrap">
-          <div>
-            <Text fw={600}>Allocate</Text>
-            <Text size="sm" c="dimmed">
-              Stock from the wholesale bucket to one retailer's wallet at {connection.name}.
-            </Text>
-          </div>
-          <Group gap="sm">
-            <SyncNowButton onDone={changed} />
-            <Button
-              variant="default"
-              leftSection={<IconFileSpreadsheet size={16} />}
-              onClick={() => setImporting(true)}
-            >
-              Bulk allocation
-            </Button>
-          </Group>
-        </Group>
-        <AllocateForm
-          airtimeAssetCode={connection.assetCode}
-          airtime={airtime}
-          money={money}
-          wholesaleAvailableMinor={wholesale.availableMinor}
-          initialRetailer={null}
-          onAllocated={changed}
-        />
-      </Card>
-      <AllocationsListCard
-        airtime={airtime}
-        money={money}
-        changeKey={`${changeKey}|${changes}`}
-        onChanged={changed}
-      />
-      <AllocationImportModal
-        opened={importing}
-        onClose={() => setImporting(false)}
-        airtime={airtime}
-        onApplied={() => {
-          setImporting(false);
-          changed();
-        }}
-      />
-    </>
+    <Tabs
+      value={tab}
+      onChange={(value) => navigate(value === 'approvals' ? allocationApprovalsPath : allocationsPath)}
+    >
+      <Tabs.List mb="lg">
+        <Tabs.Tab value="allocate" leftSection={<IconArrowsExchange size={16} />}>
+          Allocate
+        </Tabs.Tab>
+        <Tabs.Tab
+          value="approvals"
+          leftSection={<IconUserCheck size={16} />}
+          rightSection={
+            waitingCount > 0 ? (
+              <Badge size="sm" color="orange" circle>
+                {waitingCount}
+              </Badge>
+            ) : undefined
+          }
+        >
+          Approvals
+        </Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="approvals">
+        <ApprovalsCard approvals={approvals} airtime={airtime} onDecided={changed} />
+      </Tabs.Panel>
+      <Tabs.Panel value="allocate">
+        <Stack gap="lg">
+          <Card withBorder padding="lg" radius="md" data-testid="allocate-card">
+            <Group justify="space-between" align="flex-start" mb="md" wrap="wrap">
+              <div>
+                <Text fw={600}>Allocate</Text>
+                <Text size="sm" c="dimmed">
+                  Stock from the wholesale bucket to one retailer's wallet at {connection.name}.
+                </Text>
+              </div>
+              <Group gap="sm">
+                <SyncNowButton onDone={changed} />
+                <Button
+                  variant="default"
+                  leftSection={<IconFileSpreadsheet size={16} />}
+                  onClick={() => setImporting(true)}
+                >
+                  Bulk allocation
+                </Button>
+              </Group>
+            </Group>
+            <AllocateForm
+              airtimeAssetCode={connection.assetCode}
+              airtime={airtime}
+              money={money}
+              wholesaleAvailableMinor={wholesale.availableMinor}
+              initialRetailer={null}
+              onAllocated={changed}
+            />
+          </Card>
+          <AllocationsListCard
+            airtime={airtime}
+            money={money}
+            changeKey={`${changeKey}|${changes}`}
+            onChanged={changed}
+          />
+          <AllocationImportModal
+            opened={importing}
+            onClose={() => setImporting(false)}
+            airtime={airtime}
+            onApplied={() => {
+              setImporting(false);
+              changed();
+            }}
+          />
+        </Stack>
+      </Tabs.Panel>
+    </Tabs>
   );
 }

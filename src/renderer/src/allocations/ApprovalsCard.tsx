@@ -1,0 +1,170 @@
+import { Badge, Button, Card, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { IconCheck, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { AllocationApprovalView } from '../../../contract/allocationSchemas';
+import type { OperationState } from '../client/useOperation';
+import { formatInstantCompact } from '../format/formatInstant';
+import type { AmountAsset } from '../format/formatMinor';
+import { AmountText } from '../ledger/AmountText';
+import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { type ApprovalDecision, ApprovalDecisionModal } from './ApprovalDecisionModal';
+import { approvalReasonLabels, approvalStateColors, approvalStateLabels } from './approvalLabels';
+
+/** Decided requests shown below the waiting ones; older ones stay in the ledger's history. */
+const decidedShownMax = 50;
+
+/**
+ * Maker-checker: allocations the core held for a second person, each with why, to approve or
+ * reject; and the ones decided, newest first.
+ */
+export function ApprovalsCard({
+  approvals,
+  airtime,
+  onDecided,
+}: {
+  approvals: OperationState<'allocations.approvals'>;
+  airtime: AmountAsset;
+  onDecided: () => void;
+}) {
+  const [deciding, setDeciding] = useState<{
+    approval: AllocationApprovalView;
+    decision: ApprovalDecision;
+  } | null>(null);
+  const rows = approvals.data ?? [];
+  const waiting = rows.filter((row) => row.state === 'awaiting_approval');
+  const decided = rows.filter((row) => row.state !== 'awaiting_approval').slice(0, decidedShownMax);
+
+  return (
+    <Stack gap="lg">
+      {approvals.error && (
+        <OperationErrorAlert
+          title="The approvals could not be read"
+          error={approvals.error}
+          onRetry={() => void approvals.reload()}
+        />
+      )}
+      <Card withBorder padding="lg" radius="md" data-testid="approvals-waiting">
+        <Text fw={600}>Waiting for approval</Text>
+        <Text size="sm" c="dimmed" mb="md">
+          Allocations above the approval threshold, or far above a retailer's usual amount, wait for a second
+          person. Whoever asked for one cannot approve it.
+        </Text>
+        {approvals.data === undefined && !approvals.error && <Skeleton height={120} />}
+        {approvals.data !== undefined && waiting.length === 0 && (
+          <Text size="sm" c="dimmed">
+            Nothing waits for approval.
+          </Text>
+        )}
+        <Stack gap="sm">
+          {waiting.map((approval) => (
+            <Card key={approval.id} withBorder padding="md" radius="sm" data-approval={approval.id}>
+              <Group justify="space-between" align="flex-start" wrap="nowrap">
+                <Stack gap={4}>
+                  <Group gap="xs">
+                    <AmountText amountMinor={approval.amountMinor} asset={airtime} fw={700} />
+                    <Text fw={600}>to {approval.retailerName}</Text>
+                    <Text size="sm" ff="monospace" c="dimmed">
+                      {approval.retailerCode}
+                    </Text>
+                    <Badge color="orange" variant="light" style={{ textTransform: 'none' }}>
+                      {approvalReasonLabels[approval.reason]}
+                    </Badge>
+                  </Group>
+                  <Text size="sm" data-testid="approval-explanation">
+                    {approval.explanation}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    Asked by {approval.requestedByName} on {formatInstantCompact(approval.requestedAt)}
+                    {approval.note === null ? '' : ` · Note: ${approval.note}`}
+                  </Text>
+                </Stack>
+                <Group gap="xs" wrap="nowrap">
+                  <Button
+                    color="teal"
+                    leftSection={<IconCheck size={16} />}
+                    onClick={() => setDeciding({ approval, decision: 'approve' })}
+                  >
+                    Approve
+                  </Button>
+                  <Button
+                    variant="light"
+                    color="red"
+                    leftSection={<IconX size={16} />}
+                    onClick={() => setDeciding({ approval, decision: 'reject' })}
+                  >
+                    Reject
+                  </Button>
+                </Group>
+              </Group>
+            </Card>
+          ))}
+        </Stack>
+      </Card>
+      <Card withBorder padding="lg" radius="md" data-testid="approvals-decided">
+        <Text fw={600} mb="md">
+          Decided
+        </Text>
+        {approvals.data !== undefined && decided.length === 0 && (
+          <Text size="sm" c="dimmed">
+            No approval decided yet.
+          </Text>
+        )}
+        {decided.length > 0 && (
+          <Table.ScrollContainer minWidth={900}>
+            <Table fz="sm" verticalSpacing="xs" striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Decided</Table.Th>
+                  <Table.Th>Retailer</Table.Th>
+                  <Table.Th ta="right">Amount</Table.Th>
+                  <Table.Th>Why held</Table.Th>
+                  <Table.Th>Decision</Table.Th>
+                  <Table.Th>Asked by · decided by</Table.Th>
+                  <Table.Th>Note</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {decided.map((approval) => (
+                  <Table.Tr key={approval.id} data-approval={approval.id} data-state={approval.state}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {approval.decidedAt === null ? '—' : formatInstantCompact(approval.decidedAt)}
+                    </Table.Td>
+                    <Table.Td>
+                      {approval.retailerName}{' '}
+                      <Text span size="xs" ff="monospace" c="dimmed">
+                        {approval.retailerCode}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      <AmountText amountMinor={approval.amountMinor} asset={airtime} size="sm" />
+                    </Table.Td>
+                    <Table.Td>{approvalReasonLabels[approval.reason]}</Table.Td>
+                    <Table.Td>
+                      <Badge color={approvalStateColors[approval.state]} variant="light">
+                        {approvalStateLabels[approval.state]}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      {approval.requestedByName} · {approval.decidedByName ?? '—'}
+                    </Table.Td>
+                    <Table.Td data-testid="approval-decision-note">{approval.decisionNote ?? '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Card>
+      <ApprovalDecisionModal
+        approval={deciding?.approval ?? null}
+        decision={deciding?.decision ?? 'approve'}
+        airtime={airtime}
+        onClose={() => setDeciding(null)}
+        onDecided={() => {
+          setDeciding(null);
+          onDecided();
+        }}
+      />
+    </Stack>
+  );
+}
