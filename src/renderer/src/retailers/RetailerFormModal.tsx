@@ -1,12 +1,15 @@
 import {
   Alert,
   Autocomplete,
+  Divider,
   Input,
   Modal,
   SegmentedControl,
   Select,
   SimpleGrid,
+  Skeleton,
   Stack,
+  Text,
   TextInput,
 } from '@mantine/core';
 import { type FormErrors, schemaResolver, useForm } from '@mantine/form';
@@ -19,6 +22,7 @@ import { useSubmission } from '../client/useSubmission';
 import { type AmountAsset, minorToDecimalString } from '../format/formatMinor';
 import { parseMajorAmount } from '../format/parseMajorAmount';
 import { FormButtons } from '../shell/FormButtons';
+import { operatorAmountAsset } from '../sync/operatorAmountAsset';
 import { ParentSelect, parentOption } from './ParentSelect';
 import { retailerLevelOptions, retailerTermsOptions } from './retailerLabels';
 
@@ -41,17 +45,31 @@ interface RetailerFormValues {
   creditLimit: string;
   dailyLimit: string;
   commissionPlanCode: string | null;
+  /** Spend control, in the operator's airtime major units as typed; empty: off. */
+  lowStock: string;
+  replenishBelow: string;
+  replenishUpTo: string;
 }
 
 /** The contract's amount fields and the form fields the clerk types them in. */
 const formFieldOf: Record<string, keyof RetailerFormValues> = {
   creditLimitMinor: 'creditLimit',
   dailyAllocationLimitMinor: 'dailyLimit',
+  lowStockThresholdMinor: 'lowStock',
+  replenishment: 'replenishBelow',
+  'replenishment.belowMinor': 'replenishBelow',
+  'replenishment.upToMinor': 'replenishUpTo',
 };
 
-function initialValues(existing: RetailerView | null, asset: AmountAsset): RetailerFormValues {
+function initialValues(
+  existing: RetailerView | null,
+  asset: AmountAsset,
+  airtime: AmountAsset | undefined,
+): RetailerFormValues {
   const major = (amountMinor: number | null) =>
     amountMinor === null ? '' : minorToDecimalString(amountMinor, asset.scale);
+  const airtimeMajor = (amountMinor: number | null | undefined) =>
+    amountMinor == null || airtime === undefined ? '' : minorToDecimalString(amountMinor, airtime.scale);
   return {
     code: existing?.code ?? '',
     name: existing?.name ?? '',
@@ -67,17 +85,25 @@ function initialValues(existing: RetailerView | null, asset: AmountAsset): Retai
     creditLimit: existing === null || existing.terms === 'prepaid' ? '' : major(existing.creditLimitMinor),
     dailyLimit: major(existing?.dailyAllocationLimitMinor ?? null),
     commissionPlanCode: existing?.commissionPlanCode ?? null,
+    lowStock: airtimeMajor(existing?.lowStockThresholdMinor),
+    replenishBelow: airtimeMajor(existing?.replenishment?.belowMinor),
+    replenishUpTo: airtimeMajor(existing?.replenishment?.upToMinor),
   };
 }
 
 const emptyAsNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 /** The form as the contract takes it, and the amounts that could not be read. */
-function toInput(values: RetailerFormValues, existing: RetailerView | null, asset: AmountAsset) {
+function toInput(
+  values: RetailerFormValues,
+  existing: RetailerView | null,
+  asset: AmountAsset,
+  airtime: AmountAsset | undefined,
+) {
   const amountErrors: FormErrors = {};
-  const amount = (field: 'creditLimit' | 'dailyLimit', text: string): number | null => {
+  const amount = (field: keyof RetailerFormValues, text: string, scale = asset.scale): number | null => {
     if (text.trim() === '') return null;
-    const parsed = parseMajorAmount(text, asset.scale);
+    const parsed = parseMajorAmount(text, scale);
     if (parsed.ok) return parsed.amountMinor;
     amountErrors[field] = parsed.message;
     return null;
@@ -87,6 +113,8 @@ function toInput(values: RetailerFormValues, existing: RetailerView | null, asse
     amountErrors.creditLimit = 'is what a postpaid retailer may owe: enter an amount above zero';
   }
   const code = existing?.code ?? emptyAsNull(values.code);
+  const spendControl =
+    airtime === undefined ? {} : spendControlInput(values, airtime.scale, amount, amountErrors);
   const operatorPartyId = emptyAsNull(values.operatorPartyId);
   const input = {
     ...(code === null ? {} : { code }),
@@ -103,8 +131,33 @@ function toInput(values: RetailerFormValues, existing: RetailerView | null, asse
     creditLimitMinor: creditLimitMinor ?? 0,
     dailyAllocationLimitMinor: amount('dailyLimit', values.dailyLimit),
     commissionPlanCode: values.commissionPlanCode,
+    ...spendControl,
   };
   return { input, amountErrors };
+}
+
+/**
+ * The low-stock threshold and the auto-replenishment rule, in airtime minor units. Without an
+ * operator their units are unknown, so they are left out (an edit then keeps them as they were).
+ */
+function spendControlInput(
+  values: RetailerFormValues,
+  scale: number,
+  amount: (field: keyof RetailerFormValues, text: string, scale: number) => number | null,
+  amountErrors: FormErrors,
+) {
+  const belowMinor = amount('replenishBelow', values.replenishBelow, scale);
+  const upToMinor = amount('replenishUpTo', values.replenishUpTo, scale);
+  const belowEmpty = values.replenishBelow.trim() === '';
+  const upToEmpty = values.replenishUpTo.trim() === '';
+  if (belowEmpty !== upToEmpty) {
+    amountErrors[belowEmpty ? 'replenishBelow' : 'replenishUpTo'] =
+      'is needed too: auto-replenishment tops up below one level up to another (leave both empty for none)';
+  }
+  return {
+    lowStockThresholdMinor: amount('lowStock', values.lowStock, scale),
+    replenishment: belowMinor === null || upToMinor === null ? null : { belowMinor, upToMinor },
+  };
 }
 
 /** Errors the contract names by its own paths, put on the fields the clerk typed them in. */
@@ -142,19 +195,34 @@ export function RetailerFormModal({
       title={existing === null ? 'Add a retailer' : `Edit ${existing.name}`}
       size="xl"
     >
-      <RetailerForm existing={existing} asset={asset} onSaved={onSaved} onCancel={onClose} />
+      <RetailerFormWithOperator existing={existing} asset={asset} onSaved={onSaved} onCancel={onClose} />
     </Modal>
   );
+}
+
+/** Spend control is in the operator's airtime units, so the form starts once the connection is read. */
+function RetailerFormWithOperator(props: {
+  existing: RetailerView | null;
+  asset: AmountAsset;
+  onSaved: (retailer: RetailerView) => void;
+  onCancel: () => void;
+}) {
+  const connection = useOperation('operator.connection', {});
+  if (connection.data === undefined && connection.error === undefined) return <Skeleton height={420} />;
+  const airtime = connection.data == null ? undefined : operatorAmountAsset(connection.data);
+  return <RetailerForm {...props} airtime={airtime} />;
 }
 
 function RetailerForm({
   existing,
   asset,
+  airtime,
   onSaved,
   onCancel,
 }: {
   existing: RetailerView | null;
   asset: AmountAsset;
+  airtime: AmountAsset | undefined;
   onSaved: (retailer: RetailerView) => void;
   onCancel: () => void;
 }) {
@@ -163,10 +231,10 @@ function RetailerForm({
   const plans = useOperation('commissionPlans.list', {});
   const form = useForm<RetailerFormValues>({
     mode: 'controlled',
-    initialValues: initialValues(existing, asset),
+    initialValues: initialValues(existing, asset, airtime),
     validateInputOnBlur: true,
     validate: (values) => {
-      const { input, amountErrors } = toInput(values, existing, asset);
+      const { input, amountErrors } = toInput(values, existing, asset, airtime);
       const schemaErrors = (existing === null ? validateAdd : validateUpdate)(input);
       const mapped = onFormFields(
         Object.entries(schemaErrors).map(([path, message]) => ({ path, message: String(message) })),
@@ -177,7 +245,7 @@ function RetailerForm({
 
   const submit = (values: RetailerFormValues) =>
     run(async () => {
-      const { input } = toInput(values, existing, asset);
+      const { input } = toInput(values, existing, asset, airtime);
       const saved =
         existing === null
           ? await client.call('retailers.add', input)
@@ -283,6 +351,45 @@ function RetailerForm({
             inputMode="decimal"
             {...currencyHint}
             {...form.getInputProps('dailyLimit')}
+          />
+        </SimpleGrid>
+        <Divider
+          label="Spend control"
+          labelPosition="left"
+          styles={{ label: { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)' } }}
+        />
+        <Text size="xs" c="dimmed" mt={-8}>
+          {airtime === undefined
+            ? 'In the operator’s airtime units: connect the operator first to set them.'
+            : `Airtime stock in ${airtime.currency}. Auto-replenishment runs after each sync, through every usual check (stock, credit, daily limit, approvals).`}
+        </Text>
+        <SimpleGrid cols={3} spacing="md" verticalSpacing="sm" data-testid="spend-control">
+          <TextInput
+            label="Low-stock alert at"
+            description="Empty: no alert"
+            disabled={airtime === undefined}
+            inputMode="decimal"
+            rightSection={airtime?.currency}
+            rightSectionWidth={48}
+            {...form.getInputProps('lowStock')}
+          />
+          <TextInput
+            label="Auto-replenish below"
+            description="Empty: no auto-replenishment"
+            disabled={airtime === undefined}
+            inputMode="decimal"
+            rightSection={airtime?.currency}
+            rightSectionWidth={48}
+            {...form.getInputProps('replenishBelow')}
+          />
+          <TextInput
+            label="Up to"
+            description="The stock it is topped up to"
+            disabled={airtime === undefined}
+            inputMode="decimal"
+            rightSection={airtime?.currency}
+            rightSectionWidth={48}
+            {...form.getInputProps('replenishUpTo')}
           />
         </SimpleGrid>
         {failure !== null && (

@@ -113,7 +113,7 @@ export function RetailerScreen({ code, workspace }: { code: string; workspace: W
             )}
             <RetailerPaymentsCard code={current.retailer.code} changeKey={changeKey} />
           </SimpleGrid>
-          <DetailsCard retailer={current.retailer} asset={money} />
+          <DetailsCard retailer={current.retailer} asset={money} airtime={airtime} />
           <AllocateModal
             key={`allocate-${String(allocating)}`}
             opened={allocating}
@@ -440,7 +440,16 @@ function BranchCard({ detail }: { detail: RetailerDetail }) {
   );
 }
 
-function DetailsCard({ retailer, asset }: { retailer: Retailer; asset: AmountAsset }) {
+function DetailsCard({
+  retailer,
+  asset,
+  airtime,
+}: {
+  retailer: Retailer;
+  asset: AmountAsset;
+  /** The operator's airtime units spend control is kept in; undefined while no operator is connected. */
+  airtime: AmountAsset | undefined;
+}) {
   const none = (
     <Text size="sm" c="dimmed">
       —
@@ -472,6 +481,29 @@ function DetailsCard({ retailer, asset }: { retailer: Retailer; asset: AmountAss
         ),
     },
     { label: 'Commission plan', value: text(retailer.commissionPlanCode, true) },
+    {
+      label: 'Low-stock alert',
+      value:
+        retailer.lowStockThresholdMinor === null ? (
+          text('No alert')
+        ) : (
+          <Text size="sm">
+            At or below <AmountText amountMinor={retailer.lowStockThresholdMinor} asset={airtime} size="sm" />
+          </Text>
+        ),
+    },
+    {
+      label: 'Auto-replenishment',
+      value:
+        retailer.replenishment === null ? (
+          text('Off')
+        ) : (
+          <Text size="sm">
+            Below <AmountText amountMinor={retailer.replenishment.belowMinor} asset={airtime} size="sm" />, up
+            to <AmountText amountMinor={retailer.replenishment.upToMinor} asset={airtime} size="sm" />
+          </Text>
+        ),
+    },
     { label: 'Created', value: text(`${formatInstant(retailer.createdAt)} by ${retailer.createdBy}`) },
     { label: 'Last changed', value: text(formatInstant(retailer.updatedAt)) },
     {

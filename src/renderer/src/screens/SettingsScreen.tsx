@@ -10,8 +10,14 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
+import { useMemo } from 'react';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useClient } from '../client/ClientContext';
+import { useOperation } from '../client/useOperation';
+import { CommissionPlansCard } from '../settings/CommissionPlansCard';
+import { RulesCard } from '../settings/RulesCard';
+import { operatorAmountAsset } from '../sync/operatorAmountAsset';
+import { workspaceMoneyAsset } from '../workspace/workspaceMoneyAsset';
 
 export function SettingsScreen({
   workspace,
@@ -22,6 +28,14 @@ export function SettingsScreen({
 }) {
   const client = useClient();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
+  const connection = useOperation('operator.connection', {});
+  const airtime = useMemo(
+    () => (connection.data == null ? undefined : operatorAmountAsset(connection.data)),
+    [connection.data],
+  );
+  const money = useMemo(() => workspaceMoneyAsset(workspace.baseCurrency), [workspace.baseCurrency]);
+  const operators =
+    connection.data == null ? [] : [{ value: connection.data.id, label: connection.data.name }];
 
   const confirmClose = () =>
     modals.openConfirmModal({
@@ -40,8 +54,11 @@ export function SettingsScreen({
     });
 
   return (
-    <Stack gap="lg" maw={760}>
+    <Stack gap="lg" maw={960}>
       <Title order={2}>Settings</Title>
+      {connection.data !== undefined && <RulesCard airtime={airtime} />}
+      {/* Volumes are airtime face value; before an operator is connected, the workspace currency stands in. */}
+      <CommissionPlansCard airtime={airtime ?? money} operators={operators} />
       <Card withBorder padding="lg" radius="md">
         <Text fw={600} mb="sm">
           Appearance

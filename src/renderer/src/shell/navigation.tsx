@@ -85,6 +85,6 @@ export const navigationItems: NavigationItem[] = [
     path: '/settings',
     label: 'Settings',
     icon: <IconSettings size={iconSize} />,
-    purpose: 'Appearance and workspace.',
+    purpose: 'Approval rules, commission plans, appearance and workspace.',
   },
 ];

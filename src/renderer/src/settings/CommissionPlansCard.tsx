@@ -1,0 +1,94 @@
+import { Anchor, Button, Card, Group, Skeleton, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { CommissionPlanView } from '../../../contract/retailerSchemas';
+import { useOperation } from '../client/useOperation';
+import type { AmountAsset } from '../format/formatMinor';
+import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { CommissionPlanModal } from './CommissionPlanModal';
+import { commissionOverrideSummaries, commissionRateSummary } from './commissionRateSummary';
+
+/** The commission plans retailers are on: each rate in words, and how many retailers use it. */
+export function CommissionPlansCard({
+  airtime,
+  operators,
+}: {
+  airtime: AmountAsset;
+  operators: Array<{ value: string; label: string }>;
+}) {
+  const plans = useOperation('commissionPlans.list', {});
+  const [editing, setEditing] = useState<{ plan: CommissionPlanView | null } | null>(null);
+
+  return (
+    <Card withBorder padding="lg" radius="md" data-testid="commission-plans-card">
+      <Group justify="space-between" align="flex-start" mb="md">
+        <div>
+          <Text fw={600}>Commission plans</Text>
+          <Text size="sm" c="dimmed">
+            What retailers earn on their sales, paid at settlement. Choose a retailer's plan on its form.
+          </Text>
+        </div>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ plan: null })}>
+          New plan
+        </Button>
+      </Group>
+      {plans.error && (
+        <OperationErrorAlert
+          title="The commission plans could not be read"
+          error={plans.error}
+          onRetry={() => void plans.reload()}
+        />
+      )}
+      {plans.data === undefined && !plans.error && <Skeleton height={120} />}
+      {plans.data?.length === 0 && (
+        <Text size="sm" c="dimmed">
+          No commission plan yet: retailers earn no commission until they are on one.
+        </Text>
+      )}
+      {plans.data !== undefined && plans.data.length > 0 && (
+        <Table fz="sm" verticalSpacing="xs" data-testid="commission-plans">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Code</Table.Th>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Rate</Table.Th>
+              <Table.Th ta="right">Retailers</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {plans.data.map((plan) => (
+              <Table.Tr key={plan.code} data-plan={plan.code}>
+                <Table.Td ff="monospace">
+                  <Anchor component="button" type="button" size="sm" onClick={() => setEditing({ plan })}>
+                    {plan.code}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{plan.name}</Table.Td>
+                <Table.Td data-testid="plan-rate">
+                  <Text size="sm">{commissionRateSummary(plan.rules.defaultRate, airtime.scale)}</Text>
+                  {commissionOverrideSummaries(plan.rules, airtime.scale).map((summary) => (
+                    <Text size="xs" c="dimmed" key={summary}>
+                      {summary}
+                    </Text>
+                  ))}
+                </Table.Td>
+                <Table.Td ta="right">{plan.retailerCount}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <CommissionPlanModal
+        opened={editing !== null}
+        plan={editing?.plan ?? null}
+        airtime={airtime}
+        operators={operators}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          void plans.reload();
+        }}
+      />
+    </Card>
+  );
+}
