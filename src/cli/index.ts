@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { AppError } from '../core/appError';
 import { CliCallError, type GlobalOptions } from './cliCore';
 import type { CommandRunner } from './commandRunner';
+import { allocateCommand } from './commands/allocateCommand';
 import { demoCommand } from './commands/demoCommand';
 import { initCommand } from './commands/initCommand';
 import { operatorCommands } from './commands/operatorCommands';
@@ -48,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
   verifyCommand(program, run);
   serveCommand(program, run);
   operatorCommands(program, run);
+  allocateCommand(program, run);
   retailerCommands(program, run);
   paymentCommands(program, run);
   operatorSandboxCommand(program, run);

@@ -144,6 +144,8 @@ export const DirectTopupInput = z.object({
   msisdn: Msisdn,
   amountMinor: PositiveMinor,
   note: Note,
+  /** The clerk saw the warning about the same line and amount a few minutes ago, and means it. */
+  confirmDuplicate: z.boolean().default(false),
 });
 
 export const OperatorActionView = z.object({

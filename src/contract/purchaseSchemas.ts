@@ -29,6 +29,19 @@ export const CatalogueProduct = z.object({
 });
 export type CatalogueProduct = z.infer<typeof CatalogueProduct>;
 
+/** How the operator numbers its subscribers: checked before a clerk tops a line up. */
+export const SubscriberNumbering = z.object({
+  countryCode: z.string().regex(/^[1-9][0-9]{0,3}$/, 'must be 1 to 4 digits (e.g. 221)'),
+  /** Digits after the country code. */
+  subscriberDigits: z.number().int().min(4).max(12),
+  /** National prefixes the operator's lines start with (e.g. 77, 78); empty: any. */
+  prefixes: z
+    .array(z.string().regex(/^[0-9]{1,4}$/, 'must be 1 to 4 digits'))
+    .max(30)
+    .default([]),
+});
+export type SubscriberNumbering = z.infer<typeof SubscriberNumbering>;
+
 export const paymentTermsKinds = ['prepaid', 'credit'] as const;
 export const SaveOperatorTermsInput = z
   .object({
@@ -44,6 +57,7 @@ export const SaveOperatorTermsInput = z
     creditLimitMinor: NonNegativeMinor.default(0),
     dueDays: z.number().int().min(0).max(365, 'must be at most 365 days').default(0),
     catalogue: z.array(CatalogueProduct).max(100).default([]),
+    numbering: SubscriberNumbering.nullable().default(null),
   })
   .superRefine((value, context) => {
     if (value.paymentTerms === 'credit' && value.creditLimitMinor <= 0) {
@@ -74,6 +88,7 @@ export const OperatorTermsView = z.object({
   creditLimitMinor: z.number().int(),
   dueDays: z.number().int(),
   catalogue: z.array(CatalogueProduct),
+  numbering: SubscriberNumbering.nullable(),
   /** What the distributor owes the operator now, and what it may still buy on credit. */
   payableMinor: z.number().int(),
   availableCreditMinor: z.number().int().nullable(),

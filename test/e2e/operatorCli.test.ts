@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OperationName, OperationOutput } from '../../src/contract/operations';
 import {
@@ -271,11 +272,15 @@ describe('the operator from the command line', () => {
 
     const allocate = await inWorkspace('allocate', '--retailer', retailer.partyId, '--amount', '250000');
     expect(allocate.status, allocate.stdout).toBe(0);
-    expect(resultOf(allocate, 'operator.allocate')).toMatchObject({
-      kind: 'allocation',
-      state: 'queued',
-      partyId: retailer.partyId,
-      amountMinor: 250_000,
+    expect(resultOf(allocate, 'allocations.create')).toMatchObject({
+      status: 'queued',
+      approval: null,
+      allocation: {
+        status: 'queued',
+        partyId: retailer.partyId,
+        retailerCode: retailer.partyId,
+        amountMinor: 250_000,
+      },
     });
     const topup = await inWorkspace('topup', '--msisdn', '2250700000009', '--amount', '1000');
     expect(topup.status, topup.stdout).toBe(0);
@@ -382,6 +387,47 @@ describe('the operator from the command line', () => {
     expect(words.stdout).toContain('749,000 XOF');
   });
 
+  it('allocate --file queues every row or none; topup warns of the same line and amount twice', async () => {
+    const file = join(folder, 'floats.csv');
+    writeFileSync(file, `retailer_code,amount,note\n${retailer.partyId},100000,Week 2\nGHOST,5000,\n`);
+    const refused = await inWorkspace('allocate', '--file', file);
+    expect(refused.status).toBe(2);
+    expect(json(refused)).toMatchObject({ ok: true, value: { invalidCount: 1, validCount: 1 } });
+    const refusedText = await cli(['--data-dir', dataDir, 'allocate', '--file', file]);
+    expect(refusedText.stdout).toContain('row 3: retailer_code names no retailer (GHOST)');
+    expect(refusedText.stdout).toContain('Nothing was allocated.');
+
+    writeFileSync(file, `retailer_code,amount,note\n${retailer.partyId},100000,Week 2\n`);
+    const batchId = uuidv7();
+    const queued = await inWorkspace('allocate', '--file', file, '--batch-id', batchId);
+    expect(queued.status, queued.stdout).toBe(0);
+    expect(resultOf(queued, 'allocations.importApply')).toMatchObject({
+      queued: 1,
+      totalAmountMinor: 100_000,
+    });
+    const again = await inWorkspace('allocate', '--file', file, '--batch-id', batchId);
+    expect(resultOf(again, 'allocations.importApply').actionIds).toEqual(
+      resultOf(queued, 'allocations.importApply').actionIds,
+    );
+
+    const topup = await inWorkspace('topup', '--msisdn', '2250700000077', '--amount', '500');
+    expect(topup.status).toBe(0);
+    const twice = await inWorkspace('topup', '--msisdn', '2250700000077', '--amount', '500');
+    expect(twice.status).toBe(1);
+    expect(errorOf(twice)).toMatchObject({ reason: 'possible_duplicate' });
+    const meant = await inWorkspace(
+      'topup',
+      '--msisdn',
+      '2250700000077',
+      '--amount',
+      '500',
+      '--confirm-duplicate',
+    );
+    expect(meant.status).toBe(0);
+    const synced = await inWorkspace('sync');
+    expect(resultOf(synced, 'sync.run')).toMatchObject({ sent: 3, confirmed: 3, failed: 0 });
+  });
+
   it('with the operator gone, sync exits 4 and the queued action stays queued', async () => {
     await sandbox?.close();
     sandboxOpen = false;
@@ -399,7 +445,8 @@ describe('the operator from the command line', () => {
 
     const queue = await inWorkspace('queue');
     const { actions, counts } = resultOf(queue, 'sync.queue');
-    expect(counts).toMatchObject({ queued: 1, inFlight: 0, confirmed: 3 });
+    // The three of the first round, and the file's allocation and two top-ups.
+    expect(counts).toMatchObject({ queued: 1, inFlight: 0, confirmed: 6 });
     expect(actions).toEqual([
       expect.objectContaining({ id, state: 'queued', attempt: 1, clientReference: `${id}.1` }),
     ]);

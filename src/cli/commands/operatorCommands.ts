@@ -250,26 +250,10 @@ function actionCommands(program: Command, run: CommandRunner): void {
   );
   common(
     program
-      .command('allocate')
-      .description("allocate stock to a retailer's wallet (queued with its ledger reservation)")
-      .requiredOption('--retailer <party>', "the retailer's party id"),
-  ).action(
-    run(
-      enqueue((call, options, amountMinor) =>
-        call('operator.allocate', {
-          id: options.id ?? uuidv7(),
-          partyId: options.retailer ?? '',
-          amountMinor,
-          ...note(options),
-        }),
-      ),
-    ),
-  );
-  common(
-    program
       .command('topup')
       .description("top up an end-user line from the distributor's stock (a direct sale)")
-      .requiredOption('--msisdn <digits>', 'the line, international format without +'),
+      .requiredOption('--msisdn <digits>', 'the line, international format without +')
+      .option('--confirm-duplicate', 'the same line and amount a few minutes ago is meant: top it up again'),
   ).action(
     run(
       enqueue((call, options, amountMinor) =>
@@ -277,6 +261,7 @@ function actionCommands(program: Command, run: CommandRunner): void {
           id: options.id ?? uuidv7(),
           msisdn: options.msisdn ?? '',
           amountMinor,
+          confirmDuplicate: options.confirmDuplicate !== undefined,
           ...note(options),
         }),
       ),

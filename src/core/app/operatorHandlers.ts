@@ -19,6 +19,7 @@ import { linkRetailerWallet } from '../operator/retailerWalletLink';
 import type { OperatorActionKind, OperatorActionRow } from '../sync/operatorActionRows';
 import { reconcileOperator } from '../sync/reconciliation';
 import type { CycleSummary } from '../sync/syncService';
+import { checkDirectTopup } from '../topups/topupChecks';
 import type { Workspace } from '../workspace/workspace';
 import type { CoreState } from './operationHandlers';
 import { requireWorkspace } from './requireWorkspace';
@@ -310,8 +311,23 @@ export const operatorHandlers: { [N in OperatorOperation]: Handler<N> } = {
     }
     return enqueue(state, context, 'allocation', input, { partyId: input.partyId });
   },
-  'operator.topup': (state, input, context) =>
-    enqueue(state, context, 'direct_topup', input, { msisdn: input.msisdn }),
+  'operator.topup': (state, input, context) => {
+    const workspace = requireWorkspace(state);
+    const connection = workspace.operators.require(input.operatorId);
+    // A replay of the same id is answered by the outbox; only a new top-up is checked.
+    if (workspace.outbox.action(input.id) === undefined) {
+      checkDirectTopup(workspace.sqlite, {
+        id: input.id,
+        operatorName: connection.name,
+        msisdn: input.msisdn,
+        amountMinor: input.amountMinor,
+        numbering: workspace.operatorTerms.terms(connection.id).numbering,
+        confirmDuplicate: input.confirmDuplicate,
+        nowMs: workspace.clock(),
+      });
+    }
+    return enqueue(state, context, 'direct_topup', input, { msisdn: input.msisdn });
+  },
 
   'sync.queue': (state, input) => {
     const workspace = requireWorkspace(state);

@@ -122,6 +122,7 @@ export async function growDemoNetwork(
     paymentTerms: 'credit',
     creditLimitMinor: major(500_000_000, scale),
     dueDays: 30,
+    numbering: { countryCode: '221', subscriberDigits: 9, prefixes: ['70', '75', '76', '77', '78'] },
     catalogue: [
       {
         code: 'AIRTIME',

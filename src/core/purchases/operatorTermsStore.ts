@@ -3,6 +3,7 @@ import {
   CatalogueProduct,
   type OperatorTermsView,
   type SaveOperatorTermsInput,
+  SubscriberNumbering,
 } from '../../contract/purchaseSchemas';
 import type { Ledger } from '../ledger/ledger';
 import type { OperatorConnection } from '../operator/operatorConnectionStore';
@@ -14,6 +15,7 @@ export interface OperatorTerms {
   creditLimitMinor: number;
   dueDays: number;
   catalogue: CatalogueProduct[];
+  numbering: SubscriberNumbering | null;
   saved: boolean;
 }
 
@@ -24,6 +26,7 @@ const defaultTerms: OperatorTerms = {
   creditLimitMinor: 0,
   dueDays: 0,
   catalogue: [],
+  numbering: null,
   saved: false,
 };
 
@@ -75,6 +78,7 @@ export class OperatorTermsStore {
           credit_limit_minor: number;
           due_days: number;
           catalogue_json: string;
+          numbering_json: string | null;
         }
       | undefined;
     if (row === undefined) return defaultTerms;
@@ -84,6 +88,8 @@ export class OperatorTermsStore {
       creditLimitMinor: row.credit_limit_minor,
       dueDays: row.due_days,
       catalogue: CatalogueProduct.array().parse(JSON.parse(row.catalogue_json)),
+      numbering:
+        row.numbering_json === null ? null : SubscriberNumbering.parse(JSON.parse(row.numbering_json)),
       saved: true,
     };
   }
@@ -97,10 +103,11 @@ export class OperatorTermsStore {
         this.sqlite
           .prepare(
             `INSERT INTO operator_terms (operator_id, wholesale_discount_basis_points, payment_terms, credit_limit_minor,
-               due_days, catalogue_json, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+               due_days, catalogue_json, numbering_json, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (operator_id) DO UPDATE SET wholesale_discount_basis_points = excluded.wholesale_discount_basis_points,
                payment_terms = excluded.payment_terms, credit_limit_minor = excluded.credit_limit_minor,
-               due_days = excluded.due_days, catalogue_json = excluded.catalogue_json, updated_at = excluded.updated_at`,
+               due_days = excluded.due_days, catalogue_json = excluded.catalogue_json,
+               numbering_json = excluded.numbering_json, updated_at = excluded.updated_at`,
           )
           .run(
             connection.id,
@@ -109,6 +116,7 @@ export class OperatorTermsStore {
             creditLimitMinor,
             input.dueDays,
             JSON.stringify(input.catalogue),
+            input.numbering === null ? null : JSON.stringify(input.numbering),
             this.clock(),
           );
         return this.view(connection);
@@ -135,6 +143,7 @@ export class OperatorTermsStore {
       creditLimitMinor: terms.creditLimitMinor,
       dueDays: terms.dueDays,
       catalogue: terms.catalogue,
+      numbering: terms.numbering,
       payableMinor,
       availableCreditMinor: terms.paymentTerms === 'credit' ? terms.creditLimitMinor - exposureMinor : null,
       saved: terms.saved,

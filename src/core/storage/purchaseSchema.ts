@@ -13,6 +13,8 @@ export const operatorTerms = sqliteTable('operator_terms', {
   creditLimitMinor: integer('credit_limit_minor').notNull(),
   dueDays: integer('due_days').notNull(),
   catalogueJson: text('catalogue_json').notNull(),
+  /** The operator's subscriber numbering (country code, digits, prefixes), JSON; null: any MSISDN. */
+  numberingJson: text('numbering_json'),
   updatedAt: integer('updated_at').notNull(),
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE `operator_terms` ADD `numbering_json` text;
