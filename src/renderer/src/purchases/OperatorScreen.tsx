@@ -10,6 +10,7 @@ import { operatorAmountAsset } from '../sync/operatorAmountAsset';
 import { syncPath } from '../sync/syncPaths';
 import { useReloadOn } from '../sync/useReloadOn';
 import { useSyncChangeKey } from '../sync/useSyncChangeKey';
+import { DirectTopupCard } from '../topups/DirectTopupCard';
 import { workspaceMoneyAsset } from '../workspace/workspaceMoneyAsset';
 import { BuyCreditCard } from './BuyCreditCard';
 import { OperatorSummaryCard } from './OperatorSummaryCard';
@@ -112,6 +113,9 @@ function ConnectedOperator({
             refresh();
           }}
         />
+      )}
+      {terms.data !== undefined && (
+        <DirectTopupCard terms={terms.data} airtime={airtime} onQueued={refresh} />
       )}
       <PurchaseOrdersCard
         airtime={airtime}
