@@ -1,23 +1,12 @@
-import { Alert, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Skeleton, Stack, Text } from '@mantine/core';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
 import type { RetailerDetail } from '../../../contract/retailerSchemas';
 import { useOperation } from '../client/useOperation';
 import type { AmountAsset } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
 import { RetailerStatusBadge } from '../retailers/RetailerStatusBadge';
 import { retailerTermsLabels } from '../retailers/retailerLabels';
-
-function Line({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <Group justify="space-between" gap="xs" wrap="nowrap" data-testid={testId}>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      {children}
-    </Group>
-  );
-}
+import { LabelledValue } from '../shell/LabelledValue';
 
 /** What the retailer may still receive: prepaid money paid in advance, or credit left under its limit. */
 export function roomOf(detail: RetailerDetail): number | null {
@@ -54,9 +43,9 @@ export function RetailerAllocationContext({
   const todayMinor = todays.data?.totals.amountMinor;
   return (
     <Stack gap={6} data-testid="allocation-context" data-retailer={retailer.code}>
-      <Line label="Status">
+      <LabelledValue label="Status">
         <RetailerStatusBadge status={retailer.status} />
-      </Line>
+      </LabelledValue>
       {retailer.status !== 'active' && (
         <Alert color="orange" p="xs">
           <Text size="sm">
@@ -65,7 +54,7 @@ export function RetailerAllocationContext({
           </Text>
         </Alert>
       )}
-      <Line label="Stock held (available)" testId="context-stock">
+      <LabelledValue label="Stock held (available)" testId="context-stock">
         {stock === undefined ? (
           <Text size="sm" c="orange">
             No wallet linked at this operator
@@ -73,16 +62,19 @@ export function RetailerAllocationContext({
         ) : (
           <AmountText amountMinor={stock.balanceAvailableMinor} asset={airtime} size="sm" />
         )}
-      </Line>
-      <Line label={retailerTermsLabels[retailer.terms]}>
+      </LabelledValue>
+      <LabelledValue label={retailerTermsLabels[retailer.terms]}>
         <Text size="sm">
           {retailer.terms === 'postpaid' ? 'owes up to its credit limit' : 'pays before allocation'}
         </Text>
-      </Line>
-      <Line label={retailer.terms === 'postpaid' ? 'Owes now' : 'Paid in advance'} testId="context-owed">
+      </LabelledValue>
+      <LabelledValue
+        label={retailer.terms === 'postpaid' ? 'Owes now' : 'Paid in advance'}
+        testId="context-owed"
+      >
         <AmountText amountMinor={Math.abs(receivable.balancePostedMinor)} asset={money} size="sm" />
-      </Line>
-      <Line
+      </LabelledValue>
+      <LabelledValue
         label={retailer.terms === 'postpaid' ? 'Credit available' : 'Prepaid balance available'}
         testId="context-room"
       >
@@ -93,8 +85,8 @@ export function RetailerAllocationContext({
           fw={600}
           c={room !== null && room <= 0 ? 'red' : 'teal'}
         />
-      </Line>
-      <Line label="Daily limit" testId="context-daily">
+      </LabelledValue>
+      <LabelledValue label="Daily limit" testId="context-daily">
         {retailer.dailyAllocationLimitMinor === null ? (
           <Text size="sm">None</Text>
         ) : todayMinor === undefined ? (
@@ -110,7 +102,7 @@ export function RetailerAllocationContext({
             left of <AmountText amountMinor={retailer.dailyAllocationLimitMinor} asset={airtime} size="sm" />
           </Text>
         )}
-      </Line>
+      </LabelledValue>
     </Stack>
   );
 }

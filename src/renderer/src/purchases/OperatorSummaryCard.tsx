@@ -1,6 +1,5 @@
 import { Anchor, Badge, Button, Card, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight, IconPencil } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { AccountView } from '../../../contract/ledgerSchemas';
 import type { OperatorConnectionView, SyncStatus } from '../../../contract/operatorSchemas';
@@ -9,21 +8,11 @@ import type { AmountAsset } from '../format/formatMinor';
 import { basisPointsToPercentText } from '../format/parsePercentBasisPoints';
 import { AmountText } from '../ledger/AmountText';
 import { statementPath } from '../ledger/ledgerPaths';
+import { LabelledValue } from '../shell/LabelledValue';
 import { SyncNowButton } from '../sync/SyncNowButton';
 import { connectionColors, connectionLabels } from '../sync/syncLabels';
 import { syncPath } from '../sync/syncPaths';
 import { paymentTermsLabels } from './purchaseLabels';
-
-function Figure({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <Group justify="space-between" gap="xs" wrap="nowrap" data-testid={testId}>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      {children}
-    </Group>
-  );
-}
 
 /** The operator at a glance: who, whether it answers, what stock we hold there, and our contract with it. */
 export function OperatorSummaryCard({
@@ -91,23 +80,23 @@ export function OperatorSummaryCard({
               </Anchor>
             )}
           </Group>
-          <Figure label="Available to allocate" testId="wholesale-available">
+          <LabelledValue label="Available to allocate" testId="wholesale-available">
             <AmountText
               amountMinor={wholesale?.balances.balanceAvailableMinor ?? 0}
               asset={airtime}
               fw={700}
               size="lg"
             />
-          </Figure>
-          <Figure label="In the ledger (posted)" testId="wholesale-posted">
+          </LabelledValue>
+          <LabelledValue label="In the ledger (posted)" testId="wholesale-posted">
             <AmountText amountMinor={wholesale?.balances.balancePostedMinor ?? 0} asset={airtime} />
-          </Figure>
-          <Figure label="Reserved by pending allocations">
+          </LabelledValue>
+          <LabelledValue label="Reserved by pending allocations">
             <AmountText amountMinor={wholesale?.balances.creditsPendingMinor ?? 0} asset={airtime} />
-          </Figure>
-          <Figure label="Incoming (purchases not confirmed)">
+          </LabelledValue>
+          <LabelledValue label="Incoming (purchases not confirmed)">
             <AmountText amountMinor={wholesale?.balances.debitsPendingMinor ?? 0} asset={airtime} />
-          </Figure>
+          </LabelledValue>
         </Stack>
         <Stack gap={6} data-testid="operator-terms">
           <Divider hiddenFrom="md" />
@@ -120,12 +109,12 @@ export function OperatorSummaryCard({
             </Text>
           ) : (
             <>
-              <Figure label="Wholesale discount" testId="terms-discount">
+              <LabelledValue label="Wholesale discount" testId="terms-discount">
                 <Text size="sm" fw={600}>
                   {basisPointsToPercentText(terms.wholesaleDiscountBasisPoints)}% off face value
                 </Text>
-              </Figure>
-              <Figure label="Payment" testId="terms-payment">
+              </LabelledValue>
+              <LabelledValue label="Payment" testId="terms-payment">
                 <Text size="sm" fw={600}>
                   {paymentTermsLabels[terms.paymentTerms]}
                   {terms.paymentTerms === 'credit' && (
@@ -136,11 +125,11 @@ export function OperatorSummaryCard({
                     </>
                   )}
                 </Text>
-              </Figure>
-              <Figure label="Owed to the operator now" testId="terms-payable">
+              </LabelledValue>
+              <LabelledValue label="Owed to the operator now" testId="terms-payable">
                 <AmountText amountMinor={terms.payableMinor} asset={money} fw={600} />
-              </Figure>
-              <Figure label="Credit available" testId="terms-available-credit">
+              </LabelledValue>
+              <LabelledValue label="Credit available" testId="terms-available-credit">
                 {terms.availableCreditMinor === null ? (
                   <Text size="sm" c="dimmed">
                     None: prepaid
@@ -153,14 +142,14 @@ export function OperatorSummaryCard({
                     fw={600}
                   />
                 )}
-              </Figure>
-              <Figure label="Catalogue">
+              </LabelledValue>
+              <LabelledValue label="Catalogue">
                 <Text size="sm">
                   {terms.catalogue.length === 0
                     ? 'No products listed'
                     : terms.catalogue.map((product) => product.name).join(', ')}
                 </Text>
-              </Figure>
+              </LabelledValue>
             </>
           )}
         </Stack>

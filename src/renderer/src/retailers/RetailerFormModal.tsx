@@ -7,7 +7,6 @@ import {
   SegmentedControl,
   Select,
   SimpleGrid,
-  Skeleton,
   Stack,
   Text,
   TextInput,
@@ -15,6 +14,7 @@ import {
 import { type FormErrors, schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef } from 'react';
 import { AddRetailerInput, type RetailerView, UpdateRetailerInput } from '../../../contract/retailerSchemas';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
@@ -195,43 +195,34 @@ export function RetailerFormModal({
       title={existing === null ? 'Add a retailer' : `Edit ${existing.name}`}
       size="xl"
     >
-      <RetailerFormWithOperator existing={existing} asset={asset} onSaved={onSaved} onCancel={onClose} />
+      <RetailerForm existing={existing} asset={asset} onSaved={onSaved} onCancel={onClose} />
     </Modal>
   );
-}
-
-/** Spend control is in the operator's airtime units, so the form starts once the connection is read. */
-function RetailerFormWithOperator(props: {
-  existing: RetailerView | null;
-  asset: AmountAsset;
-  onSaved: (retailer: RetailerView) => void;
-  onCancel: () => void;
-}) {
-  const connection = useOperation('operator.connection', {});
-  if (connection.data === undefined && connection.error === undefined) return <Skeleton height={420} />;
-  const airtime = connection.data == null ? undefined : operatorAmountAsset(connection.data);
-  return <RetailerForm {...props} airtime={airtime} />;
 }
 
 function RetailerForm({
   existing,
   asset,
-  airtime,
   onSaved,
   onCancel,
 }: {
   existing: RetailerView | null;
   asset: AmountAsset;
-  airtime: AmountAsset | undefined;
   onSaved: (retailer: RetailerView) => void;
   onCancel: () => void;
 }) {
+  // Spend control is in the operator's airtime units: its fields wait for the connection.
+  const connection = useOperation('operator.connection', {});
+  const airtime = useMemo(
+    () => (connection.data == null ? undefined : operatorAmountAsset(connection.data)),
+    [connection.data],
+  );
   const client = useClient();
   const regions = useOperation('retailers.regions', {});
   const plans = useOperation('commissionPlans.list', {});
   const form = useForm<RetailerFormValues>({
     mode: 'controlled',
-    initialValues: initialValues(existing, asset, airtime),
+    initialValues: initialValues(existing, asset, undefined),
     validateInputOnBlur: true,
     validate: (values) => {
       const { input, amountErrors } = toInput(values, existing, asset, airtime);
@@ -262,6 +253,15 @@ function RetailerForm({
     });
 
   const { busy, failure, run } = useSubmission((issues) => form.setErrors(onFormFields(issues)));
+  // Filled once, when the operator's units are known; what the clerk types afterwards stays.
+  const spendControlFilled = useRef(false);
+  const { setValues } = form;
+  useEffect(() => {
+    if (airtime === undefined || spendControlFilled.current) return;
+    spendControlFilled.current = true;
+    const { lowStock, replenishBelow, replenishUpTo } = initialValues(existing, asset, airtime);
+    setValues({ lowStock, replenishBelow, replenishUpTo });
+  }, [airtime, existing, asset, setValues]);
   const prepaid = form.values.terms === 'prepaid';
   const currencyHint = { rightSection: asset.currency, rightSectionWidth: 48 };
   const planOptions = (plans.data ?? []).map((plan) => ({

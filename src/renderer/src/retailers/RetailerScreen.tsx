@@ -38,6 +38,7 @@ import { PaymentReceiptModal } from '../payments/PaymentReceiptModal';
 import { RecordPaymentModal } from '../payments/RecordPaymentModal';
 import { RetailerPaymentsCard } from '../payments/RetailerPaymentsCard';
 import { CopyValueButton } from '../shell/CopyValueButton';
+import { LabelledValue } from '../shell/LabelledValue';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { operatorAmountAsset } from '../sync/operatorAmountAsset';
 import { useReloadOn } from '../sync/useReloadOn';
@@ -291,17 +292,6 @@ function RetailerHeader({
   );
 }
 
-function Figure({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <Group justify="space-between" gap="xs" wrap="nowrap" data-testid={testId}>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      {children}
-    </Group>
-  );
-}
-
 function CardTitle({ children }: { children: ReactNode }) {
   return (
     <Text size="xs" tt="uppercase" fw={700} c="dimmed">
@@ -339,13 +329,13 @@ function StockCard({
                   Statement <IconArrowRight size={12} />
                 </Anchor>
               </Group>
-              <Figure label="In the ledger (posted)">
+              <LabelledValue label="In the ledger (posted)">
                 <AmountText amountMinor={stock.balancePostedMinor} asset={asset} fw={600} />
-              </Figure>
-              <Figure label="Available (less pending)">
+              </LabelledValue>
+              <LabelledValue label="Available (less pending)">
                 <AmountText amountMinor={stock.balanceAvailableMinor} asset={asset} />
-              </Figure>
-              <Figure label="Operator reports">
+              </LabelledValue>
+              <LabelledValue label="Operator reports">
                 {stock.operatorRemainingMinor === null ? (
                   <Text size="sm" c="dimmed">
                     Not pulled yet
@@ -357,7 +347,7 @@ function StockCard({
                     c={differs ? 'orange' : undefined}
                   />
                 )}
-              </Figure>
+              </LabelledValue>
               {stock.pulledAt !== null && (
                 <Text size="xs" c="dimmed" ta="right">
                   Pulled {formatInstant(stock.pulledAt)}
@@ -383,16 +373,16 @@ function ReceivableCard({ detail, asset }: { detail: RetailerDetail; asset: Amou
             Statement <IconArrowRight size={12} />
           </Anchor>
         </Group>
-        <Figure
+        <LabelledValue
           label={receivable.balancePostedMinor < 0 ? 'Paid in advance' : 'Owes'}
           testId="receivable-owed"
         >
           <AmountText amountMinor={Math.abs(receivable.balancePostedMinor)} asset={asset} fw={600} />
-        </Figure>
-        <Figure label="Exposure (owed + pending)" testId="receivable-exposure">
+        </LabelledValue>
+        <LabelledValue label="Exposure (owed + pending)" testId="receivable-exposure">
           <AmountText amountMinor={receivable.exposureMinor} asset={asset} />
-        </Figure>
-        <Figure label="Credit limit" testId="receivable-credit-limit">
+        </LabelledValue>
+        <LabelledValue label="Credit limit" testId="receivable-credit-limit">
           {retailer.terms === 'prepaid' ? (
             <Text size="sm" c="dimmed">
               None: prepaid
@@ -400,8 +390,8 @@ function ReceivableCard({ detail, asset }: { detail: RetailerDetail; asset: Amou
           ) : (
             <AmountText amountMinor={retailer.creditLimitMinor} asset={asset} />
           )}
-        </Figure>
-        <Figure label="Available credit" testId="receivable-available">
+        </LabelledValue>
+        <LabelledValue label="Available credit" testId="receivable-available">
           {receivable.availableCreditMinor === null ? (
             <Text size="sm" c="dimmed">
               Pays before allocation
@@ -414,7 +404,7 @@ function ReceivableCard({ detail, asset }: { detail: RetailerDetail; asset: Amou
               c={receivable.availableCreditMinor <= 0 ? 'red' : 'teal'}
             />
           )}
-        </Figure>
+        </LabelledValue>
       </Stack>
     </Card>
   );
@@ -426,12 +416,12 @@ function BranchCard({ detail }: { detail: RetailerDetail }) {
     <Card withBorder padding="lg" radius="md" data-testid="branch-card">
       <Stack gap="sm">
         <CardTitle>Branch</CardTitle>
-        <Figure label="Sub-distributors under it">
+        <LabelledValue label="Sub-distributors under it">
           <Text fw={600}>{subDistributors}</Text>
-        </Figure>
-        <Figure label="Retailers under it">
+        </LabelledValue>
+        <LabelledValue label="Retailers under it">
           <Text fw={600}>{retailers}</Text>
-        </Figure>
+        </LabelledValue>
         <Anchor component={Link} href={retailerBranchPath(detail.retailer.code)} size="sm">
           See the {subDistributors + retailers} in its branch <IconArrowRight size={12} />
         </Anchor>

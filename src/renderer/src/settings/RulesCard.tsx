@@ -18,7 +18,8 @@ import type { WorkspaceSettings } from '../../../contract/settingsSchemas';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
 import { useSubmission } from '../client/useSubmission';
-import { type AmountAsset, formatMinor, minorToDecimalString } from '../format/formatMinor';
+import { formatGroupedMinor } from '../format/formatGroupedMinor';
+import { type AmountAsset, formatMinor } from '../format/formatMinor';
 import { parseMajorAmount } from '../format/parseMajorAmount';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 
@@ -38,7 +39,7 @@ function valuesOf(settings: WorkspaceSettings, airtime: AmountAsset | undefined)
     threshold:
       settings.allocationApprovalThresholdMinor === null || airtime === undefined
         ? ''
-        : minorToDecimalString(settings.allocationApprovalThresholdMinor, airtime.scale),
+        : formatGroupedMinor(settings.allocationApprovalThresholdMinor, airtime.scale),
     velocityOn: settings.velocityMultiple !== null,
     velocityMultiple: settings.velocityMultiple ?? velocityMultipleDefault,
   };

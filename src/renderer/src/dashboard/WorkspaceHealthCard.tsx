@@ -1,0 +1,81 @@
+import { Badge, Button, Card, Group, List, Text, ThemeIcon } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCircleCheck, IconCircleX, IconShieldCheck } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { VerifyReport, WorkspaceSummary } from '../../../contract/workspaceSchemas';
+import { asContractError } from '../client/asContractError';
+import { useClient } from '../client/ClientContext';
+
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The workspace file itself: where its books are kept, and a check that it is encrypted and sound. */
+export function WorkspaceHealthCard({ workspace }: { workspace: WorkspaceSummary }) {
+  const client = useClient();
+  const [report, setReport] = useState<VerifyReport>();
+  const [verifying, setVerifying] = useState(false);
+
+  const verify = async () => {
+    setVerifying(true);
+    try {
+      const result = await client.call('workspace.verify', {});
+      setReport(result);
+      notifications.show({
+        color: 'green',
+        title: 'Workspace verified',
+        message: 'Encryption, schema and file integrity are sound.',
+      });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: 'Verification failed',
+        message: asContractError(error).message,
+      });
+    } finally {
+      setVerifying(false);
+    }
+  };
+
+  return (
+    <Card withBorder padding="lg" radius="md" data-testid="workspace-card">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Text fw={600}>Workspace health</Text>
+          <Text size="sm" c="dimmed">
+            {workspace.distributorName} · Books kept in {workspace.baseCurrency} · created{' '}
+            {dateTimeFormat.format(new Date(workspace.createdAt))}
+          </Text>
+          <Group mt="xs" gap="xs">
+            <Badge variant="light" color="teal" leftSection={<IconShieldCheck size={12} />}>
+              Encrypted
+            </Badge>
+            <Badge variant="light" color="gray">
+              Schema {workspace.schemaVersion}
+            </Badge>
+          </Group>
+        </div>
+        <Button onClick={verify} loading={verifying} variant="default">
+          Verify workspace
+        </Button>
+      </Group>
+      {report && (
+        <List mt="md" spacing="xs" size="sm" data-testid="verify-report">
+          {report.checks.map((check) => (
+            <List.Item
+              key={check.name}
+              icon={
+                <ThemeIcon color={check.ok ? 'teal' : 'red'} size={20} radius="xl">
+                  {check.ok ? <IconCircleCheck size={14} /> : <IconCircleX size={14} />}
+                </ThemeIcon>
+              }
+            >
+              <Text span fw={500}>
+                {check.name}
+              </Text>
+              : {check.detail}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Card>
+  );
+}
