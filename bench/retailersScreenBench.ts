@@ -123,14 +123,10 @@ async function firstRowsMs(url: string): Promise<number> {
     await page.waitForSelector('nav');
     const times: number[] = [];
     for (let load = 0; load < 4; load += 1) {
-      await page.evaluate(() => {
-        window.location.hash = '#/';
-      });
+      await page.evaluate("window.location.hash = '#/'");
       await page.waitForTimeout(200);
       const started = nowMs();
-      await page.evaluate(() => {
-        window.location.hash = '#/retailers';
-      });
+      await page.evaluate("window.location.hash = '#/retailers'");
       await page.waitForSelector('tbody tr[aria-rowindex="2"] >> text=/RS-|SD-/', { timeout: 30_000 });
       times.push(nowMs() - started);
     }

@@ -28,6 +28,8 @@ export const AllocationView = z.object({
   amountMinor: z.number().int(),
   /** What the retailer is charged for it, in the workspace currency (null: not charged). */
   chargedMinor: z.number().int().nullable(),
+  /** Stock sent back by reversals confirmed or on their way (not failed or cancelled). */
+  reversedMinor: z.number().int(),
   status: AllocationStatus,
   statusReason: z.string().nullable(),
   note: z.string().nullable(),
@@ -144,4 +146,17 @@ export const RejectApprovalInput = z.object({
 });
 export const ApprovalListInput = z.object({
   state: z.enum(['awaiting_approval', 'approved', 'rejected']).optional(),
+});
+
+export const ReverseAllocationInput = z.object({
+  /** The reversal's own client-generated id (a UUIDv7). */
+  id: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z_-]{7,47}$/, 'must be a client-generated id (a UUIDv7)'),
+  allocationId: z.string().min(8).max(48),
+  /** Part of it; all that is left when omitted. */
+  amountMinor: z.number().int().positive('must be more than zero').optional(),
+  reason: z
+    .string()
+    .trim()
+    .min(3, 'is required (at least 3 characters)')
+    .max(180, 'is longer than 180 characters'),
 });

@@ -12,6 +12,7 @@ import {
   ApprovalListInput,
   CreateAllocationInput,
   RejectApprovalInput,
+  ReverseAllocationInput,
 } from './allocationSchemas';
 import { DashboardSummary } from './dashboardSchemas';
 import { DemoNetworkSummary, GrowDemoInput } from './demoSchemas';
@@ -571,6 +572,14 @@ export const operations = {
     permission: 'operator.act',
     mutates: true,
     summary: 'Top up every retailer below its auto-replenishment trigger now (it also runs after each sync).',
+  }),
+  'allocations.reverse': operation({
+    input: ReverseAllocationInput,
+    output: OperatorActionView,
+    permission: 'operator.act',
+    mutates: true,
+    summary:
+      'Reverse a confirmed allocation, all or part, with a reason: the operator transfers the stock back and the charge is refunded.',
   }),
 } as const satisfies Record<string, OperationDefinition>;
 

@@ -110,7 +110,7 @@ export const WalletView = z.object({
 });
 export type WalletView = z.infer<typeof WalletView>;
 
-export const actionKinds = ['purchase', 'allocation', 'direct_topup'] as const;
+export const actionKinds = ['purchase', 'allocation', 'direct_topup', 'allocation_reversal'] as const;
 export const ActionKind = z.enum(actionKinds);
 export const actionStates = [
   'queued',

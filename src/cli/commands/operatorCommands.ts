@@ -41,6 +41,7 @@ function describeAction(action: OperatorActionView, scale: number, units: string
     purchase: 'Purchase',
     allocation: `Allocation to ${action.partyId ?? '?'}`,
     direct_topup: `Top-up of ${action.msisdn ?? '?'}`,
+    allocation_reversal: `Reversal of an allocation to ${action.partyId ?? '?'}`,
   }[action.kind];
   return `${what} of ${formatMinor(action.amountMinor, scale, units)}: ${action.state} (reference ${action.clientReference})${action.statusReason ? ` — ${action.statusReason}` : ''}`;
 }

@@ -25,6 +25,7 @@ interface AllocationRow {
   retailer_name: string | null;
   asset_code: string | null;
   charged: number | null;
+  reversed: number;
 }
 
 const statusSql = `CASE WHEN a.state = 'queued' THEN 'queued'
@@ -34,7 +35,9 @@ const statusSql = `CASE WHEN a.state = 'queued' THEN 'queued'
 const selectSql = `SELECT a.*, r.code AS retailer_code, r.name AS retailer_name, c.asset_code,
     (SELECT t.amount_minor FROM ledger_entries e
        JOIN ledger_transfers t ON t.entry_seq = e.seq AND t.code = 'allocation_charge'
-     WHERE e.id = a.pending_entry_id) AS charged
+     WHERE e.id = a.pending_entry_id) AS charged,
+    (SELECT coalesce(sum(v.amount_minor), 0) FROM operator_actions v
+     WHERE v.kind = 'allocation_reversal' AND v.reverses_action_id = a.id AND v.state NOT IN ('failed', 'cancelled')) AS reversed
   FROM operator_actions a
   LEFT JOIN retailers r ON r.operator_party_id = a.party_id
   LEFT JOIN operator_connections c ON c.id = a.operator_id`;
@@ -110,6 +113,7 @@ function viewOf(row: AllocationRow): AllocationView {
     partyId: row.party_id,
     amountMinor: row.amount_minor,
     chargedMinor: row.charged,
+    reversedMinor: row.reversed,
     status: statusOf(row.state),
     statusReason: row.status_reason,
     note: row.note,

@@ -11,6 +11,7 @@ import type {
 import type { CallContext } from '../access/callContext';
 import { applyAllocationImport, previewAllocationImport } from '../allocations/allocationImport';
 import { listAllocations } from '../allocations/allocationQueries';
+import { reverseAllocation } from '../allocations/allocationReversal';
 import { connectEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { connectOperator, testConnection } from '../operator/operatorConnect';
 import type { OperatorConnection } from '../operator/operatorConnectionStore';
@@ -57,7 +58,8 @@ type OperatorOperation =
   | 'allocations.create'
   | 'allocations.approvals'
   | 'allocations.approve'
-  | 'allocations.reject';
+  | 'allocations.reject'
+  | 'allocations.reverse';
 
 type Handler<N extends OperationName> = (
   state: CoreState,
@@ -288,6 +290,8 @@ export const operatorHandlers: { [N in OperatorOperation]: Handler<N> } = {
     requireWorkspace(state).allocationDesk.approve(input.id, context.actor, input.note),
   'allocations.reject': (state, input, context) =>
     requireWorkspace(state).allocationDesk.reject(input.id, context.actor, input.note),
+  'allocations.reverse': (state, input, context) =>
+    actionView(reverseAllocation(requireWorkspace(state), input, context.actor)),
   'allocations.list': (state, input) => listAllocations(requireWorkspace(state).sqlite, input),
   'allocations.importPreview': (state, input) => {
     const workspace = requireWorkspace(state);

@@ -113,7 +113,7 @@ export function backOfficeSummary(workspace: Workspace): DashboardSummary {
       severity: 'warning',
       title: `${approvalsWaiting} allocation(s) wait for approval`,
       detail: 'A second person approves or rejects them on the Allocations screen.',
-      link: '/allocations',
+      link: '/allocations/approvals',
     });
   }
   if (failed > 0) {

@@ -30,7 +30,7 @@ const ActionAnswer = z.union([TopupBalance, TransferBalance]);
 type ActionAnswer = z.infer<typeof ActionAnswer>;
 
 function resourceOf(kind: OperatorActionKind): 'topupBalance' | 'transferBalance' {
-  return kind === 'allocation' ? 'transferBalance' : 'topupBalance';
+  return kind === 'allocation' || kind === 'allocation_reversal' ? 'transferBalance' : 'topupBalance';
 }
 
 /**
@@ -111,6 +111,26 @@ export class OperatorGateway {
           logicalResource: [msisdnResource(sourceLine)],
           channel: airledgerChannel,
           reason: 'allocation',
+          ...(action.note === null ? {} : { description: action.note }),
+        };
+        break;
+      }
+      case 'allocation_reversal': {
+        // The retailer's stock goes back to the wholesale bucket, on the distributor's request.
+        const wholesaleLine = await this.wholesaleLine(signal);
+        if (typeof wholesaleLine !== 'string') return wholesaleLine;
+        body = {
+          ...common,
+          amount,
+          usageType: 'monetary',
+          bucket: { id: action.source_bucket_id ?? '' },
+          receiverBucket: { id: action.target_bucket_id },
+          receiverBucketUsageType: 'monetary',
+          receiverLogicalResource: msisdnResource(wholesaleLine),
+          receiver: distributor,
+          logicalResource: [msisdnResource(action.msisdn ?? '')],
+          channel: airledgerChannel,
+          reason: 'allocation reversal',
           ...(action.note === null ? {} : { description: action.note }),
         };
         break;

@@ -107,7 +107,9 @@ export class ActionEngine {
         );
       }
       const receiver = this.world.buckets.get(request.receiverBucket.id);
-      if (receiver === undefined || receiver.role !== 'retailer') {
+      // Stock goes to a retailer, or comes back from one to the wholesale bucket (a reversal).
+      const returning = receiver?.role === 'wholesale' && source.role === 'retailer';
+      if (receiver === undefined || (receiver.role !== 'retailer' && !returning)) {
         throw badRequest(
           `receiverBucket.id ${request.receiverBucket.id} is not a retailer bucket at this operator.`,
           'UNKNOWN_BUCKET',

@@ -18,6 +18,8 @@ export interface AllocationMoneyLeg {
 export const airtimeSalesAccountId = (currency: string) => `distributor:airtime-sales:${currency}`;
 /** The transfer code of a retailer's charge for the stock it is allocated. */
 export const allocationChargeCode = 'allocation_charge';
+/** The transfer code of the charge given back when allocated stock comes back (a reversal). */
+export const allocationRefundCode = 'allocation_refund';
 
 /** The retailer owes the face value of what it receives, in the same entry. */
 function chargeOf(leg: AllocationMoneyLeg): TransferRequest {
@@ -75,6 +77,7 @@ export class AllocationTerms implements ActionMoneyLegs {
   ) {}
 
   forNewAction(request: MoneyLegRequest, context: { nowMs: number; retry: boolean }): TransferRequest[] {
+    if (request.kind === 'allocation_reversal') return this.refundOf(request);
     if (request.kind !== 'allocation' || request.partyId === null) return [];
     const leg = this.check({
       operatorId: request.operatorId,
@@ -87,9 +90,25 @@ export class AllocationTerms implements ActionMoneyLegs {
   }
 
   forConfirmedAction(request: MoneyLegRequest): TransferRequest[] {
+    if (request.kind === 'allocation_reversal') return this.refundOf(request);
     if (request.kind !== 'allocation' || request.partyId === null) return [];
     const leg = this.moneyLeg(request.operatorId, request.partyId, request.amountMinor);
     return leg === null ? [] : [chargeOf(leg)];
+  }
+
+  /** Stock that comes back is no longer owed for: its face value is credited to the receivable. */
+  private refundOf(request: MoneyLegRequest): TransferRequest[] {
+    if (request.partyId === null) return [];
+    const leg = this.moneyLeg(request.operatorId, request.partyId, request.amountMinor);
+    if (leg === null) return [];
+    return [
+      {
+        debitAccountId: leg.salesAccountId,
+        creditAccountId: leg.receivableAccountId,
+        amountMinor: leg.amountMinor,
+        code: allocationRefundCode,
+      },
+    ];
   }
 
   refusalOf(request: MoneyLegRequest, transfers: TransferRequest[]): AppError | undefined {

@@ -203,7 +203,12 @@ export class RetailerPayments {
   private openAllocationsOfParty(partyId: string): OpenAllocation[] {
     const rows = this.sqlite
       .prepare(
-        `SELECT a.id, a.final_at, t.amount_minor AS charged,
+        `SELECT a.id, a.final_at,
+           t.amount_minor - coalesce((SELECT sum(rt.amount_minor) FROM operator_actions v
+               JOIN ledger_entries re ON re.id = v.resolution_entry_id
+               JOIN ledger_transfers rt ON rt.entry_seq = re.seq AND rt.code = 'allocation_refund'
+             WHERE v.kind = 'allocation_reversal' AND v.reverses_action_id = a.id AND v.state = 'confirmed'), 0)
+             AS charged,
            coalesce((SELECT sum(p.amount_minor) FROM payment_applications p WHERE p.action_id = a.id), 0) AS paid
          FROM operator_actions a
          JOIN ledger_entries e ON e.id = a.resolution_entry_id

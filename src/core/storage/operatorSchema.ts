@@ -62,7 +62,7 @@ export const operatorActions = sqliteTable(
   {
     id: text('id').primaryKey(),
     operatorId: text('operator_id').notNull(),
-    kind: text('kind', { enum: ['purchase', 'allocation', 'direct_topup'] }).notNull(),
+    kind: text('kind', { enum: ['purchase', 'allocation', 'direct_topup', 'allocation_reversal'] }).notNull(),
     state: text('state', {
       enum: ['queued', 'sending', 'unknown', 'awaiting', 'cancelling', 'confirmed', 'failed', 'cancelled'],
     }).notNull(),
@@ -74,6 +74,8 @@ export const operatorActions = sqliteTable(
     partyId: text('party_id'),
     msisdn: text('msisdn'),
     note: text('note'),
+    /** For an allocation reversal: the allocation whose stock goes back to the wholesale bucket. */
+    reversesActionId: text('reverses_action_id'),
     pendingEntryId: text('pending_entry_id').notNull(),
     resolutionEntryId: text('resolution_entry_id'),
     operatorActionId: text('operator_action_id'),

@@ -1,5 +1,5 @@
 /** Outbox rows as SQLite returns them (snake_case), for the sync code's prepared statements. */
-export type OperatorActionKind = 'purchase' | 'allocation' | 'direct_topup';
+export type OperatorActionKind = 'purchase' | 'allocation' | 'direct_topup' | 'allocation_reversal';
 
 export type OperatorActionState =
   | 'queued' // written locally, not yet sent
@@ -26,6 +26,7 @@ export interface OperatorActionRow {
   party_id: string | null;
   msisdn: string | null;
   note: string | null;
+  reverses_action_id: string | null;
   pending_entry_id: string;
   resolution_entry_id: string | null;
   operator_action_id: string | null;

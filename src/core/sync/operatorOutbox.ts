@@ -36,6 +36,8 @@ export interface ActionRequest {
   /** The end-user line for a direct top-up. */
   msisdn?: string;
   note?: string;
+  /** For an allocation reversal: the confirmed allocation whose stock goes back. */
+  reversesActionId?: string;
   requestedBy: string;
 }
 
@@ -112,11 +114,13 @@ export class OperatorOutbox {
           kind: request.kind,
           client_reference: clientReferenceOf(request.id, 1),
           amount_minor: request.amountMinor,
-          source_bucket_id: request.kind === 'purchase' ? null : wholesale.bucket_id,
+          source_bucket_id:
+            target.sourceBucketId ?? (request.kind === 'purchase' ? null : wholesale.bucket_id),
           target_bucket_id: target.bucketId,
           party_id: request.partyId ?? null,
           msisdn: target.msisdn,
           note: request.note ?? null,
+          reverses_action_id: request.reversesActionId ?? null,
           pending_entry_id: pendingEntryIdOf(request.id, 1),
           requested_by: request.requestedBy,
           now,
@@ -141,6 +145,17 @@ export class OperatorOutbox {
     const money = this.moneyLegs?.refusalOf(moneyLegRequestOf(request), moneyTransfers);
     if (money !== undefined) return money;
     if (request.kind === 'purchase') return error;
+    if (request.kind === 'allocation_reversal') {
+      const link = this.statement(
+        "SELECT account_id FROM operator_buckets WHERE operator_id = ? AND party_id = ? AND role = 'retailer'",
+      ).get(request.operatorId, request.partyId ?? '') as { account_id: string } | undefined;
+      const stock = link === undefined ? undefined : this.ledger.reader.account(link.account_id);
+      return new AppError(
+        'business_rule',
+        `${request.partyId ?? 'The retailer'} holds ${stock?.balances.balanceAvailableMinor ?? 0} of stock now (in minor units); it cannot give back ${request.amountMinor}. Reverse what it still holds.`,
+        { reason: 'retailer_stock_short' },
+      );
+    }
     const account = this.ledger.reader.account(wholesale.account_id);
     const availableMinor = account?.balances.balanceAvailableMinor ?? 0;
     return new AppError(
@@ -578,11 +593,12 @@ export class OperatorOutbox {
   private targetOf(
     request: ActionRequest,
     wholesale: BucketLink,
-  ): { bucketId: string; accountId: string; msisdn: string | null } {
+  ): { bucketId: string; accountId: string; msisdn: string | null; sourceBucketId?: string } {
     switch (request.kind) {
       case 'purchase':
         return { bucketId: wholesale.bucket_id, accountId: wholesale.account_id, msisdn: null };
-      case 'allocation': {
+      case 'allocation':
+      case 'allocation_reversal': {
         const link = this.statement(
           "SELECT bucket_id, account_id, party_id, role, msisdn FROM operator_buckets WHERE operator_id = ? AND party_id = ? AND role = 'retailer'",
         ).get(request.operatorId, request.partyId ?? '') as
@@ -594,6 +610,16 @@ export class OperatorOutbox {
             `partyId names no retailer wallet linked at operator ${request.operatorId} (${request.partyId ?? 'none given'}).`,
             { issues: [{ path: 'partyId', message: 'names no linked retailer wallet' }] },
           );
+        }
+        if (request.kind === 'allocation_reversal') {
+          // The stock comes back from the retailer's wallet to the wholesale bucket; the ledger side
+          // is the retailer's stock account.
+          return {
+            bucketId: wholesale.bucket_id,
+            accountId: link.account_id,
+            msisdn: link.msisdn,
+            sourceBucketId: link.bucket_id,
+          };
         }
         return { bucketId: link.bucket_id, accountId: link.account_id, msisdn: link.msisdn };
       }
@@ -613,10 +639,13 @@ export class OperatorOutbox {
 
   private targetAccountOf(action: OperatorActionRow): string {
     if (action.kind === 'direct_topup') return operatorAccountIds.issuance(action.operator_id);
+    // A reversal's ledger counterpart is the retailer's stock, whose wallet is the source.
+    const bucketId =
+      action.kind === 'allocation_reversal' ? action.source_bucket_id : action.target_bucket_id;
     const link = this.statement(
       'SELECT account_id FROM operator_buckets WHERE operator_id = ? AND bucket_id = ?',
-    ).get(action.operator_id, action.target_bucket_id) as { account_id: string } | undefined;
-    assertLedger(link !== undefined, `bucket ${action.target_bucket_id} of action ${action.id} is linked`);
+    ).get(action.operator_id, bucketId) as { account_id: string } | undefined;
+    assertLedger(link !== undefined, `bucket ${bucketId} of action ${action.id} is linked`);
     return link.account_id;
   }
 
@@ -664,6 +693,11 @@ export class OperatorOutbox {
           { ...common, debitAccountId: parts.targetAccountId, creditAccountId: parts.wholesaleAccountId },
           ...money,
         ];
+      case 'allocation_reversal':
+        return [
+          { ...common, debitAccountId: parts.wholesaleAccountId, creditAccountId: parts.targetAccountId },
+          ...money,
+        ];
       case 'direct_topup':
         return [
           {
@@ -708,10 +742,11 @@ function prepare(sqlite: Database.Database) {
     ),
     insertAction: sqlite.prepare(
       `INSERT INTO operator_actions (id, operator_id, kind, state, client_reference, attempt, amount_minor,
-         source_bucket_id, target_bucket_id, party_id, msisdn, note, pending_entry_id, checks, next_check_at,
-         requested_by, created_at, updated_at)
+         source_bucket_id, target_bucket_id, party_id, msisdn, note, reverses_action_id, pending_entry_id, checks,
+         next_check_at, requested_by, created_at, updated_at)
        VALUES (@id, @operator_id, @kind, 'queued', @client_reference, 1, @amount_minor, @source_bucket_id,
-         @target_bucket_id, @party_id, @msisdn, @note, @pending_entry_id, 0, @now, @requested_by, @now, @now)`,
+         @target_bucket_id, @party_id, @msisdn, @note, @reverses_action_id, @pending_entry_id, 0, @now, @requested_by,
+         @now, @now)`,
     ),
   };
 }
@@ -722,7 +757,12 @@ export function subscriberBucketId(msisdn: string): string {
 }
 
 function referenceKindOf(kind: OperatorActionKind): string {
-  return { purchase: 'purchase', allocation: 'allocation', direct_topup: 'topup' }[kind];
+  return {
+    purchase: 'purchase',
+    allocation: 'allocation',
+    direct_topup: 'topup',
+    allocation_reversal: 'allocation',
+  }[kind];
 }
 
 function describe(request: ActionRequest): string {
@@ -730,6 +770,7 @@ function describe(request: ActionRequest): string {
     purchase: 'Purchase of bulk airtime',
     allocation: `Allocation to ${request.partyId ?? '?'}`,
     direct_topup: `Direct top-up of ${request.msisdn ?? '?'}`,
+    allocation_reversal: `Reversal of allocation ${request.reversesActionId ?? '?'} from ${request.partyId ?? '?'}`,
   }[request.kind];
   return request.note === undefined ? base : `${base}: ${request.note}`.slice(0, 500);
 }
@@ -742,6 +783,7 @@ function describeRow(action: OperatorActionRow): string {
     amountMinor: action.amount_minor,
     ...(action.party_id === null ? {} : { partyId: action.party_id }),
     ...(action.msisdn === null ? {} : { msisdn: action.msisdn }),
+    ...(action.reverses_action_id === null ? {} : { reversesActionId: action.reverses_action_id }),
     requestedBy: action.requested_by,
   });
 }

@@ -96,12 +96,14 @@ export class Workspace {
       clock,
       currency,
     );
+    const allocationTerms = new AllocationTerms(sqlite, this.ledger, currency);
     this.outbox = new OperatorOutbox(
       sqlite,
       this.ledger,
       clock,
       new MoneyLegsByKind({
-        allocation: new AllocationTerms(sqlite, this.ledger, currency),
+        allocation: allocationTerms,
+        allocation_reversal: allocationTerms,
         purchase: this.purchases,
       }),
     );

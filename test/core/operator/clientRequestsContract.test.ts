@@ -86,6 +86,7 @@ function action(overrides: Partial<OperatorActionRow>): OperatorActionRow {
     party_id: null,
     msisdn: null,
     note: null,
+    reverses_action_id: null,
     pending_entry_id: 'p',
     resolution_entry_id: null,
     operator_action_id: null,

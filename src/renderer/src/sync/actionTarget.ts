@@ -14,7 +14,7 @@ export function actionTarget(
   action: OperatorActionView,
   walletsByParty: Map<string, WalletView>,
 ): ActionTarget {
-  if (action.kind === 'allocation' && action.partyId !== null) {
+  if ((action.kind === 'allocation' || action.kind === 'allocation_reversal') && action.partyId !== null) {
     const wallet = walletsByParty.get(action.partyId);
     return wallet === undefined
       ? { label: action.partyId, detail: null, phrase: `to retailer ${action.partyId}` }

@@ -25,6 +25,7 @@ export const actionKindLabels: Record<OperatorActionView['kind'], string> = {
   purchase: 'Purchase',
   allocation: 'Allocation',
   direct_topup: 'Direct top-up',
+  allocation_reversal: 'Allocation reversal',
 };
 
 /** States in a clerk's words; `failed` is what needs someone's attention. */
