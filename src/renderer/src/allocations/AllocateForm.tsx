@@ -13,6 +13,7 @@ import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
 import { parseMajorAmount } from '../format/parseMajorAmount';
+import { positiveAmountIssue } from '../format/positiveAmountIssue';
 import { AmountText } from '../ledger/AmountText';
 import { RetailerSelect, retailerOption } from '../retailers/RetailerSelect';
 import { RetailerAllocationContext } from './RetailerAllocationContext';
@@ -59,11 +60,7 @@ export function AllocateForm({
     initialValues: { retailerCode: initialRetailer?.code ?? null, amount: '', note: '' },
     validate: {
       retailerCode: (code) => (code === null ? 'choose the retailer' : null),
-      amount: (text) => {
-        const parsed = parseMajorAmount(text, airtime.scale);
-        if (!parsed.ok) return text.trim() === '' ? 'is required' : parsed.message;
-        return parsed.amountMinor > 0 ? null : 'must be more than zero';
-      },
+      amount: (text) => positiveAmountIssue(text, airtime.scale),
       note: (text) => (text.trim().length > 200 ? 'is longer than 200 characters' : null),
     },
   });

@@ -1,36 +1,42 @@
-import { Alert } from '@mantine/core';
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { IconArrowBackUp } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import type { AllocationView } from '../../../contract/allocationSchemas';
 import type { OperatorActionView } from '../../../contract/operatorSchemas';
 import { useOperation } from '../client/useOperation';
-import type { AmountAsset } from '../format/formatMinor';
+import { type AmountAsset, formatMinor } from '../format/formatMinor';
+import { AmountText } from '../ledger/AmountText';
 import { ChartedEntryDrawer } from '../ledger/ChartedEntryDrawer';
 import { ActionDrawer } from '../sync/ActionDrawer';
 import { actionTarget } from '../sync/actionTarget';
 import { useActionCommands } from '../sync/useActionCommands';
 import { useNow } from '../sync/useNow';
+import { canReverse, leftToReverseMinor } from './allocationReversible';
+import { ReverseAllocationModal } from './ReverseAllocationModal';
 
 const ageRefreshMs = 5_000;
 
 /**
  * An allocation opened from a list: the Sync screen's action drawer on the allocation's operator
- * action (reference, operator's answer, journal entries, retry or cancel).
+ * action (reference, operator's answer, journal entries, retry or cancel), with what was reversed
+ * of it and a way to reverse what is left once the operator confirmed it.
  */
 export function AllocationActionDrawer({
-  actionId,
+  allocation,
   airtime,
   onClose,
   onChanged,
 }: {
-  actionId: string | null;
+  allocation: AllocationView | null;
   airtime: AmountAsset;
   onClose: () => void;
   onChanged: () => void;
 }) {
-  if (actionId === null) return null;
+  if (allocation === null) return null;
   return (
     <OpenedAllocation
-      key={actionId}
-      actionId={actionId}
+      key={allocation.id}
+      allocation={allocation}
       airtime={airtime}
       onClose={onClose}
       onChanged={onChanged}
@@ -39,17 +45,19 @@ export function AllocationActionDrawer({
 }
 
 function OpenedAllocation({
-  actionId,
+  allocation,
   airtime,
   onClose,
   onChanged,
 }: {
-  actionId: string;
+  allocation: AllocationView;
   airtime: AmountAsset;
   onClose: () => void;
   onChanged: () => void;
 }) {
-  const action = useOperation('sync.action', { id: actionId });
+  // An allocation is its own operator action: the same id.
+  const action = useOperation('sync.action', { id: allocation.id });
+  const [reversing, setReversing] = useState(false);
   const wallets = useOperation('operator.wallets', {});
   const nowMs = useNow(ageRefreshMs);
   const [entryTrail, setEntryTrail] = useState<string[]>([]);
@@ -83,8 +91,65 @@ function OpenedAllocation({
         onOpenEntry={(entryId) => setEntryTrail([entryId])}
         onRetry={commands.confirmRetry}
         onCancel={commands.confirmCancel}
+      >
+        <AllocationReversals allocation={allocation} airtime={airtime} onReverse={() => setReversing(true)} />
+      </ActionDrawer>
+      <ReverseAllocationModal
+        allocation={allocation}
+        airtime={airtime}
+        opened={reversing}
+        onClose={() => setReversing(false)}
+        onReversed={() => {
+          setReversing(false);
+          void action.reload();
+          onChanged();
+        }}
       />
       {entryTrail.length > 0 && <ChartedEntryDrawer trail={entryTrail} onTrailChange={setEntryTrail} />}
     </>
+  );
+}
+
+/** What was reversed of an allocation so far, and the way to reverse the rest. */
+function AllocationReversals({
+  allocation,
+  airtime,
+  onReverse,
+}: {
+  allocation: AllocationView;
+  airtime: AmountAsset;
+  onReverse: () => void;
+}) {
+  const reversible = canReverse(allocation);
+  if (allocation.reversedMinor === 0 && !reversible) return null;
+  return (
+    <Group justify="space-between" gap="xs" data-testid="allocation-reversals">
+      {allocation.reversedMinor > 0 ? (
+        <Text size="sm" data-testid="allocation-reversed">
+          Reversed <AmountText amountMinor={allocation.reversedMinor} asset={airtime} size="sm" fw={600} />
+          {reversible && (
+            <Text span size="sm" c="dimmed">
+              {' '}
+              · {formatMinor(leftToReverseMinor(allocation), airtime)} left
+            </Text>
+          )}
+        </Text>
+      ) : (
+        <Text size="sm" c="dimmed">
+          Confirmed by the operator: it can be taken back from the retailer if it went wrong.
+        </Text>
+      )}
+      {reversible && (
+        <Button
+          size="xs"
+          variant="light"
+          color="red"
+          leftSection={<IconArrowBackUp size={14} />}
+          onClick={onReverse}
+        >
+          Reverse…
+        </Button>
+      )}
+    </Group>
   );
 }

@@ -13,6 +13,7 @@ import { useReloadOn } from '../sync/useReloadOn';
 import { AllocationActionDrawer } from './AllocationActionDrawer';
 import { AllocationsTable } from './AllocationsTable';
 import { allocationStatusLabels } from './allocationLabels';
+import { useOpenedAllocation } from './useOpenedAllocation';
 
 const pageRows = 50;
 const anyRetailer = {};
@@ -33,7 +34,6 @@ export function AllocationsListCard({
   const [retailerCode, setRetailerCode] = useState<string | null>(null);
   const [range, setRange] = useState<DatesRangeValue<string>>([null, null]);
   const [page, setPage] = useState(1);
-  const [openId, setOpenId] = useState<string | null>(null);
   const list = useOperation('allocations.list', {
     ...(statuses.length === 0 ? {} : { statuses }),
     ...(retailerCode === null ? {} : { retailerCode }),
@@ -43,6 +43,7 @@ export function AllocationsListCard({
   });
   useReloadOn(changeKey, list.reload);
   const rows = list.data?.rows ?? [];
+  const drawer = useOpenedAllocation(rows);
   const filtered = statuses.length > 0 || retailerCode !== null || range[0] !== null;
 
   return (
@@ -115,7 +116,7 @@ export function AllocationsListCard({
             airtime={airtime}
             money={money}
             testId="allocations-table"
-            onOpen={(row) => setOpenId(row.id)}
+            onOpen={drawer.open}
           />
         )}
         {list.data !== undefined && (
@@ -143,9 +144,9 @@ export function AllocationsListCard({
         )}
       </Stack>
       <AllocationActionDrawer
-        actionId={openId}
+        allocation={drawer.opened}
         airtime={airtime}
-        onClose={() => setOpenId(null)}
+        onClose={drawer.close}
         onChanged={() => {
           void list.reload();
           onChanged();

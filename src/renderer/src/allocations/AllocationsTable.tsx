@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import type { AllocationView } from '../../../contract/allocationSchemas';
 import { formatInstantCompact } from '../format/formatInstant';
-import type { AmountAsset } from '../format/formatMinor';
+import { type AmountAsset, formatMinor } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
 import { type VirtualColumn, VirtualTable } from '../shell/VirtualTable';
 import { AllocationStatusBadge } from './AllocationStatusBadge';
@@ -46,7 +46,17 @@ function columns(
       label: 'Amount',
       width: '140px',
       alignRight: true,
-      cell: (row) => <AmountText amountMinor={row.amountMinor} asset={airtime} size="sm" />,
+      cell: (row) =>
+        row.reversedMinor === 0 ? (
+          <AmountText amountMinor={row.amountMinor} asset={airtime} size="sm" />
+        ) : (
+          <Stack gap={0} align="flex-end" style={{ minWidth: 0 }}>
+            <AmountText amountMinor={row.amountMinor} asset={airtime} size="sm" />
+            <Text size="xs" c="orange" data-testid="allocation-row-reversed">
+              Reversed {formatMinor(row.reversedMinor, airtime)}
+            </Text>
+          </Stack>
+        ),
     },
     {
       key: 'charged',
@@ -76,7 +86,10 @@ function columns(
   return all.filter((column): column is VirtualColumn<AllocationView> => column !== null);
 }
 
-/** Allocations as rows: when, to whom, the operator's answer, the amount and what the retailer is charged. */
+/**
+ * Allocations as rows: when, to whom, the operator's answer, the amount (and what was reversed of
+ * it) and what the retailer is charged.
+ */
 export function AllocationsTable({
   rows,
   airtime,

@@ -1,5 +1,4 @@
 import { Anchor, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { Link } from 'wouter';
 import { useOperation } from '../client/useOperation';
 import type { AmountAsset } from '../format/formatMinor';
@@ -8,6 +7,7 @@ import { useReloadOn } from '../sync/useReloadOn';
 import { AllocationActionDrawer } from './AllocationActionDrawer';
 import { AllocationsTable } from './AllocationsTable';
 import { allocationsPath } from './allocationPaths';
+import { useOpenedAllocation } from './useOpenedAllocation';
 
 /** The newest allocations shown on a retailer's page; the Allocations screen has them all. */
 const recentRowsShown = 10;
@@ -27,9 +27,9 @@ export function RetailerAllocationsCard({
   onChanged: () => void;
 }) {
   const recent = useOperation('allocations.list', { retailerCode: code, limit: recentRowsShown });
-  const [openId, setOpenId] = useState<string | null>(null);
   useReloadOn(changeKey, recent.reload);
   const rows = recent.data?.rows ?? [];
+  const drawer = useOpenedAllocation(rows);
   return (
     <Card withBorder padding="lg" radius="md" data-testid="recent-allocations-card">
       <Group justify="space-between" mb="sm">
@@ -63,14 +63,14 @@ export function RetailerAllocationsCard({
             money={money}
             withRetailer={false}
             testId="recent-allocations-table"
-            onOpen={(row) => setOpenId(row.id)}
+            onOpen={drawer.open}
           />
         )}
       </Stack>
       <AllocationActionDrawer
-        actionId={openId}
+        allocation={drawer.opened}
         airtime={airtime}
-        onClose={() => setOpenId(null)}
+        onClose={drawer.close}
         onChanged={() => {
           void recent.reload();
           onChanged();

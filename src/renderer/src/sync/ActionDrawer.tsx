@@ -47,7 +47,10 @@ function EntryRow({
   );
 }
 
-/** One operator action in full, with its ledger entries one click away. */
+/**
+ * One operator action in full, with its ledger entries one click away; `children` is what the
+ * screen that opened it adds under its state (an allocation's reversals).
+ */
 export function ActionDrawer({
   action,
   asset,
@@ -57,6 +60,7 @@ export function ActionDrawer({
   onOpenEntry,
   onRetry,
   onCancel,
+  children,
 }: {
   action: OperatorActionView | null;
   asset: AmountAsset;
@@ -66,6 +70,7 @@ export function ActionDrawer({
   onOpenEntry: (entryId: string) => void;
   onRetry: (action: OperatorActionView) => void;
   onCancel: (action: OperatorActionView) => void;
+  children?: ReactNode;
 }) {
   return (
     <Drawer
@@ -86,7 +91,9 @@ export function ActionDrawer({
           onOpenEntry={onOpenEntry}
           onRetry={onRetry}
           onCancel={onCancel}
-        />
+        >
+          {children}
+        </ActionDetail>
       )}
     </Drawer>
   );
@@ -100,6 +107,7 @@ function ActionDetail({
   onOpenEntry,
   onRetry,
   onCancel,
+  children,
 }: {
   action: OperatorActionView;
   asset: AmountAsset;
@@ -108,6 +116,7 @@ function ActionDetail({
   onOpenEntry: (entryId: string) => void;
   onRetry: (action: OperatorActionView) => void;
   onCancel: (action: OperatorActionView) => void;
+  children?: ReactNode;
 }) {
   const rows: Array<[string, ReactNode]> = [
     ['Amount', <AmountText key="amount" amountMinor={action.amountMinor} asset={asset} size="sm" fw={600} />],
@@ -175,6 +184,7 @@ function ActionDetail({
           )}
         </Group>
       )}
+      {children}
       <Table variant="vertical" withTableBorder fz="sm" layout="fixed">
         <Table.Tbody>
           {rows.map(([label, value]) => (

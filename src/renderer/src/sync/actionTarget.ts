@@ -16,12 +16,14 @@ export function actionTarget(
 ): ActionTarget {
   if ((action.kind === 'allocation' || action.kind === 'allocation_reversal') && action.partyId !== null) {
     const wallet = walletsByParty.get(action.partyId);
+    // A reversal moves the stock the other way: from the retailer back to the wholesale stock.
+    const direction = action.kind === 'allocation_reversal' ? 'back from' : 'to';
     return wallet === undefined
-      ? { label: action.partyId, detail: null, phrase: `to retailer ${action.partyId}` }
+      ? { label: action.partyId, detail: null, phrase: `${direction} retailer ${action.partyId}` }
       : {
           label: wallet.partyName,
           detail: action.partyId,
-          phrase: `to ${wallet.partyName} (${action.partyId})`,
+          phrase: `${direction} ${wallet.partyName} (${action.partyId})`,
         };
   }
   if (action.kind === 'direct_topup' && action.msisdn !== null) {
