@@ -18,6 +18,7 @@ import { AllocationImportModal } from './AllocationImportModal';
 import { AllocationsListCard } from './AllocationsListCard';
 import { ApprovalsCard } from './ApprovalsCard';
 import { allocationApprovalsPath, allocationsPath } from './allocationPaths';
+import { RunReplenishmentButton } from './RunReplenishmentButton';
 
 export type AllocationsTab = 'allocate' | 'approvals';
 
@@ -143,6 +144,7 @@ function ConnectedAllocations({
               </div>
               <Group gap="sm">
                 <SyncNowButton onDone={changed} />
+                <RunReplenishmentButton onDone={changed} />
                 <Button
                   variant="default"
                   leftSection={<IconFileSpreadsheet size={16} />}
