@@ -79,6 +79,8 @@ import {
   RetailerImportResult,
   RetailerListInput,
   RetailerPage,
+  RetailerSales,
+  RetailerSalesInput,
   RetailerView,
   SaveCommissionPlanInput,
   SetRetailerStatusInput,
@@ -580,6 +582,13 @@ export const operations = {
     mutates: true,
     summary:
       'Reverse a confirmed allocation, all or part, with a reason: the operator transfers the stock back and the charge is refunded.',
+  }),
+  'retailers.sales': operation({
+    input: RetailerSalesInput,
+    output: RetailerSales,
+    permission: 'retailers.read',
+    mutates: false,
+    summary: "A retailer's latest sales to end users and this month's count and face value.",
   }),
 } as const satisfies Record<string, OperationDefinition>;
 

@@ -343,3 +343,26 @@ export const RetailerImportResult = z.object({
   codes: z.array(z.string()),
 });
 export type RetailerImportResult = z.infer<typeof RetailerImportResult>;
+
+export const RetailerSalesInput = z.object({
+  code: RetailerCode,
+  limit: z.number().int().min(1).max(200).default(20),
+});
+export const RetailerSales = z.object({
+  /** The retailer's latest top-ups of end-user lines, newest first, as booked in its stock account. */
+  rows: z.array(
+    z.object({
+      operatorActionId: z.string(),
+      msisdn: z.string().nullable(),
+      channel: z.string().nullable(),
+      assetCode: z.string(),
+      amountMinor: z.number().int(),
+      at: z.iso.datetime(),
+    }),
+  ),
+  /** This calendar month so far (local time), per airtime asset. */
+  month: z.array(
+    z.object({ assetCode: z.string(), count: z.number().int(), faceValueMinor: z.number().int() }),
+  ),
+});
+export type RetailerSales = z.infer<typeof RetailerSales>;

@@ -219,6 +219,7 @@ function showCommand(retailer: Command, run: CommandRunner): void {
         withWorkspace(globals, async ({ call }) => {
           const money = await currencyOf(call);
           const detail = await call('retailers.get', { code });
+          const sales = await call('retailers.sales', { code, limit: 5 });
           const { receivable } = detail;
           const lines = [
             retailerLine(detail.retailer, money),
@@ -227,13 +228,17 @@ function showCommand(retailer: Command, run: CommandRunner): void {
                 `  stock at ${stock.operatorId}: ${stock.balancePostedMinor} posted, ${stock.balanceAvailableMinor} available (${stock.assetCode})`,
             ),
             `  owes: ${formatMinor(receivable.balancePostedMinor, money.scale, money.currency)}`,
+            ...sales.month.map(
+              (month) =>
+                `  sales this month: ${month.count}, ${month.faceValueMinor} face value (${month.assetCode})`,
+            ),
             ...(receivable.availableCreditMinor === null
               ? []
               : [
                   `  available credit: ${formatMinor(receivable.availableCreditMinor, money.scale, money.currency)}`,
                 ]),
           ];
-          printResult(globals, detail, lines.join('\n'));
+          printResult(globals, { ...detail, sales }, lines.join('\n'));
           return exitCode.success;
         }),
       ),

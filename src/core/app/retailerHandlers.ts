@@ -3,6 +3,7 @@ import type { CallContext } from '../access/callContext';
 import { currencyScale } from '../money/currencyScale';
 import { applyRetailerImport, previewRetailerImport } from '../retailers/retailerImport';
 import { listRetailers, retailerDetail, retailerRegions } from '../retailers/retailerQueries';
+import { retailerSales } from '../retailers/retailerSales';
 import type { CoreState } from './operationHandlers';
 import { requireWorkspace } from './requireWorkspace';
 
@@ -24,6 +25,10 @@ export const retailerHandlers: { [N in RetailerOperation]: Handler<N> } = {
   'retailers.get': (state, input) => {
     const workspace = requireWorkspace(state);
     return retailerDetail(workspace.sqlite, workspace.ledger, workspace.retailers, input.code);
+  },
+  'retailers.sales': (state, input) => {
+    const workspace = requireWorkspace(state);
+    return retailerSales(workspace.sqlite, workspace.retailers, input, workspace.clock());
   },
   'retailers.regions': (state) => retailerRegions(requireWorkspace(state).sqlite),
   'retailers.add': (state, input, context) => requireWorkspace(state).retailers.add(input, actorOf(context)),

@@ -106,6 +106,12 @@ describe('reversing an allocation', () => {
     await syncNow(world, 2_000);
     const held = (await world.call('retailers.get', { code: 'AWA' })).stock[0]?.balancePostedMinor ?? 0;
     expect(held).toBeLessThan(100_000);
+    // The sales that took it are on the retailer's page, from its stock account.
+    const sales = await world.call('retailers.sales', { code: 'AWA', limit: 200 });
+    const soldMinor = sales.rows.reduce((sum, row) => sum + row.amountMinor, 0);
+    expect(soldMinor).toBe(100_000 - held);
+    expect(sales.month).toEqual([{ assetCode: 'AIRTIME-SANDBOX', count: sales.rows.length, faceValueMinor: soldMinor }]);
+    expect(sales.rows.every((row) => row.msisdn !== null && row.operatorActionId !== '')).toBe(true);
     const short = await world.refusal('allocations.reverse', {
       id: newActionId(),
       allocationId: second.allocation?.id ?? '',
