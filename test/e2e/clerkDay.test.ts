@@ -300,6 +300,24 @@ describe("a clerk's day, end to end", () => {
       await page.getByTestId('payments-table').locator('tr[data-payment-id]').first().waitFor();
       await screenshot(page, 'clerk-10-retailer-after-payment');
 
+      // Customers top up at the retailers; after a sync, Awa's page lists its sales and the month's total.
+      sandbox.generateTraffic(12, Date.now() - 20_000, Date.now());
+      await contract.call('sync.run', { wait: true, settleWithinMs: 2_000 });
+      const awaSales = await contract.call('retailers.sales', { code: 'R-0001', limit: 10 });
+      const salesCard = page.getByTestId('retailer-sales-card');
+      await page.reload();
+      await salesCard.waitFor();
+      if (awaSales.rows.length === 0) {
+        await salesCard.getByText(/No sale pulled from the operator yet/).waitFor();
+      } else {
+        await expect.poll(() => salesCard.locator('tbody tr').count()).toBe(awaSales.rows.length);
+        const month = awaSales.month[0];
+        expect(await textOf(salesCard.getByTestId('retailer-sales-month'))).toContain(
+          `This month: ${month?.count} top-up`,
+        );
+        await screenshot(page, 'clerk-11-retailer-sales');
+      }
+
       // The one refusal above is the core's 422 answer, which the browser logs; nothing else went wrong.
       expect(errors.filter((error) => !error.includes('status of 422'))).toEqual([]);
       expect(errors.filter((error) => error.includes('status of 422'))).toHaveLength(1);

@@ -45,6 +45,7 @@ import { useReloadOn } from '../sync/useReloadOn';
 import { useSyncChangeKey } from '../sync/useSyncChangeKey';
 import { workspaceMoneyAsset } from '../workspace/workspaceMoneyAsset';
 import { RetailerFormModal } from './RetailerFormModal';
+import { RetailerSalesCard } from './RetailerSalesCard';
 import { RetailerStatusBadge } from './RetailerStatusBadge';
 import { RetailerStatusModal } from './RetailerStatusModal';
 import { retailerLevelLabels, retailerStatusLabels, retailerTermsLabels } from './retailerLabels';
@@ -114,6 +115,7 @@ export function RetailerScreen({ code, workspace }: { code: string; workspace: W
             )}
             <RetailerPaymentsCard code={current.retailer.code} changeKey={changeKey} />
           </SimpleGrid>
+          <RetailerSalesCard code={current.retailer.code} assetsByCode={assetsByCode} changeKey={changeKey} />
           <DetailsCard retailer={current.retailer} asset={money} airtime={airtime} />
           <AllocateModal
             key={`allocate-${String(allocating)}`}

@@ -1,0 +1,89 @@
+import { Card, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import type { AssetView } from '../../../contract/ledgerSchemas';
+import { useOperation } from '../client/useOperation';
+import { formatInstantCompact } from '../format/formatInstant';
+import { AmountText } from '../ledger/AmountText';
+import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { useReloadOn } from '../sync/useReloadOn';
+
+/** The newest sales shown on a retailer's page. */
+const recentSalesShown = 10;
+
+/** A retailer's latest top-ups of end users, and this month's count and face value. */
+export function RetailerSalesCard({
+  code,
+  assetsByCode,
+  changeKey,
+}: {
+  code: string;
+  assetsByCode: Map<string, AssetView>;
+  changeKey: string;
+}) {
+  const sales = useOperation('retailers.sales', { code, limit: recentSalesShown });
+  useReloadOn(changeKey, sales.reload);
+  return (
+    <Card withBorder padding="lg" radius="md" data-testid="retailer-sales-card">
+      <Group justify="space-between" mb="sm">
+        <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+          Sales to customers
+        </Text>
+        {sales.data?.month.map((month) => {
+          const asset = assetsByCode.get(month.assetCode);
+          return (
+            <Text key={month.assetCode} size="sm" c="dimmed" data-testid="retailer-sales-month">
+              This month: {month.count} top-up{month.count === 1 ? '' : 's'}
+              {asset === undefined ? '' : ', '}
+              {asset !== undefined && (
+                <AmountText span amountMinor={month.faceValueMinor} asset={asset} size="sm" />
+              )}
+            </Text>
+          );
+        })}
+      </Group>
+      <Stack gap="sm">
+        {sales.error && (
+          <OperationErrorAlert
+            title="The sales could not be read"
+            error={sales.error}
+            onRetry={() => void sales.reload()}
+          />
+        )}
+        {sales.data === undefined && !sales.error && <Skeleton height={88} />}
+        {sales.data !== undefined && sales.data.rows.length === 0 && (
+          <Text size="sm" c="dimmed">
+            No sale pulled from the operator yet: each sync brings the retailer's top-ups.
+          </Text>
+        )}
+        {sales.data !== undefined && sales.data.rows.length > 0 && (
+          <Table withTableBorder fz="sm" striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>When</Table.Th>
+                <Table.Th>Customer line</Table.Th>
+                <Table.Th ta="right">Face value</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sales.data.rows.map((row) => {
+                const asset = assetsByCode.get(row.assetCode);
+                return (
+                  <Table.Tr key={row.operatorActionId}>
+                    <Table.Td>{formatInstantCompact(row.at)}</Table.Td>
+                    <Table.Td ff="monospace">{row.msisdn ?? '—'}</Table.Td>
+                    <Table.Td ta="right">
+                      {asset === undefined ? (
+                        row.amountMinor
+                      ) : (
+                        <AmountText amountMinor={row.amountMinor} asset={asset} size="sm" />
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+    </Card>
+  );
+}
