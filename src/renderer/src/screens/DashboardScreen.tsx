@@ -18,6 +18,8 @@ import { operatorPath } from '../purchases/operatorPaths';
 import { retailersPath } from '../retailers/retailerPaths';
 import { LabelledValue } from '../shell/LabelledValue';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { DemoNetworkCard } from '../sync/DemoNetworkCard';
+import { DemoOperatorCard } from '../sync/DemoOperatorCard';
 import { operatorAmountAsset } from '../sync/operatorAmountAsset';
 import { syncPath } from '../sync/syncPaths';
 import { useReloadOn } from '../sync/useReloadOn';
@@ -44,7 +46,7 @@ export function DashboardScreen({ workspace }: { workspace: WorkspaceSummary }) 
         />
       )}
       {connection.data === undefined && !connection.error && <Skeleton height={320} />}
-      {connection.data === null && <FirstSteps />}
+      {connection.data === null && <FirstSteps onConnected={() => void connection.reload()} />}
       {connection.data != null && <Figures connection={connection.data} workspace={workspace} />}
       <WorkspaceHealthCard workspace={workspace} />
     </Stack>
@@ -52,22 +54,29 @@ export function DashboardScreen({ workspace }: { workspace: WorkspaceSummary }) 
 }
 
 /** Before any operator: no figure can exist yet, so the dashboard says what to do first. */
-function FirstSteps() {
+function FirstSteps({ onConnected }: { onConnected: () => void }) {
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2 }} data-testid="first-steps">
-      <NextStepCard
-        eyebrow="Operator"
-        headline="No operator connected yet"
-        text="Stock, allocations and sales figures appear here once an operator account is connected. Connect yours, or try the demo operator that runs inside Airledger."
-        action={{ label: 'Connect on the Sync screen', href: syncPath, icon: <IconCloudUpload size={16} /> }}
-      />
-      <NextStepCard
-        eyebrow="Retailers"
-        headline="Onboard your retailers"
-        text="Add retailers one by one or from a spreadsheet, then allocate stock to them."
-        action={{ label: 'Retailers', href: retailersPath, icon: <IconBuildingStore size={16} /> }}
-      />
-    </SimpleGrid>
+    <Stack gap="lg">
+      <DemoOperatorCard onConnected={onConnected} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} data-testid="first-steps">
+        <NextStepCard
+          eyebrow="Operator"
+          headline="No operator connected yet"
+          text="Stock, allocations and sales figures appear here once an operator account is connected. Connect yours on the Sync screen, or use the demo operator above."
+          action={{
+            label: 'Connect on the Sync screen',
+            href: syncPath,
+            icon: <IconCloudUpload size={16} />,
+          }}
+        />
+        <NextStepCard
+          eyebrow="Retailers"
+          headline="Onboard your retailers"
+          text="Add retailers one by one or from a spreadsheet, then allocate stock to them."
+          action={{ label: 'Retailers', href: retailersPath, icon: <IconBuildingStore size={16} /> }}
+        />
+      </SimpleGrid>
+    </Stack>
   );
 }
 
@@ -93,8 +102,16 @@ function Figures({
       />
     );
   }
-  if (summary.data === undefined) return <Skeleton height={420} />;
-  return <SummaryFigures summary={summary.data} airtime={airtime} workspace={workspace} />;
+  return (
+    <>
+      <DemoNetworkCard connection={connection} onBuilt={() => void summary.reload()} />
+      {summary.data === undefined ? (
+        <Skeleton height={420} />
+      ) : (
+        <SummaryFigures summary={summary.data} airtime={airtime} workspace={workspace} />
+      )}
+    </>
+  );
 }
 
 function SummaryFigures({

@@ -4,6 +4,7 @@ import type { SyncStatus } from '../../../contract/operatorSchemas';
 import { useOperation } from '../client/useOperation';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { ConnectionCard } from './ConnectionCard';
+import { DemoNetworkCard } from './DemoNetworkCard';
 import { DemoOperatorCard } from './DemoOperatorCard';
 import { FeedsCard } from './FeedsCard';
 import { OperatorConnectForm } from './OperatorConnectForm';
@@ -88,6 +89,7 @@ export function SyncScreen() {
       {connection.data === null && <NotConnected onConnected={refresh} />}
       {connection.data != null && (
         <>
+          <DemoNetworkCard connection={connection.data} onBuilt={refresh} />
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
             <ConnectionCard connection={connection.data} status={status.data} onChanged={refresh} />
             {status.data === undefined ? (
