@@ -44,7 +44,8 @@ function columns(
     {
       key: 'amount',
       label: 'Amount',
-      width: '140px',
+      // Wide enough for "Reversed F CFA 1,500,000" under the amount.
+      width: '184px',
       alignRight: true,
       cell: (row) =>
         row.reversedMinor === 0 ? (
@@ -114,7 +115,7 @@ export function AllocationsTable({
       rowKey={(row) => row.id}
       rowData={(row) => ({ 'data-allocation-id': row.id, 'data-status': row.status })}
       columns={columns(airtime, money, withRetailer)}
-      tableWidthMinPx={withRetailer ? 960 : 760}
+      tableWidthMinPx={withRetailer ? 1000 : 800}
       viewportOffsetPx={420}
       onOpen={onOpen}
     />

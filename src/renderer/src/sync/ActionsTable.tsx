@@ -11,7 +11,7 @@ import { formatAge } from './formatAge';
 import { actionKindLabels, actionStateColors, actionStateLabels } from './syncLabels';
 import { canCancel, canRetry } from './useActionCommands';
 
-const tableWidthMinPx = 1000;
+const tableWidthMinPx = 1040;
 
 /**
  * The operator actions, virtualised: only rows in view are drawn, so a queue of thousands scrolls
@@ -51,7 +51,7 @@ export function ActionsTable({
     {
       key: 'kind',
       label: 'Kind',
-      width: '106px',
+      width: '142px',
       cell: (action) => <Text size="sm">{actionKindLabels[action.kind]}</Text>,
     },
     {
