@@ -4,6 +4,8 @@ export const GrowDemoInput = z.object({
   /** Sub-distributors and retailers together (six of them are the regional sub-distributors). */
   retailers: z.number().int().min(6, 'must be at least 6').max(20_000, 'must be at most 20,000').default(200),
   seed: z.number().int().min(0).default(7),
+  /** Days of retail sales simulated before today (the wallets are linked that long ago). */
+  historyDays: z.number().int().min(0).max(180, 'must be at most 180').default(60),
 });
 export type GrowDemoInput = z.infer<typeof GrowDemoInput>;
 
@@ -13,4 +15,6 @@ export const DemoNetworkSummary = z.object({
   purchases: z.number().int(),
   allocations: z.number().int(),
   payments: z.number().int(),
+  /** Sales the operator recorded over the simulated history (the next sync books them). */
+  salesSimulated: z.number().int(),
 });

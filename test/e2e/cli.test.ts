@@ -33,6 +33,12 @@ describe('the airledger command', () => {
       purchases: 1,
       allocations: 194,
     });
+    // Sixty days of sales by the network's retailers, booked in their stock accounts.
+    expect(made.value.network.salesSimulated ?? 0).toBeGreaterThan(20_000);
+    const shown = runCli(['--data-dir', dataDir, '--json', 'retailer', 'show', 'RS-000001'], key);
+    const sales = (JSON.parse(shown.stdout) as { value: { sales: { month: Array<{ count: number }> } } })
+      .value.sales;
+    expect(sales.month[0]?.count ?? 0).toBeGreaterThan(0);
     // The wholesale bucket, the three first-run demo wallets and the network's 200.
     expect(made.value.wallets).toHaveLength(204);
     expect(existsSync(join(dataDir, 'operator-sandbox.json'))).toBe(true);

@@ -21,47 +21,59 @@ export function demoCommand(program: Command, run: CommandRunner): void {
       wholeNumberArgument(0, 20_000),
       200,
     )
+    .option(
+      '--history-days <n>',
+      'days of retail sales simulated before today',
+      wholeNumberArgument(0, 180),
+      60,
+    )
     .action(
-      run(async (globals: GlobalOptions, options: { name: string; retailers: number }) => {
-        const { core, call } = await createCliCore(globals);
-        try {
-          const status = await call('workspace.create', {
-            ...(globals.dataDir === undefined ? {} : { dataDir: globals.dataDir }),
-            distributorName: options.name,
-            baseCurrency: 'XOF',
-          });
-          if (status.state !== 'open') throw new Error('workspace.create returned a closed workspace');
-          const connected = await call('operator.connectSandbox', {});
-          const network =
-            options.retailers === 0
-              ? null
-              : await call('demo.grow', { retailers: Math.max(6, options.retailers) });
-          const summary = await call('sync.run', { wait: true, settleWithinMs: 5_000 });
-          const wallets = await call('operator.wallets', {});
-          printResult(
-            globals,
-            {
-              workspace: status.workspace,
-              connection: connected.connection,
-              network,
-              sync: summary,
-              wallets,
-            },
-            [
-              `Created a demo workspace for ${status.workspace.distributorName} at ${status.workspace.dataDir},`,
-              `connected to ${connected.connection.name} with ${wallets.length - 1} retailer wallets.`,
-              ...(network === null
-                ? []
-                : [
-                    `The network: ${network.subDistributors} sub-distributors and ${network.retailers} retailers, ${network.allocations} opening floats, ${network.payments} prepaid payments.`,
-                  ]),
-              `Open it in the browser with: airledger serve${globals.dataDir === undefined ? '' : ` --data-dir ${globals.dataDir}`}`,
-            ].join('\n'),
-          );
-          return exitCode.success;
-        } finally {
-          await core.close();
-        }
-      }),
+      run(
+        async (globals: GlobalOptions, options: { name: string; retailers: number; historyDays: number }) => {
+          const { core, call } = await createCliCore(globals);
+          try {
+            const status = await call('workspace.create', {
+              ...(globals.dataDir === undefined ? {} : { dataDir: globals.dataDir }),
+              distributorName: options.name,
+              baseCurrency: 'XOF',
+            });
+            if (status.state !== 'open') throw new Error('workspace.create returned a closed workspace');
+            const connected = await call('operator.connectSandbox', {});
+            const network =
+              options.retailers === 0
+                ? null
+                : await call('demo.grow', {
+                    retailers: Math.max(6, options.retailers),
+                    historyDays: options.historyDays,
+                  });
+            const summary = await call('sync.run', { wait: true, settleWithinMs: 5_000 });
+            const wallets = await call('operator.wallets', {});
+            printResult(
+              globals,
+              {
+                workspace: status.workspace,
+                connection: connected.connection,
+                network,
+                sync: summary,
+                wallets,
+              },
+              [
+                `Created a demo workspace for ${status.workspace.distributorName} at ${status.workspace.dataDir},`,
+                `connected to ${connected.connection.name} with ${wallets.length - 1} retailer wallets.`,
+                ...(network === null
+                  ? []
+                  : [
+                      `The network: ${network.subDistributors} sub-distributors and ${network.retailers} retailers, ${network.allocations} opening floats, ${network.payments} prepaid payments,`,
+                      `and ${network.salesSimulated} retail sales over the last ${options.historyDays} days.`,
+                    ]),
+                `Open it in the browser with: airledger serve${globals.dataDir === undefined ? '' : ` --data-dir ${globals.dataDir}`}`,
+              ].join('\n'),
+            );
+            return exitCode.success;
+          } finally {
+            await core.close();
+          }
+        },
+      ),
     );
 }

@@ -12,6 +12,8 @@ import type { Workspace } from '../workspace/workspace';
 export interface DemoNetworkOptions {
   retailers: number;
   seed: number;
+  /** Days of retail sales simulated before today. */
+  historyDays: number;
 }
 
 export interface DemoNetworkSummary {
@@ -20,11 +22,17 @@ export interface DemoNetworkSummary {
   purchases: number;
   allocations: number;
   payments: number;
+  salesSimulated: number;
 }
 
 /** Limits of a demo network, so a typo cannot ask for a million wallets. */
 export const demoNetworkRetailersMax = 20_000;
 const demoSyncCyclesMax = 3;
+const dayMs = 24 * 3600 * 1000;
+/** Simulated sales per retailer per day: enough for reports to show a living network. */
+const demoSalesPerRetailerPerDay = 3;
+/** The history feed's name (the pull's cursor is moved back to the start of the simulated history). */
+const historyFeed = 'balanceActionHistory';
 
 const regions = [
   { code: 'DKR', name: 'Dakar' },
@@ -214,7 +222,9 @@ export async function growDemoNetwork(
   }
   workspace.retailers.addChecked(onboard, actor);
 
-  // Wallets at the demo operator, linked to each retailer's stock account.
+  // Wallets at the demo operator, linked to each retailer's stock account: as long ago as the
+  // simulated history, so the sales in it are booked rather than held in an opening balance.
+  const historyStartMs = workspace.clock() - options.historyDays * dayMs;
   const gateway = new OperatorGateway(connection);
   for (const { code, fields } of onboard) {
     const msisdn = fields.walletMsisdn as string;
@@ -224,6 +234,7 @@ export async function growDemoNetwork(
       name: fields.name,
       msisdn,
       bucketId: `BKT-${code}`,
+      ...(options.historyDays > 0 ? { linkedAtMs: historyStartMs } : {}),
     });
   }
 
@@ -231,7 +242,10 @@ export async function growDemoNetwork(
   const retailerCodes = onboard
     .filter((entry) => entry.fields.level === 'retailer')
     .map((entry) => entry.code);
-  const faceValueMinor = major(Math.max(2_000_000, retailerCodes.length * 150_000), connection.scale);
+  const faceValueMinor = major(
+    Math.max(2_000_000, retailerCodes.length * (options.historyDays > 0 ? 700_000 : 150_000)),
+    connection.scale,
+  );
   const purchase = workspace.purchases.create({ id: uuidv7(), faceValueMinor, submit: true }, connection, {
     userId: 'demo',
   });
@@ -253,7 +267,17 @@ export async function growDemoNetwork(
   for (const code of retailerCodes) {
     const retailer = workspace.retailers.row(code);
     if (retailer === undefined) continue;
-    const floatMinor = major(50_000 + 10_000 * Math.floor(random() * 8), connection.scale);
+    // Enough stock for the simulated weeks of sales (a retailer sells about 3 top-ups a day).
+    const floatMajor =
+      options.historyDays > 0
+        ? 300_000 + 50_000 * Math.floor(random() * 6)
+        : 50_000 + 10_000 * Math.floor(random() * 8);
+    // Within every limit the retailer has: its credit (postpaid) and its daily allocation limit.
+    const floatMinor = Math.min(
+      major(floatMajor, connection.scale),
+      retailer.terms === 'postpaid' ? retailer.credit_limit_minor : Number.MAX_SAFE_INTEGER,
+      retailer.daily_allocation_limit_minor ?? Number.MAX_SAFE_INTEGER,
+    );
     if (retailer.terms === 'prepaid') {
       workspace.payments.record(
         {
@@ -270,15 +294,38 @@ export async function growDemoNetwork(
       id: uuidv7(),
       operatorId: connection.id,
       kind: 'allocation',
-      amountMinor: Math.min(
-        floatMinor,
-        retailer.terms === 'postpaid' ? retailer.credit_limit_minor : floatMinor,
-      ),
+      amountMinor: floatMinor,
       partyId: retailer.operator_party_id,
       note: 'Opening float',
       requestedBy: 'demo',
     });
     allocations += 1;
+  }
+  let salesSimulated = 0;
+  if (options.historyDays > 0) {
+    // The floats reach the wallets first; then the operator's record of weeks of retail sales.
+    for (let cycle = 0; cycle < demoSyncCyclesMax && workspace.outbox.openCount() > 0; cycle += 1) {
+      await workspace.sync.start('manual', { settleWithinMs: 10_000 });
+    }
+    const perDay = retailerCodes.length * demoSalesPerRetailerPerDay;
+    // Only the network's wallets, linked when the history starts, sell in it.
+    const sellers = new Set(onboard.map((entry) => entry.code));
+    for (let day = 0; day < options.historyDays; day += 1) {
+      const dayStartMs = historyStartMs + day * dayMs;
+      salesSimulated += sandbox.generateTraffic(
+        perDay,
+        dayStartMs,
+        Math.min(dayStartMs + dayMs, workspace.clock()),
+        sellers,
+      ).sales;
+    }
+    // The next pull reads the feed from the start of the history.
+    workspace.sqlite
+      .prepare(
+        `INSERT INTO sync_feeds (operator_id, feed, cursor_at) VALUES (?, ?, ?)
+         ON CONFLICT (operator_id, feed) DO UPDATE SET cursor_at = excluded.cursor_at`,
+      )
+      .run(connection.id, historyFeed, historyStartMs);
   }
   return {
     subDistributors: regions.length,
@@ -286,5 +333,6 @@ export async function growDemoNetwork(
     purchases: 1,
     allocations,
     payments,
+    salesSimulated,
   };
 }

@@ -142,7 +142,7 @@ export class LedgerAccounts {
             flags.debitsMustNotExceedCredits ? 1 : 0,
             flags.creditsMustNotExceedDebits ? 1 : 0,
             flags.bound,
-            this.clock(),
+            request.createdAtMs ?? this.clock(),
           );
         return accountViewOf(
           this.sqlite.prepare('SELECT * FROM ledger_accounts WHERE id = ?').get(request.id) as AccountRow,

@@ -27,6 +27,8 @@ export interface AccountRequest {
   creditsMustNotExceedDebits?: boolean;
   /** Ceiling of the balance on the account's normal side, pending included (a credit limit). */
   balanceUpperBoundMinor?: number | null;
+  /** When the account was opened, if not now (a wallet linked with its history). */
+  createdAtMs?: number;
 }
 
 export interface TransferRequest {

@@ -58,6 +58,7 @@ export function ensureRetailerStockAccount(
   ledger: Ledger,
   operator: { id: string; assetCode: string },
   retailer: { partyId: string; name: string },
+  openedAtMs?: number,
 ): string {
   const accountId = operatorAccountIds.retailerStock(operator.id, retailer.partyId);
   ledger.accounts.createAccount({
@@ -69,6 +70,7 @@ export function ensureRetailerStockAccount(
     ownerKind: 'retailer',
     ownerId: retailer.partyId,
     creditsMustNotExceedDebits: true,
+    ...(openedAtMs === undefined ? {} : { createdAtMs: openedAtMs }),
   });
   return accountId;
 }

@@ -26,7 +26,14 @@ export async function linkRetailerWallet(
   retailers: RetailerRegistry,
   connection: OperatorConnection,
   gateway: OperatorGateway,
-  request: { partyId: string; name: string; msisdn?: string; bucketId?: string },
+  request: {
+    partyId: string;
+    name: string;
+    msisdn?: string;
+    bucketId?: string;
+    /** When the link takes effect, if not now: sales after it are booked, earlier ones are in the opening balance. */
+    linkedAtMs?: number;
+  },
 ): Promise<RetailerWallet> {
   if (request.msisdn !== undefined && !msisdnPattern.test(request.msisdn)) {
     throw new AppError('bad_input', 'msisdn must be 8 to 15 digits (international format without +).', {
@@ -86,7 +93,7 @@ export async function linkRetailerWallet(
           { reason: 'already_linked' },
         );
       }
-      const accountId = ensureRetailerStockAccount(ledger, connection, request);
+      const accountId = ensureRetailerStockAccount(ledger, connection, request, request.linkedAtMs);
       retailers.ensureForWallet(
         { partyId: request.partyId, name: request.name, msisdn },
         { displayName: 'Operator wallet link' },

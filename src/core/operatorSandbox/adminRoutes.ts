@@ -79,9 +79,10 @@ export function generateTraffic(
   sales: number,
   fromMs: number,
   toMs: number,
+  onlyPartyIds?: ReadonlySet<string>,
 ): TrafficSummary {
   if (!(toMs > fromMs)) throw badRequest('to must be after from.');
-  const summary = context.traffic.generate(sales, fromMs, toMs, bulkReversalDelayMinMs);
+  const summary = context.traffic.generate(sales, fromMs, toMs, bulkReversalDelayMinMs, onlyPartyIds);
   context.changed();
   return summary;
 }

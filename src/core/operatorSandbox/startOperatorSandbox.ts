@@ -41,7 +41,13 @@ export interface OperatorSandbox {
   scale: number;
   /** In-process twins of the admin routes, for tests and the CLI. */
   addRetailer(input: RetailerInput): void;
-  generateTraffic(sales: number, fromMs: number, toMs: number): TrafficSummary;
+  /** Sales over [fromMs, toMs), by `onlyPartyIds`' retailers when given. */
+  generateTraffic(
+    sales: number,
+    fromMs: number,
+    toMs: number,
+    onlyPartyIds?: ReadonlySet<string>,
+  ): TrafficSummary;
   setFaults(settings: Partial<FaultSettings>): void;
   settle(): number;
   stats(): SandboxStats;
@@ -207,7 +213,8 @@ export async function startOperatorSandbox(input: OperatorSandboxOptions = {}): 
     units: options.units,
     scale: options.scale,
     addRetailer: (retailer) => addRetailer(adminContext, retailer),
-    generateTraffic: (sales, fromMs, toMs) => generateTraffic(adminContext, sales, fromMs, toMs),
+    generateTraffic: (sales, fromMs, toMs, onlyPartyIds) =>
+      generateTraffic(adminContext, sales, fromMs, toMs, onlyPartyIds),
     setFaults: (settings) => {
       faults.settings = { ...faults.settings, ...settings };
     },

@@ -52,13 +52,23 @@ export class TrafficGenerator {
   ) {}
 
   /**
-   * Generates `count` sale attempts spread over [fromMs, toMs) in time order. A reversal needs its sale to be at
-   * least `reversalDelayMinMs` old.
+   * Generates `count` sale attempts spread over [fromMs, toMs) in time order (by `onlyPartyIds`' retailers
+   * when given). A reversal needs its sale to be at least `reversalDelayMinMs` old.
    */
-  generate(count: number, fromMs: number, toMs: number, reversalDelayMinMs: number): TrafficSummary {
+  generate(
+    count: number,
+    fromMs: number,
+    toMs: number,
+    reversalDelayMinMs: number,
+    onlyPartyIds?: ReadonlySet<string>,
+  ): TrafficSummary {
     const summary: TrafficSummary = { sales: 0, directSales: 0, reversals: 0, skipped: 0 };
     const world = this.world;
-    const retailers = world.retailerPartyIds.map((partyId) => {
+    const sellers =
+      onlyPartyIds === undefined
+        ? world.retailerPartyIds
+        : world.retailerPartyIds.filter((id) => onlyPartyIds.has(id));
+    const retailers = sellers.map((partyId) => {
       const bucket = world.bucketOfParty(partyId);
       if (bucket === undefined) throw new Error(`retailer ${partyId} has no bucket`);
       return {
