@@ -110,7 +110,9 @@ describe('reversing an allocation', () => {
     const sales = await world.call('retailers.sales', { code: 'AWA', limit: 200 });
     const soldMinor = sales.rows.reduce((sum, row) => sum + row.amountMinor, 0);
     expect(soldMinor).toBe(100_000 - held);
-    expect(sales.month).toEqual([{ assetCode: 'AIRTIME-SANDBOX', count: sales.rows.length, faceValueMinor: soldMinor }]);
+    expect(sales.month).toEqual([
+      { assetCode: 'AIRTIME-SANDBOX', count: sales.rows.length, faceValueMinor: soldMinor },
+    ]);
     expect(sales.rows.every((row) => row.msisdn !== null && row.operatorActionId !== '')).toBe(true);
     const short = await world.refusal('allocations.reverse', {
       id: newActionId(),
