@@ -11,7 +11,7 @@ import { formatAge } from './formatAge';
 import { actionKindLabels, actionStateColors, actionStateLabels } from './syncLabels';
 import { canCancel, canRetry } from './useActionCommands';
 
-const tableWidthMinPx = 1040;
+const tableWidthMinPx = 1000;
 
 /**
  * The operator actions, virtualised: only rows in view are drawn, so a queue of thousands scrolls
@@ -51,7 +51,7 @@ export function ActionsTable({
     {
       key: 'kind',
       label: 'Kind',
-      width: '142px',
+      width: '140px',
       cell: (action) => <Text size="sm">{actionKindLabels[action.kind]}</Text>,
     },
     {
@@ -106,7 +106,7 @@ export function ActionsTable({
     {
       key: 'reference',
       label: 'Client reference',
-      width: '164px',
+      width: '152px',
       cell: (action) => (
         <Group gap={2} wrap="nowrap" style={{ minWidth: 0 }}>
           <Tooltip label={action.clientReference} openDelay={300}>
@@ -121,7 +121,7 @@ export function ActionsTable({
     {
       key: 'reason',
       label: 'Operator says',
-      width: 'minmax(164px, 1.2fr)',
+      width: 'minmax(142px, 1.2fr)',
       cell: (action) =>
         action.statusReason === null ? (
           <Text size="sm" c="dimmed">
