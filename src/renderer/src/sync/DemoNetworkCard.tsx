@@ -54,7 +54,7 @@ function DemoNetworkOffer({ onBuilt }: { onBuilt: () => void }) {
       notifications.show({
         color: 'teal',
         title: 'The demo network is ready',
-        message: `${counted(summary.subDistributors, 'sub-distributor')} and ${counted(summary.retailers, 'retailer')}, ${counted(summary.purchases, 'purchase')} on credit, ${counted(summary.allocations, 'allocation')} and ${counted(summary.payments, 'payment')}, confirmed at the demo operator.`,
+        message: `${counted(summary.subDistributors, 'sub-distributor')} and ${counted(summary.retailers, 'retailer')}, ${counted(summary.purchases, 'purchase')} on credit, ${counted(summary.allocations, 'allocation')}, ${counted(summary.payments, 'payment')} and ${counted(summary.salesSimulated, 'retail sale')} over the past weeks, confirmed at the demo operator.`,
         autoClose: 10_000,
       });
       onBuilt();
@@ -82,8 +82,8 @@ function DemoNetworkOffer({ onBuilt }: { onBuilt: () => void }) {
           <Text size="sm" c="dimmed" maw={640}>
             Give the demo operator a network to work with: six regional sub-distributors and about{' '}
             {demoNetworkRetailers} retailers (prepaid and on credit) with linked wallets, a purchase of
-            wholesale stock on credit, opening floats allocated to them and their first payments, all
-            confirmed at the demo operator.
+            wholesale stock on credit, opening floats allocated to them, their first payments and about two
+            months of their retail sales, all confirmed at the demo operator.
           </Text>
         </div>
         <Button
