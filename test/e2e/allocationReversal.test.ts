@@ -98,7 +98,9 @@ describe('reversing an allocation from the Allocations screen', () => {
       await form.getByRole('button', { name: 'Reverse' }).click();
       const refusal = form.getByTestId('reverse-refusal');
       await refusal.waitFor();
-      expect(await textOf(refusal)).toContain('Only 400000 of this allocation of 400000 is left to reverse');
+      expect(await textOf(refusal)).toContain(
+        'Only 400,000 XOF of this allocation of 400,000 XOF is left to reverse',
+      );
       await quietScreenshot(page, 'reversal-02-refused');
       expect((await contract.call('allocations.list', {})).rows[0]?.reversedMinor).toBe(0);
 

@@ -243,7 +243,7 @@ describe('the operator from the command line', () => {
     expect(errorOf(early)).toMatchObject({ code: 'business_rule', reason: 'insufficient_stock' });
     // A clerk's words: the stock is short, by how much, and the purchase counts once confirmed.
     expect(errorOf(early).message).toMatch(
-      /^Not enough wholesale stock: 0 available, 250000 requested .*run a sync, or buy more\.$/,
+      /^Not enough wholesale stock: 0 XOF available, 250,000 XOF requested\. .*run a sync, or buy more\.$/,
     );
     const earlyHuman = await cli([
       '--data-dir',

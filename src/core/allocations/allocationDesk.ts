@@ -5,6 +5,7 @@ import type {
   CreateAllocationInput,
 } from '../../contract/allocationSchemas';
 import { AppError } from '../appError';
+import { operatorAmountText } from '../operator/operatorAmountText';
 import type { OperatorConnection } from '../operator/operatorConnectionStore';
 import type { RetailerRegistry } from '../retailers/retailerRegistry';
 import type { RetailerRow } from '../retailers/retailerRows';
@@ -67,7 +68,7 @@ export class AllocationDesk {
     if (threshold !== null && amountMinor > threshold) {
       return {
         reason: 'above_threshold',
-        explanation: `${amountMinor} is above the approval threshold of ${threshold} (in minor units).`,
+        explanation: `${this.airtime(retailer, amountMinor)} is above the approval threshold of ${this.airtime(retailer, threshold)}.`,
       };
     }
     if (velocityMultiple !== null) {
@@ -84,11 +85,25 @@ export class AllocationDesk {
       if (history.count >= velocityHistoryMin && amountMinor > velocityMultiple * averageMinor) {
         return {
           reason: 'unusual_amount',
-          explanation: `${amountMinor} is more than ${velocityMultiple} times ${retailer.name}'s average allocation of ${averageMinor} over the last 30 days (${history.count} allocations).`,
+          explanation: `${this.airtime(retailer, amountMinor)} is more than ${velocityMultiple} times ${retailer.name}'s average allocation of ${this.airtime(retailer, averageMinor)} over the last 30 days (${history.count} allocations).`,
         };
       }
     }
     return undefined;
+  }
+
+  /** Airtime of the operator the retailer's wallet is at, written with its units. */
+  private airtime(retailer: Pick<RetailerRow, 'operator_party_id'>, minor: number): string {
+    const operatorId =
+      (this.sqlite
+        .prepare("SELECT operator_id FROM operator_buckets WHERE party_id = ? AND role = 'retailer' LIMIT 1")
+        .pluck()
+        .get(retailer.operator_party_id) as string | undefined) ??
+      (this.sqlite.prepare('SELECT id FROM operator_connections ORDER BY id LIMIT 1').pluck().get() as
+        | string
+        | undefined) ??
+      '';
+    return operatorAmountText(this.sqlite, operatorId, minor);
   }
 
   /** A hold refused where no approval can be asked for (the operator-level call, a bulk file). */

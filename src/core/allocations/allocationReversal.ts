@@ -1,4 +1,5 @@
 import { AppError } from '../appError';
+import { operatorAmountText } from '../operator/operatorAmountText';
 import type { OperatorActionRow } from '../sync/operatorActionRows';
 import type { Workspace } from '../workspace/workspace';
 
@@ -43,7 +44,7 @@ export function reverseAllocation(
       if (leftMinor <= 0 || amountMinor > leftMinor) {
         throw new AppError(
           'business_rule',
-          `Only ${leftMinor} of this allocation of ${original.amount_minor} is left to reverse (in minor units).`,
+          `Only ${operatorAmountText(workspace.sqlite, original.operator_id, leftMinor)} of this allocation of ${operatorAmountText(workspace.sqlite, original.operator_id, original.amount_minor)} is left to reverse.`,
           { reason: 'over_reversal' },
         );
       }

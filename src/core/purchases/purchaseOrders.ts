@@ -9,6 +9,7 @@ import type {
 import { AppError } from '../appError';
 import type { Ledger } from '../ledger/ledger';
 import type { TransferRequest } from '../ledger/ledgerRequests';
+import { amountText } from '../money/amountText';
 import { ensureMethodAccount } from '../money/distributorAccounts';
 import type { OperatorConnection } from '../operator/operatorConnectionStore';
 import { faceValueInMoney } from '../retailers/allocationTerms';
@@ -231,9 +232,11 @@ export class PurchaseOrders implements ActionMoneyLegs {
       return undefined;
     const exposureMinor = payable.balances.balancePostedMinor + payable.balances.creditsPendingMinor;
     if (exposureMinor + owed.amountMinor <= payable.balanceUpperBoundMinor) return undefined;
+    const asset = this.ledger.reader.asset(payable.assetCode);
+    const money = (minor: number) => (asset === undefined ? String(minor) : amountText(minor, asset));
     return new AppError(
       'business_rule',
-      `Buying this on credit would take what you owe ${request.operatorId} over its credit limit of ${payable.balanceUpperBoundMinor}: ${Math.max(0, payable.balanceUpperBoundMinor - exposureMinor)} of credit left, ${owed.amountMinor} needed (in minor units). Pay the operator or pay this order up front.`,
+      `Buying this on credit would take what you owe ${request.operatorId} over its credit limit of ${money(payable.balanceUpperBoundMinor)}: ${money(Math.max(0, payable.balanceUpperBoundMinor - exposureMinor))} of credit left, ${money(owed.amountMinor)} needed. Pay the operator or pay this order up front.`,
       { reason: 'operator_credit_limit' },
     );
   }

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../appError';
 import type { Ledger } from '../ledger/ledger';
 import type { TransferRequest } from '../ledger/ledgerRequests';
+import { amountText } from '../money/amountText';
+import { operatorAmountText } from '../operator/operatorAmountText';
 import type { ActionMoneyLegs, MoneyLegRequest } from '../sync/actionMoneyLegs';
 import { ensureMoneyAsset } from './retailerAccounts';
 
@@ -153,7 +155,7 @@ export class AllocationTerms implements ActionMoneyLegs {
       if (todayMinor + request.amountMinor > retailer.daily_allocation_limit_minor) {
         throw new AppError(
           'business_rule',
-          `${retailer.name} (${retailer.code}) may be allocated ${retailer.daily_allocation_limit_minor} a day; ${todayMinor} already today, so at most ${Math.max(0, retailer.daily_allocation_limit_minor - todayMinor)} more (in minor units).`,
+          `${retailer.name} (${retailer.code}) may be allocated ${operatorAmountText(this.sqlite, request.operatorId, retailer.daily_allocation_limit_minor)} a day; ${operatorAmountText(this.sqlite, request.operatorId, todayMinor)} already today, so at most ${operatorAmountText(this.sqlite, request.operatorId, Math.max(0, retailer.daily_allocation_limit_minor - todayMinor))} more.`,
           { reason: 'daily_limit' },
         );
       }
@@ -204,10 +206,12 @@ export class AllocationTerms implements ActionMoneyLegs {
     const exposureMinor = account.balances.balancePostedMinor + account.balances.debitsPendingMinor;
     if (exposureMinor + leg.amountMinor <= account.balanceUpperBoundMinor) return undefined;
     const roomMinor = Math.max(0, account.balanceUpperBoundMinor - exposureMinor);
+    const asset = this.ledger.reader.asset(account.assetCode);
+    const money = (minor: number) => (asset === undefined ? String(minor) : amountText(minor, asset));
     const message =
       account.balanceUpperBoundMinor === 0
-        ? `${leg.retailerName} (${leg.retailerCode}) is prepaid and has ${roomMinor} paid in advance for ${leg.amountMinor} requested (in minor units); record its payment first.`
-        : `${leg.retailerName} (${leg.retailerCode}) would go over its credit limit of ${account.balanceUpperBoundMinor}: it can take ${roomMinor} more, ${leg.amountMinor} requested (in minor units).`;
+        ? `${leg.retailerName} (${leg.retailerCode}) is prepaid and has ${money(roomMinor)} paid in advance for ${money(leg.amountMinor)} requested; record its payment first.`
+        : `${leg.retailerName} (${leg.retailerCode}) would go over its credit limit of ${money(account.balanceUpperBoundMinor)}: it can take ${money(roomMinor)} more, ${money(leg.amountMinor)} requested.`;
     return new AppError('business_rule', message, {
       reason: account.balanceUpperBoundMinor === 0 ? 'prepaid_balance_short' : 'credit_limit',
     });

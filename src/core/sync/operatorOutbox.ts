@@ -3,6 +3,7 @@ import { AppError } from '../appError';
 import type { Ledger } from '../ledger/ledger';
 import { assertLedger } from '../ledger/ledgerAssert';
 import type { TransferRequest } from '../ledger/ledgerRequests';
+import { operatorAmountText } from '../operator/operatorAmountText';
 import { operatorAccountIds } from '../operator/operatorLedgerAccounts';
 import type { ActionMoneyLegs, MoneyLegRequest } from './actionMoneyLegs';
 import {
@@ -152,7 +153,7 @@ export class OperatorOutbox {
       const stock = link === undefined ? undefined : this.ledger.reader.account(link.account_id);
       return new AppError(
         'business_rule',
-        `${request.partyId ?? 'The retailer'} holds ${stock?.balances.balanceAvailableMinor ?? 0} of stock now (in minor units); it cannot give back ${request.amountMinor}. Reverse what it still holds.`,
+        `${request.partyId ?? 'The retailer'} holds ${operatorAmountText(this.sqlite, request.operatorId, stock?.balances.balanceAvailableMinor ?? 0)} of stock now; it cannot give back ${operatorAmountText(this.sqlite, request.operatorId, request.amountMinor)}. Reverse what it still holds.`,
         { reason: 'retailer_stock_short' },
       );
     }
@@ -160,7 +161,7 @@ export class OperatorOutbox {
     const availableMinor = account?.balances.balanceAvailableMinor ?? 0;
     return new AppError(
       'business_rule',
-      `Not enough wholesale stock: ${availableMinor} available, ${request.amountMinor} requested (in minor units). ` +
+      `Not enough wholesale stock: ${operatorAmountText(this.sqlite, request.operatorId, availableMinor)} available, ${operatorAmountText(this.sqlite, request.operatorId, request.amountMinor)} requested. ` +
         'Stock bought counts once the operator confirms the purchase: run a sync, or buy more.',
       { reason: 'insufficient_stock' },
     );

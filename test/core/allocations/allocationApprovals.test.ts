@@ -84,7 +84,7 @@ describe('maker-checker on allocations', () => {
       allocation: null,
       approval: {
         reason: 'above_threshold',
-        explanation: '800000 is above the approval threshold of 500000 (in minor units).',
+        explanation: '800,000 XOF is above the approval threshold of 500,000 XOF.',
         requestedByName: 'Cléo Clerk',
         state: 'awaiting_approval',
       },
@@ -178,7 +178,7 @@ describe('maker-checker on allocations', () => {
       approval: {
         reason: 'unusual_amount',
         explanation:
-          "200000 is more than 4 times Awa Boutique's average allocation of 37750 over the last 30 days (4 allocations).",
+          "200,000 XOF is more than 4 times Awa Boutique's average allocation of 37,750 XOF over the last 30 days (4 allocations).",
       },
     });
   });

@@ -65,9 +65,7 @@ describe('reversing an allocation', () => {
       reason: 'All of it',
     });
     expect(tooMuch).toMatchObject({ reason: 'over_reversal' });
-    expect(tooMuch.message).toBe(
-      'Only 250000 of this allocation of 400000 is left to reverse (in minor units).',
-    );
+    expect(tooMuch.message).toBe('Only 250,000 XOF of this allocation of 400,000 XOF is left to reverse.');
 
     await syncNow(world, 2_000);
     expect((await world.call('sync.action', { id: part.id })).state).toBe('confirmed');
@@ -121,7 +119,7 @@ describe('reversing an allocation', () => {
     });
     expect(short).toMatchObject({ reason: 'retailer_stock_short' });
     expect(short.message).toBe(
-      `AWA holds ${held} of stock now (in minor units); it cannot give back 100000. Reverse what it still holds.`,
+      `AWA holds ${held.toLocaleString('en-US')} XOF of stock now; it cannot give back 100,000 XOF. Reverse what it still holds.`,
     );
     expect((await world.call('ledger.verify', { mode: 'full' })).violations).toEqual([]);
   });

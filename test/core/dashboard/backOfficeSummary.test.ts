@@ -75,7 +75,7 @@ describe('spend control and the dashboard', () => {
         kind: 'replenishment_refused',
         title: 'Auto-replenishment of KOFFI was refused',
         link: '/retailers/KOFFI',
-        detail: expect.stringMatching(/^Koffi Phones \(KOFFI\) is prepaid and has 0 paid in advance/),
+        detail: expect.stringMatching(/^Koffi Phones \(KOFFI\) is prepaid and has 0 XOF paid in advance/),
       }),
     ]);
 

@@ -59,7 +59,7 @@ describe('buying bulk credit with purchase orders', () => {
     const tooMuch = await world.refusal('purchases.create', { id: newActionId(), faceValueMinor: 1_200_000 });
     expect(tooMuch).toMatchObject({ code: 'business_rule', reason: 'operator_credit_limit' });
     expect(tooMuch.message).toMatch(
-      /^Buying this on credit would take what you owe sandbox over its credit limit of 2000000: 1035000 of credit left, 1158000 needed/,
+      /^Buying this on credit would take what you owe sandbox over its credit limit of 2,000,000 XOF: 1,035,000 XOF of credit left, 1,158,000 XOF needed/,
     );
     const upFront = await world.call('purchases.create', {
       id: newActionId(),

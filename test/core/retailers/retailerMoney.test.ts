@@ -63,7 +63,7 @@ describe('allocating to a retailer charges its receivable in the same entry', ()
     });
     expect(over).toMatchObject({ code: 'business_rule', reason: 'credit_limit' });
     expect(over.message).toBe(
-      'Awa Boutique (AWA) would go over its credit limit of 500000: it can take 200000 more, 250000 requested (in minor units).',
+      'Awa Boutique (AWA) would go over its credit limit of 500,000 XOF: it can take 200,000 XOF more, 250,000 XOF requested.',
     );
 
     await syncNow(world, 2_000);
@@ -89,7 +89,7 @@ describe('allocating to a retailer charges its receivable in the same entry', ()
     });
     expect(short).toMatchObject({ reason: 'prepaid_balance_short' });
     expect(short.message).toBe(
-      'Awa Boutique (AWA) is prepaid and has 0 paid in advance for 100000 requested (in minor units); record its payment first.',
+      'Awa Boutique (AWA) is prepaid and has 0 XOF paid in advance for 100,000 XOF requested; record its payment first.',
     );
     const payment = await world.call('payments.record', {
       id: newActionId(),
@@ -141,7 +141,7 @@ describe('allocating to a retailer charges its receivable in the same entry', ()
     });
     expect(daily).toMatchObject({ reason: 'daily_limit' });
     expect(daily.message).toBe(
-      'Awa Boutique (AWA) may be allocated 400000 a day; 300000 already today, so at most 100000 more (in minor units).',
+      'Awa Boutique (AWA) may be allocated 400,000 XOF a day; 300,000 XOF already today, so at most 100,000 XOF more.',
     );
 
     // Someone drains the wholesale bucket at the operator: the next allocation fails there.
