@@ -62,11 +62,13 @@ import type { Permission } from './permissions';
 import {
   CancelPurchaseInput,
   CreatePurchaseInput,
+  OperatorPaymentView,
   OperatorTermsView,
   PurchaseIdInput,
   PurchaseListInput,
   PurchaseOrderView,
   PurchasePage,
+  RecordOperatorPaymentInput,
   SaveOperatorTermsInput,
 } from './purchaseSchemas';
 import {
@@ -589,6 +591,21 @@ export const operations = {
     permission: 'retailers.read',
     mutates: false,
     summary: "A retailer's latest sales to end users and this month's count and face value.",
+  }),
+  'operatorPayments.record': operation({
+    input: RecordOperatorPaymentInput,
+    output: OperatorPaymentView,
+    permission: 'payments.record',
+    mutates: true,
+    summary:
+      'Pay an operator what is owed on credit terms: never more than owed, settling the purchases due first.',
+  }),
+  'operatorPayments.list': operation({
+    input: OperatorSelector,
+    output: z.array(OperatorPaymentView),
+    permission: 'sync.read',
+    mutates: false,
+    summary: 'Payments made to an operator, newest first, with the purchase orders each settled.',
   }),
 } as const satisfies Record<string, OperationDefinition>;
 

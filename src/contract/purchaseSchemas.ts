@@ -161,6 +161,9 @@ export const PurchaseOrderView = z.object({
   confirmedAt: z.iso.datetime().nullable(),
   /** On credit: when the operator must be paid (confirmation plus the due days). */
   dueAt: z.iso.datetime().nullable(),
+  /** On credit: what payments to the operator have settled of its cost, and what is still owed. */
+  paidMinor: z.number().int(),
+  outstandingMinor: z.number().int().nullable(),
   clientReference: z.string().nullable(),
   operatorActionId: z.string().nullable(),
   pendingEntryId: z.string().nullable(),
@@ -176,3 +179,37 @@ export const PurchasePage = z.object({
   totals: z.object({ faceValueMinor: z.number().int(), costMinor: z.number().int() }),
 });
 export type PurchasePage = z.infer<typeof PurchasePage>;
+
+export const RecordOperatorPaymentInput = z.object({
+  id: ClientId,
+  operatorId: OperatorId.optional(),
+  method: z.enum(['cash', 'bank_transfer', 'mobile_money'], {
+    error: 'must be cash, bank_transfer or mobile_money',
+  }),
+  amountMinor: PositiveMinor,
+  /** The day the money left (today by default); never in the future. */
+  paidOn: CalendarDate.optional(),
+  reference: z.string().trim().max(80, 'is longer than 80 characters').optional(),
+});
+export type RecordOperatorPaymentInput = z.infer<typeof RecordOperatorPaymentInput>;
+
+export const OperatorPaymentView = z.object({
+  id: z.string(),
+  number: z.string(),
+  operatorId: z.string(),
+  method: z.enum(['cash', 'bank_transfer', 'mobile_money']),
+  amountMinor: z.number().int(),
+  currency: z.string(),
+  scale: z.number().int(),
+  reference: z.string().nullable(),
+  paidAt: z.iso.datetime(),
+  recordedBy: z.string(),
+  entryId: z.string(),
+  /** The purchase orders it settled, oldest due first. */
+  applications: z.array(
+    z.object({ purchaseId: z.string(), number: z.string(), amountMinor: z.number().int() }),
+  ),
+  /** What is owed to the operator after it. */
+  owedAfterMinor: z.number().int(),
+});
+export type OperatorPaymentView = z.infer<typeof OperatorPaymentView>;

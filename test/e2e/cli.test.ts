@@ -39,6 +39,15 @@ describe('the airledger command', () => {
     const sales = (JSON.parse(shown.stdout) as { value: { sales: { month: Array<{ count: number }> } } })
       .value.sales;
     expect(sales.month[0]?.count ?? 0).toBeGreaterThan(0);
+    // The demo bought on credit: paying the operator settles the purchase order.
+    const pay = runCli(
+      ['--data-dir', dataDir, 'operator', 'pay', '--amount', '1,000,000', '--method', 'bank_transfer'],
+      key,
+    );
+    expect(pay.status, pay.stderr).toBe(0);
+    expect(pay.stdout).toMatch(
+      /^Payment OP-\d{4}-000001 of 1,000,000 XOF to Demo operator \(sandbox\)\.\n {2}settles PO-\d{4}-000001: 1,000,000 XOF/,
+    );
     // The wholesale bucket, the three first-run demo wallets and the network's 200.
     expect(made.value.wallets).toHaveLength(204);
     expect(existsSync(join(dataDir, 'operator-sandbox.json'))).toBe(true);

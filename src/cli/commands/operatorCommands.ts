@@ -18,6 +18,7 @@ import { exitCode } from '../exitCodes';
 import { formatMinor } from '../formatMinor';
 import { wholeNumberArgument } from '../wholeNumberArgument';
 import { type CliCore, withWorkspace } from '../withWorkspace';
+import { operatorPayCommand } from './operatorPayCommand';
 
 /** A secret from a file's first line, or an environment variable: never from the command line (ps shows it). */
 function secretFrom(file: string | undefined, variable: string, what: string): string | undefined {
@@ -365,6 +366,7 @@ export function operatorCommands(program: Command, run: CommandRunner): void {
   const operator = program.command('operator').description('the operator connection and linked wallets');
   connectCommand(operator, run);
   walletCommands(operator, run);
+  operatorPayCommand(operator, run);
   actionCommands(program, run);
   syncCommand(program, run);
   reportCommand(program, run);

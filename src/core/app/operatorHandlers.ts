@@ -59,7 +59,9 @@ type OperatorOperation =
   | 'allocations.approvals'
   | 'allocations.approve'
   | 'allocations.reject'
-  | 'allocations.reverse';
+  | 'allocations.reverse'
+  | 'operatorPayments.record'
+  | 'operatorPayments.list';
 
 type Handler<N extends OperationName> = (
   state: CoreState,
@@ -292,6 +294,20 @@ export const operatorHandlers: { [N in OperatorOperation]: Handler<N> } = {
     requireWorkspace(state).allocationDesk.reject(input.id, context.actor, input.note),
   'allocations.reverse': (state, input, context) =>
     actionView(reverseAllocation(requireWorkspace(state), input, context.actor)),
+  'operatorPayments.record': (state, input, context) => {
+    const workspace = requireWorkspace(state);
+    return workspace.operatorPayments.record(
+      input,
+      workspace.operators.require(input.operatorId),
+      context.actor,
+    );
+  },
+  'operatorPayments.list': (state, input) => {
+    const workspace = requireWorkspace(state);
+    return workspace.operatorPayments.list(
+      input.operatorId === undefined ? undefined : workspace.operators.require(input.operatorId).id,
+    );
+  },
   'allocations.list': (state, input) => listAllocations(requireWorkspace(state).sqlite, input),
   'allocations.importPreview': (state, input) => {
     const workspace = requireWorkspace(state);

@@ -1,4 +1,5 @@
 import type { DashboardAlert, DashboardSummary } from '../../contract/dashboardSchemas';
+import { amountText } from '../money/amountText';
 import { startOfLocalDayMs } from '../retailers/allocationTerms';
 import type { Workspace } from '../workspace/workspace';
 
@@ -17,6 +18,10 @@ export function backOfficeSummary(workspace: Workspace): DashboardSummary {
   const now = workspace.clock();
   const currency = workspace.baseCurrency();
   const moneyScale = ledger.reader.asset(`MONEY-${currency}`)?.scale ?? 0;
+  const unitText = (minor: number, assetCode: string) => {
+    const asset = ledger.reader.asset(assetCode);
+    return asset === undefined ? `${minor} ${assetCode}` : amountText(minor, asset);
+  };
 
   const connections = sqlite
     .prepare('SELECT id, name, asset_code, units, scale FROM operator_connections ORDER BY id')
@@ -139,15 +144,18 @@ export function backOfficeSummary(workspace: Workspace): DashboardSummary {
       kind: 'low_stock',
       severity: 'warning',
       title: `${row.name ?? row.code} is low on stock`,
-      detail: `${row.balance} left, alert at ${row.threshold} (${row.assetCode}, minor units).`,
+      detail: `${unitText(row.balance, row.assetCode)} left, alert at ${unitText(row.threshold ?? 0, row.assetCode)}.`,
       link: `/retailers/${row.code}`,
     });
   }
   const due = sqlite
     .prepare(
-      `SELECT po.number, po.cost_minor AS cost, a.final_at + po.due_days * ? AS due_at
+      `SELECT po.number, po.cost_minor - coalesce((SELECT sum(p.amount_minor) FROM operator_payment_applications p
+           WHERE p.purchase_id = po.id), 0) AS cost, a.final_at + po.due_days * ? AS due_at
        FROM purchase_orders po JOIN operator_actions a ON a.id = po.id
        WHERE po.payment_method = 'credit' AND a.state = 'confirmed' AND a.final_at + po.due_days * ? < ?
+         AND po.cost_minor > coalesce((SELECT sum(p.amount_minor) FROM operator_payment_applications p
+           WHERE p.purchase_id = po.id), 0)
        ORDER BY due_at LIMIT 10`,
     )
     .all(dayMs, dayMs, now + 7 * dayMs) as Array<{ number: string; cost: number; due_at: number }>;
@@ -156,7 +164,7 @@ export function backOfficeSummary(workspace: Workspace): DashboardSummary {
       kind: 'payable_due',
       severity: order.due_at < now ? 'danger' : 'info',
       title: `${order.number} ${order.due_at < now ? 'is overdue' : 'falls due soon'}`,
-      detail: `${order.cost} owed to the operator, due ${new Date(order.due_at).toISOString().slice(0, 10)}.`,
+      detail: `${amountText(order.cost, { currency, scale: moneyScale })} owed to the operator, due ${new Date(order.due_at).toISOString().slice(0, 10)}.`,
       link: '/operator',
     });
   }

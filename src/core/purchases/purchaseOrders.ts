@@ -55,6 +55,8 @@ interface PurchaseListRow extends PurchaseRow {
   units: string | null;
   scale: number | null;
   money_scale: number | null;
+  cost_posted: number | null;
+  paid: number;
 }
 
 const dayMs = 24 * 3600 * 1000;
@@ -350,7 +352,11 @@ export class PurchaseOrders implements ActionMoneyLegs {
     return `SELECT po.*, ${statusSql} AS status,
         coalesce(po.cancel_reason, a.status_reason) AS status_reason, a.final_at, a.client_reference,
         a.operator_action_id, a.pending_entry_id, a.resolution_entry_id,
-        c.asset_code, c.units, c.scale, m.scale AS money_scale
+        c.asset_code, c.units, c.scale, m.scale AS money_scale,
+        (SELECT t.amount_minor FROM ledger_entries e
+           JOIN ledger_transfers t ON t.entry_seq = e.seq AND t.code = 'purchase_cost'
+         WHERE e.id = a.resolution_entry_id) AS cost_posted,
+        (SELECT coalesce(sum(p.amount_minor), 0) FROM operator_payment_applications p WHERE p.purchase_id = po.id) AS paid
       FROM purchase_orders po
       LEFT JOIN operator_actions a ON a.id = po.id
       LEFT JOIN operator_connections c ON c.id = po.operator_id
@@ -432,6 +438,11 @@ function viewOf(row: PurchaseListRow): PurchaseOrderView {
       confirmedAt === null || row.payment_method !== 'credit' || row.due_days === null
         ? null
         : new Date(confirmedAt + row.due_days * dayMs).toISOString(),
+    paidMinor: row.paid,
+    outstandingMinor:
+      row.payment_method === 'credit' && row.status === 'confirmed'
+        ? (row.cost_posted ?? 0) - row.paid
+        : null,
     clientReference: row.client_reference,
     operatorActionId: row.operator_action_id,
     pendingEntryId: row.pending_entry_id,

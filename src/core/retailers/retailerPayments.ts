@@ -8,6 +8,7 @@ import type {
 } from '../../contract/paymentSchemas';
 import { AppError } from '../appError';
 import type { Ledger } from '../ledger/ledger';
+import { instantOfBusinessDay } from '../money/businessDay';
 import { ensureMethodAccount, moneyMethodNames } from '../money/distributorAccounts';
 import { ensureMoneyAsset } from './retailerAccounts';
 import type { RetailerActor, RetailerRegistry } from './retailerRegistry';
@@ -34,14 +35,6 @@ export const paymentEntryIdOf = (paymentId: string) => `payment.${paymentId}`;
 
 function refuse(reason: string, message: string): AppError {
   return new AppError('business_rule', message, { reason });
-}
-
-/** `2026-11-22` → that day in the local time zone, as a clerk means it. */
-function localDayMs(isoDate: string): { startMs: number; endMs: number } {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const start = new Date(year, month - 1, day);
-  const end = new Date(year, month - 1, day + 1);
-  return { startMs: start.getTime(), endMs: end.getTime() };
 }
 
 /**
@@ -83,7 +76,7 @@ export class RetailerPayments {
           );
         }
         const now = this.clock();
-        const receivedAt = this.receivedAtOf(input.receivedOn, now);
+        const receivedAt = instantOfBusinessDay(input.receivedOn, now, 'receivedOn');
         const currency = this.currency();
         const assetCode = ensureMoneyAsset(this.ledger, currency);
         const applications = this.applicationsOf(retailer.operator_party_id, input);
@@ -133,18 +126,6 @@ export class RetailerPayments {
         return this.require(input.id);
       })
       .immediate();
-  }
-
-  private receivedAtOf(receivedOn: string | undefined, nowMs: number): number {
-    if (receivedOn === undefined) return nowMs;
-    const { startMs, endMs } = localDayMs(receivedOn);
-    if (startMs > nowMs) {
-      throw new AppError('bad_input', `receivedOn ${receivedOn} is in the future.`, {
-        issues: [{ path: 'receivedOn', message: 'is in the future' }],
-      });
-    }
-    // Today's payment is booked now; an earlier day's at the end of that day.
-    return nowMs < endMs ? nowMs : endMs - 1;
   }
 
   /** The clerk's choice, checked; or the open allocations oldest first until the money runs out. */

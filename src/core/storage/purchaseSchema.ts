@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * An operator's contract with the distributor: the discount off face value, the payment terms
@@ -53,5 +53,50 @@ export const purchaseOrders = sqliteTable(
     index('purchase_orders_created').on(table.createdAt),
     index('purchase_orders_operator').on(table.operatorId, table.createdAt),
     check('purchase_orders_face_value_positive', sql`${table.faceValueMinor} > 0`),
+  ],
+);
+
+/**
+ * Money paid to an operator against what the distributor owes it on credit terms, each applied to
+ * the purchase orders it settles, oldest due first. Never changed once recorded.
+ */
+export const operatorPayments = sqliteTable(
+  'operator_payments',
+  {
+    /** Client-generated (UUIDv7): the same id twice records one payment. */
+    id: text('id').primaryKey(),
+    number: text('number').notNull(),
+    operatorId: text('operator_id').notNull(),
+    method: text('method', { enum: ['cash', 'bank_transfer', 'mobile_money'] }).notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    assetCode: text('asset_code').notNull(),
+    reference: text('reference'),
+    paidAt: integer('paid_at').notNull(),
+    recordedAt: integer('recorded_at').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    entryId: text('entry_id').notNull(),
+  },
+  (table) => [
+    uniqueIndex('operator_payments_number').on(table.number),
+    index('operator_payments_operator').on(table.operatorId, table.paidAt),
+    check('operator_payments_amount_positive', sql`${table.amountMinor} > 0`),
+  ],
+);
+
+export const operatorPaymentApplications = sqliteTable(
+  'operator_payment_applications',
+  {
+    paymentId: text('payment_id')
+      .notNull()
+      .references(() => operatorPayments.id),
+    purchaseId: text('purchase_id')
+      .notNull()
+      .references(() => purchaseOrders.id),
+    amountMinor: integer('amount_minor').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.paymentId, table.purchaseId] }),
+    index('operator_payment_applications_purchase').on(table.purchaseId),
+    check('operator_payment_applications_amount_positive', sql`${table.amountMinor} > 0`),
   ],
 );

@@ -10,6 +10,7 @@ import { Ledger } from '../ledger/ledger';
 import { startEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { OperatorConnectionStore } from '../operator/operatorConnectionStore';
 import type { OperatorSandbox } from '../operatorSandbox/startOperatorSandbox';
+import { OperatorPayments } from '../purchases/operatorPayments';
 import { OperatorTermsStore } from '../purchases/operatorTermsStore';
 import { PurchaseOrders } from '../purchases/purchaseOrders';
 import { AllocationTerms } from '../retailers/allocationTerms';
@@ -62,6 +63,8 @@ export class Workspace {
   /** Each operator's contract terms, and the purchase orders that buy bulk credit. */
   readonly operatorTerms: OperatorTermsStore;
   readonly purchases: PurchaseOrders;
+  /** Money paid to operators against what is owed on credit terms. */
+  readonly operatorPayments: OperatorPayments;
   /** Operator-bound actions, each written with its pending ledger entry. */
   readonly outbox: OperatorOutbox;
   readonly sync: SyncManager;
@@ -88,6 +91,7 @@ export class Workspace {
     this.operators = new OperatorConnectionStore(sqlite, this.ledger, clock);
     const currency = () => this.baseCurrency();
     this.operatorTerms = new OperatorTermsStore(sqlite, this.ledger, clock, currency);
+    this.operatorPayments = new OperatorPayments(sqlite, this.ledger, clock, currency);
     this.purchases = new PurchaseOrders(
       sqlite,
       this.ledger,

@@ -157,3 +157,62 @@ describe('buying bulk credit with purchase orders', () => {
     expect(cancelledOnly.rows.map((row) => row.id).sort()).toEqual([draftId, kept.id].sort());
   });
 });
+
+describe('paying the operator', () => {
+  it('pays what is owed on credit, never more, settling the purchase due first; the dashboard stops calling it due', async () => {
+    const world = await connectedWorld();
+    await world.call('operator.saveTerms', {
+      wholesaleDiscountBasisPoints: 200,
+      paymentTerms: 'credit',
+      creditLimitMinor: 5_000_000,
+      dueDays: 0,
+    });
+    const first = await world.call('purchases.create', { id: newActionId(), faceValueMinor: 1_000_000 });
+    const second = await world.call('purchases.create', { id: newActionId(), faceValueMinor: 500_000 });
+    await syncNow(world, 2_000);
+    expect((await world.call('purchases.get', { id: first.id })).outstandingMinor).toBe(980_000);
+    // Due the day they were confirmed: both are on the dashboard.
+    const due = (await world.call('dashboard.summary', {})).alerts.filter(
+      (alert) => alert.kind === 'payable_due',
+    );
+    expect(due.map((alert) => alert.detail)).toEqual([
+      expect.stringMatching(/^980,000 XOF owed to the operator, due /),
+      expect.stringMatching(/^490,000 XOF owed to the operator, due /),
+    ]);
+
+    const tooMuch = await world.refusal('operatorPayments.record', {
+      id: newActionId(),
+      method: 'bank_transfer',
+      amountMinor: 1_500_000,
+    });
+    expect(tooMuch).toMatchObject({ code: 'business_rule', reason: 'overpayment' });
+    expect(tooMuch.message).toBe(
+      'You owe Sandbox Telecom 1,470,000 XOF; a payment of 1,500,000 XOF would pay more than that.',
+    );
+    const paid = await world.call('operatorPayments.record', {
+      id: newActionId(),
+      method: 'bank_transfer',
+      amountMinor: 1_200_000,
+      reference: 'VIR-7781',
+    });
+    expect(paid).toMatchObject({
+      number: `OP-${new Date().getFullYear()}-000001`,
+      owedAfterMinor: 270_000,
+      applications: [
+        { purchaseId: first.id, number: first.number, amountMinor: 980_000 },
+        { purchaseId: second.id, number: second.number, amountMinor: 220_000 },
+      ],
+    });
+    expect((await world.call('purchases.get', { id: first.id })).outstandingMinor).toBe(0);
+    expect((await world.call('purchases.get', { id: second.id })).outstandingMinor).toBe(270_000);
+    expect((await world.call('operator.terms', {})).payableMinor).toBe(270_000);
+    const stillDue = (await world.call('dashboard.summary', {})).alerts.filter(
+      (alert) => alert.kind === 'payable_due',
+    );
+    expect(stillDue.map((alert) => alert.title)).toEqual([`${second.number} is overdue`]);
+    expect((await world.call('operatorPayments.list', {})).map((payment) => payment.reference)).toEqual([
+      'VIR-7781',
+    ]);
+    expect((await world.call('ledger.verify', { mode: 'full' })).violations).toEqual([]);
+  });
+});
