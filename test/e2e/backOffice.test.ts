@@ -231,6 +231,25 @@ describe('the back office: dashboard, maker-checker, rules, commission plans and
       await screenshot(page, 'back-office-06-dashboard-alert');
       await alert.click();
       await page.getByRole('heading', { name: low.row.name, level: 2 }).waitFor();
+
+      // The demo bought on credit: the clerk pays the operator part of what is owed.
+      const owedBefore = (await contract.call('operator.terms', {})).payableMinor;
+      await navigate(page, 'Operator & purchases', 'Operator & purchases');
+      await page.getByRole('button', { name: 'Pay the operator' }).click();
+      const payForm = page.getByRole('form', { name: 'Pay the operator' });
+      await field(payForm, 'Amount').fill('1,000,000');
+      await field(payForm, 'Reference').fill('VIR-2026-11');
+      await screenshot(page, 'back-office-07-pay-operator');
+      await payForm.getByRole('button', { name: 'Record payment' }).click();
+      await page.getByText(/^OP-\d{4}-000001: .*1,000,000 paid to Demo operator/).waitFor();
+      expect((await contract.call('operator.terms', {})).payableMinor).toBe(owedBefore - 1_000_000);
+      const [payment] = await contract.call('operatorPayments.list', {});
+      expect(payment).toMatchObject({
+        amountMinor: 1_000_000,
+        method: 'bank_transfer',
+        reference: 'VIR-2026-11',
+      });
+      expect(payment?.applications[0]?.amountMinor).toBe(1_000_000);
       // The one refusal (approving one's own request) is the core's 422 answer, which the browser logs.
       expect(errors.filter((error) => !error.includes('status of 422'))).toEqual([]);
       expect(errors.filter((error) => error.includes('status of 422'))).toHaveLength(1);

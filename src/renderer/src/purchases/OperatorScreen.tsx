@@ -15,6 +15,7 @@ import { workspaceMoneyAsset } from '../workspace/workspaceMoneyAsset';
 import { BuyCreditCard } from './BuyCreditCard';
 import { OperatorSummaryCard } from './OperatorSummaryCard';
 import { OperatorTermsModal } from './OperatorTermsModal';
+import { PayOperatorModal } from './PayOperatorModal';
 import { PurchaseOrdersCard } from './PurchaseOrdersCard';
 import { useWholesaleStock } from './useWholesaleStock';
 
@@ -73,6 +74,7 @@ function ConnectedOperator({
   const wholesale = useWholesaleStock(connection.assetCode);
   const { changeKey, status } = useSyncChangeKey();
   const [editingTerms, setEditingTerms] = useState(false);
+  const [paying, setPaying] = useState(false);
   const [createdCount, setCreatedCount] = useState(0);
   const airtime = useMemo(() => operatorAmountAsset(connection), [connection]);
   const money = useMemo(() => workspaceMoneyAsset(workspace.baseCurrency), [workspace.baseCurrency]);
@@ -99,6 +101,7 @@ function ConnectedOperator({
         airtime={airtime}
         money={money}
         onEditTerms={() => setEditingTerms(true)}
+        onPayOperator={() => setPaying(true)}
         onSynced={refresh}
       />
       {terms.data === undefined ? (
@@ -123,6 +126,19 @@ function ConnectedOperator({
         changeKey={`${changeKey}|${createdCount}`}
         onChanged={refresh}
       />
+      {terms.data !== undefined && paying && (
+        <PayOperatorModal
+          opened
+          terms={terms.data}
+          money={money}
+          onClose={() => setPaying(false)}
+          onPaid={() => {
+            setPaying(false);
+            setCreatedCount((count) => count + 1);
+            refresh();
+          }}
+        />
+      )}
       {terms.data !== undefined && (
         <OperatorTermsModal
           key={String(editingTerms)}

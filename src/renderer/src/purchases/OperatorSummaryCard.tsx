@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowRight, IconPencil } from '@tabler/icons-react';
+import { IconArrowRight, IconCash, IconPencil } from '@tabler/icons-react';
 import { Link } from 'wouter';
 import type { AccountView } from '../../../contract/ledgerSchemas';
 import type { OperatorConnectionView, SyncStatus } from '../../../contract/operatorSchemas';
@@ -23,6 +23,7 @@ export function OperatorSummaryCard({
   airtime,
   money,
   onEditTerms,
+  onPayOperator,
   onSynced,
 }: {
   connection: OperatorConnectionView;
@@ -32,6 +33,7 @@ export function OperatorSummaryCard({
   airtime: AmountAsset;
   money: AmountAsset;
   onEditTerms: () => void;
+  onPayOperator: () => void;
   onSynced: () => void;
 }) {
   const state = status?.connection ?? 'connected';
@@ -58,6 +60,11 @@ export function OperatorSummaryCard({
         </div>
         <Group gap="sm">
           <SyncNowButton onDone={onSynced} />
+          {terms !== undefined && terms.payableMinor > 0 && (
+            <Button variant="light" leftSection={<IconCash size={16} />} onClick={onPayOperator}>
+              Pay the operator
+            </Button>
+          )}
           <Button
             variant="default"
             leftSection={<IconPencil size={16} />}

@@ -183,6 +183,18 @@ function PurchaseDetail({
     ['Payment', purchasePaymentLabels[current.paymentMethod]],
     ['Payment reference', current.paymentReference ?? none],
     ['Due', current.paymentMethod === 'credit' ? when(current.dueAt) : 'Paid up front'],
+    ...(current.outstandingMinor === null
+      ? []
+      : ([
+          [
+            'Paid to the operator',
+            <AmountText key="paid" amountMinor={current.paidMinor} asset={money} size="sm" />,
+          ],
+          [
+            'Still owed',
+            <AmountText key="owed" amountMinor={current.outstandingMinor} asset={money} size="sm" fw={600} />,
+          ],
+        ] as Array<[string, ReactNode]>)),
     ['Note', current.note ?? none],
     ['Operator says', current.statusReason ?? none],
     ['Created', `${formatInstantPrecise(current.createdAt)} by ${current.createdBy}`],
