@@ -13,10 +13,21 @@ const orderColumns = {
   createdAt: 'r.created_at',
 } as const;
 
-/** `LIKE` with the user's text taken literally. */
-function likeLiteral(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+/**
+ * The words typed, each matching the start of a word of the code, name, wallet MSISDN or phone
+ * (all of them must match): `awa bout` finds "Boutique Awa". Quotes keep FTS syntax out.
+ */
+function searchMatch(text: string): string | null {
+  const words = nameKeyOf(text)
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+    .slice(0, searchWordsMax);
+  if (words.length === 0) return null;
+  return words.map((word) => `"${word.replaceAll('"', '""')}"*`).join(' ');
 }
+
+/** Words of a search that count; more are ignored. */
+const searchWordsMax = 8;
 
 /**
  * One page of retailers, filtered and sorted in SQL: the screen asks for the rows it shows,
@@ -26,17 +37,11 @@ export function listRetailers(sqlite: Database.Database, input: RetailerListInpu
   const where: string[] = [];
   const parameters: Array<string | number> = [];
   if (input.search !== undefined && input.search.length > 0) {
-    const key = likeLiteral(nameKeyOf(input.search));
-    const upper = likeLiteral(input.search.toUpperCase());
-    where.push(
-      `(r.code LIKE ? ESCAPE '\\' OR r.name_key LIKE ? ESCAPE '\\' OR r.wallet_msisdn LIKE ? ESCAPE '\\' OR r.phone LIKE ? ESCAPE '\\')`,
-    );
-    parameters.push(
-      `${upper}%`,
-      `%${key}%`,
-      `${likeLiteral(input.search)}%`,
-      `%${likeLiteral(input.search)}%`,
-    );
+    const match = searchMatch(input.search);
+    if (match !== null) {
+      where.push('r.seq IN (SELECT rowid FROM retailers_search WHERE retailers_search MATCH ?)');
+      parameters.push(match);
+    }
   }
   if (input.statuses !== undefined && input.statuses.length > 0) {
     where.push(`r.status IN (${input.statuses.map(() => '?').join(', ')})`);

@@ -229,6 +229,17 @@ describe('the retailer list', () => {
     expect(next.rows.map((row) => row.name)).toEqual(['Bintou Crédit', 'Élodie Cellulaire']);
     const descending = await call('retailers.list', { sort: 'name', direction: 'desc', limit: 1 });
     expect(descending.rows[0]?.name).toBe('Zénith Phones');
+
+    // Words match from their start, in any order, and follow a change of name.
+    expect((await call('retailers.list', { search: 'bout awa' })).rows.map((row) => row.name)).toEqual([
+      'Awa Boutique',
+    ]);
+    await call('retailers.update', { code: 'RS-000002', name: 'Awa Télécom Plateau' });
+    expect((await call('retailers.list', { search: 'awa boutique' })).total).toBe(0);
+    expect((await call('retailers.list', { search: 'telecom' })).rows.map((row) => row.code)).toEqual([
+      'RS-000002',
+    ]);
+    expect((await call('retailers.list', { search: '"; DROP' })).total).toBe(0);
   });
 
   it('is readable by an auditor, who cannot onboard', async () => {
