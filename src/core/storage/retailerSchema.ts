@@ -60,6 +60,8 @@ export const retailers = sqliteTable(
     uniqueIndex('retailers_operator_party_unique').on(table.operatorPartyId),
     index('retailers_name').on(table.nameKey),
     index('retailers_region').on(table.region, table.nameKey),
+    // Region and terms together (the list's common pair of filters), counted from the index alone.
+    index('retailers_region_terms').on(table.region, table.terms, table.nameKey),
     index('retailers_ancestry').on(table.ancestry),
     index('retailers_status').on(table.status, table.nameKey),
     index('retailers_wallet_msisdn').on(table.walletMsisdn),

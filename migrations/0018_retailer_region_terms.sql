@@ -1,0 +1,1 @@
+CREATE INDEX `retailers_region_terms` ON `retailers` (`region`,`terms`,`name_key`);
