@@ -176,6 +176,13 @@ export class OperatorConnectionStore {
     return row === undefined ? undefined : connectionOf(row);
   }
 
+  /** Every connected operator, the first connected first. */
+  all(): OperatorConnection[] {
+    return (
+      this.sqlite.prepare(`${selectConnection} ORDER BY c.created_at, c.id`).all() as ConnectionRow[]
+    ).map(connectionOf);
+  }
+
   /** The workspace's operator when the caller names none: the only one, or the first connected. */
   primary(): OperatorConnection | undefined {
     const row = this.sqlite.prepare(`${selectConnection} ORDER BY c.created_at, c.id LIMIT 1`).get() as

@@ -186,14 +186,15 @@ export class OperatorOutbox {
     return row;
   }
 
-  /** Actions the worker should look at now (due), oldest first. */
+  /** An operator's actions the worker should look at now (due), oldest first. */
   due(
+    operatorId: string,
     nowMs: number,
     limit: number,
     options: { includeAwaiting: boolean } = { includeAwaiting: true },
   ): OperatorActionRow[] {
     const statement = options.includeAwaiting ? this.statements().dueActions : this.statements().dueToSend;
-    return statement.all(nowMs, limit) as OperatorActionRow[];
+    return statement.all(nowMs, operatorId, limit) as OperatorActionRow[];
   }
 
   /**
@@ -733,12 +734,15 @@ export class OperatorOutbox {
 function prepare(sqlite: Database.Database) {
   return {
     actionById: sqlite.prepare('SELECT * FROM operator_actions WHERE id = ?'),
+    // Each operator's cycle takes only its own actions: another operator's must never be sent here.
     dueToSend: sqlite.prepare(
       `SELECT * FROM operator_actions WHERE state NOT IN ('confirmed', 'failed', 'cancelled', 'awaiting') AND next_check_at <= ?
+         AND operator_id = ?
        ORDER BY next_check_at, id LIMIT ?`,
     ),
     dueActions: sqlite.prepare(
       `SELECT * FROM operator_actions WHERE state NOT IN ('confirmed', 'failed', 'cancelled') AND next_check_at <= ?
+         AND operator_id = ?
        ORDER BY next_check_at, id LIMIT ?`,
     ),
     insertAction: sqlite.prepare(

@@ -108,12 +108,33 @@ export class SyncManager {
       if (this.listener === null && isLoopback(connection.baseUrl)) {
         this.listenForEvents().catch((error: unknown) => this.onError(error));
       }
-      if (this.currentRun !== null) return;
-      this.start('schedule').catch((error: unknown) => this.onError(error));
+      if (this.currentRun !== null || this.scheduledRound) return;
+      this.syncEveryOperator().catch((error: unknown) => this.onError(error));
     };
     this.timer = setInterval(tick, everyMs);
     this.timer.unref();
     setImmediate(tick);
+  }
+
+  private scheduledRound = false;
+
+  /** A scheduled round: each connected operator in turn, so none waits behind another's outage. */
+  private async syncEveryOperator(): Promise<void> {
+    this.scheduledRound = true;
+    try {
+      for (const connection of this.connections.all()) {
+        // A cycle already running (a manual one, perhaps for another operator) finishes first.
+        while (this.currentRun !== null) await this.currentRun.catch(() => undefined);
+        if (this.closed || this.scheduleEveryMs === null) return;
+        try {
+          await this.start('schedule', { operatorId: connection.id });
+        } catch (error) {
+          this.onError(error);
+        }
+      }
+    } finally {
+      this.scheduledRound = false;
+    }
   }
 
   /**

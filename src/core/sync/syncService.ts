@@ -290,7 +290,7 @@ export class SyncCycle {
     const refill = (): void => {
       flush();
       const due = this.outbox
-        .due(this.clock(), dueBatchSize, options)
+        .due(this.connection.id, this.clock(), dueBatchSize, options)
         .filter((row) => !inFlight.has(row.id) && (steps.get(row.id) ?? 0) < stepsPerActionPerDrainMax);
       // Queued actions are claimed together, committed before any of their requests leaves.
       const claimed = this.processor.claimForSend(due);
