@@ -35,6 +35,14 @@ export const canCancel = (action: OperatorActionView) =>
  * Retry and cancel, each behind a confirmation that says exactly what will happen to the operator,
  * the reservation and the ledger. A refusal is kept with the core's own words until dismissed.
  */
+/** What a retry reserves again, by kind: a reversal takes from the retailer's stock, not the wholesale. */
+const reservedFrom: Record<OperatorActionView['kind'], string> = {
+  purchase: 'as incoming wholesale stock',
+  allocation: 'of the wholesale stock',
+  direct_topup: 'of the wholesale stock',
+  allocation_reversal: "of the retailer's stock",
+};
+
 export function useActionCommands({
   asset,
   targetOf,
@@ -93,8 +101,8 @@ export function useActionCommands({
       children: (
         <Stack gap="xs">
           <Text size="sm">
-            Airledger reserves {amount} of the wholesale stock again and sends the {kind} {target.phrase} to
-            the operator at the next sync, as attempt {action.attempt + 1} under the new client reference{' '}
+            Airledger reserves {amount} {reservedFrom[action.kind]} again and sends the {kind} {target.phrase}{' '}
+            to the operator at the next sync, as attempt {action.attempt + 1} under the new client reference{' '}
             <Text span ff="monospace" size="sm">
               {nextReference}
             </Text>
