@@ -17,6 +17,7 @@ import { connectOperator, testConnection } from '../operator/operatorConnect';
 import type { OperatorConnection } from '../operator/operatorConnectionStore';
 import { OperatorGateway } from '../operator/operatorGateway';
 import { linkRetailerWallet } from '../operator/retailerWalletLink';
+import { combinedSummary } from '../sync/combinedSummary';
 import type { OperatorActionKind, OperatorActionRow } from '../sync/operatorActionRows';
 import { reconcileOperator } from '../sync/reconciliation';
 import type { CycleSummary } from '../sync/syncService';
@@ -385,12 +386,29 @@ export const operatorHandlers: { [N in OperatorOperation]: Handler<N> } = {
 
   'sync.run': async (state, input) => {
     const workspace = requireWorkspace(state);
-    const run = workspace.sync.start(input.wait ? 'cli' : 'manual', {
-      ...(input.operatorId === undefined ? {} : { operatorId: input.operatorId }),
-      settleWithinMs: input.settleWithinMs,
-    });
-    if (input.wait) return summaryView(await run);
-    run.catch((error: unknown) => state.options.onBackgroundError?.('sync', error));
+    const trigger = input.wait ? 'cli' : 'manual';
+    // No operator named: every connected operator in turn (one summary adding them up).
+    const operatorIds =
+      input.operatorId === undefined
+        ? workspace.operators.all().map((connection) => connection.id)
+        : [workspace.operators.require(input.operatorId).id];
+    if (operatorIds.length === 0) workspace.operators.require();
+    const round = async () => {
+      const summaries: CycleSummary[] = [];
+      for (const operatorId of operatorIds) {
+        // A cycle already running (perhaps another operator's) finishes first.
+        await workspace.sync.idle();
+        const summary = await workspace.sync.start(trigger, {
+          operatorId,
+          settleWithinMs: input.settleWithinMs,
+        });
+        summaries.push(summary);
+        if (summary.outcome === 'cancelled') break; // cancelling stops the whole round
+      }
+      return combinedSummary(summaries);
+    };
+    if (input.wait) return summaryView(await round());
+    round().catch((error: unknown) => state.options.onBackgroundError?.('sync', error));
     return null;
   },
 

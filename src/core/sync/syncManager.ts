@@ -116,6 +116,11 @@ export class SyncManager {
     setImmediate(tick);
   }
 
+  /** Resolves once no cycle is running. */
+  async idle(): Promise<void> {
+    while (this.currentRun !== null) await this.currentRun.catch(() => undefined);
+  }
+
   private scheduledRound = false;
 
   /** A scheduled round: each connected operator in turn, so none waits behind another's outage. */
@@ -124,7 +129,7 @@ export class SyncManager {
     try {
       for (const connection of this.connections.all()) {
         // A cycle already running (a manual one, perhaps for another operator) finishes first.
-        while (this.currentRun !== null) await this.currentRun.catch(() => undefined);
+        await this.idle();
         if (this.closed || this.scheduleEveryMs === null) return;
         try {
           await this.start('schedule', { operatorId: connection.id });

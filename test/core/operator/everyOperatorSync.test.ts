@@ -6,7 +6,7 @@ import {
   startOperatorSandbox,
 } from '../../../src/core/operatorSandbox/startOperatorSandbox';
 import { Workspace } from '../../../src/core/workspace/workspace';
-import { sandboxConnectionSettings } from '../../support/operatorWorld';
+import { sandboxConnectionSettings, startOperatorWorld } from '../../support/operatorWorld';
 import { temporaryFolders } from '../../support/temporaryFolder';
 import { workspaceEnvironment } from '../../support/testCore';
 
@@ -52,5 +52,36 @@ describe('the scheduled sync', () => {
     workspace.sync.schedule(null);
     expect(first.stats().actions.TopupBalance).toBe(1);
     expect(second.stats().actions.TopupBalance).toBe(1);
+  });
+});
+
+describe('a sync run with no operator named', () => {
+  it('goes through every connected operator and adds their figures up', async () => {
+    const world = await startOperatorWorld(newTemporaryFolder());
+    const second = await startOperatorSandbox({ port: 0, wholesaleInitialBalance: 0, purchaseDelayMs: 20 });
+    try {
+      await world.call('operator.connect', {
+        ...sandboxConnectionSettings(second),
+        apiKey: undefined,
+        id: 'orange-sn',
+        name: 'Orange SN',
+      });
+      await world.call('operator.purchase', { id: uuidv7(), amountMinor: 10_000 });
+      await world.call('operator.purchase', { id: uuidv7(), operatorId: 'orange-sn', amountMinor: 20_000 });
+      const summary = await world.call('sync.run', { wait: true, settleWithinMs: 2_000 });
+      expect(summary).toMatchObject({
+        operatorId: 'sandbox,orange-sn',
+        outcome: 'completed',
+        sent: 2,
+        confirmed: 2,
+      });
+      expect(world.sandbox.stats().wholesaleAvailableMinor).toBe(10_000);
+      expect(second.stats().wholesaleAvailableMinor).toBe(20_000);
+      const one = await world.call('sync.run', { wait: true, operatorId: 'orange-sn' });
+      expect(one?.operatorId).toBe('orange-sn');
+    } finally {
+      await world.close();
+      await second.close();
+    }
   });
 });
