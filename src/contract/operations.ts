@@ -234,6 +234,13 @@ export const operations = {
     mutates: false,
     summary: 'The operator connection settings, without its secrets.',
   }),
+  'operator.connections': operation({
+    input: NoInput,
+    output: z.array(OperatorConnectionView),
+    permission: 'sync.read',
+    mutates: false,
+    summary: 'Every connected operator, the first connected first, without their secrets.',
+  }),
   'operator.test': operation({
     input: OperatorSelector,
     output: ConnectionTest,

@@ -30,6 +30,7 @@ type OperatorOperation =
   | 'operator.connect'
   | 'operator.connectSandbox'
   | 'operator.connection'
+  | 'operator.connections'
   | 'operator.test'
   | 'operator.linkRetailer'
   | 'operator.wallets'
@@ -178,6 +179,7 @@ export const operatorHandlers: { [N in OperatorOperation]: Handler<N> } = {
     return { connection: connectionView(result.connection), test: result.test };
   },
 
+  'operator.connections': (state) => requireWorkspace(state).operators.all().map(connectionView),
   'operator.connection': (state, input) => {
     const workspace = requireWorkspace(state);
     const connection =

@@ -1,4 +1,14 @@
-import { Anchor, Card, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  Anchor,
+  Card,
+  Group,
+  SegmentedControl,
+  Skeleton,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import { IconPlugConnectedX } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
@@ -42,23 +52,43 @@ export function NoOperatorCard({ purpose }: { purpose: string }) {
 
 /** The operator we buy from: our stock there, our terms with it, buying credit and the orders so far. */
 export function OperatorScreen({ workspace }: { workspace: WorkspaceSummary }) {
-  const connection = useOperation('operator.connection', {});
+  const connections = useOperation('operator.connections', {});
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const all = connections.data ?? [];
+  // The first connected operator unless the clerk picked another (a workspace may buy from several).
+  const connection = all.find((candidate) => candidate.id === chosenId) ?? all[0];
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={2}>Operator & purchases</Title>
-        <Text c="dimmed">Buy bulk credit and follow each purchase order until the operator credits it.</Text>
-      </div>
-      {connection.error && (
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>Operator & purchases</Title>
+          <Text c="dimmed">
+            Buy bulk credit and follow each purchase order until the operator credits it.
+          </Text>
+        </div>
+        {all.length > 1 && connection !== undefined && (
+          <SegmentedControl
+            aria-label="Operator"
+            value={connection.id}
+            onChange={setChosenId}
+            data={all.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+          />
+        )}
+      </Group>
+      {connections.error && (
         <OperationErrorAlert
-          title="The operator connection could not be read"
-          error={connection.error}
-          onRetry={() => void connection.reload()}
+          title="The operator connections could not be read"
+          error={connections.error}
+          onRetry={() => void connections.reload()}
         />
       )}
-      {connection.data === undefined && !connection.error && <Skeleton height={260} />}
-      {connection.data === null && <NoOperatorCard purpose="Purchases are orders to the operator." />}
-      {connection.data != null && <ConnectedOperator connection={connection.data} workspace={workspace} />}
+      {connections.data === undefined && !connections.error && <Skeleton height={260} />}
+      {connections.data !== undefined && connection === undefined && (
+        <NoOperatorCard purpose="Purchases are orders to the operator." />
+      )}
+      {connection !== undefined && (
+        <ConnectedOperator key={connection.id} connection={connection} workspace={workspace} />
+      )}
     </Stack>
   );
 }
@@ -121,6 +151,7 @@ function ConnectedOperator({
         <DirectTopupCard terms={terms.data} airtime={airtime} onQueued={refresh} />
       )}
       <PurchaseOrdersCard
+        operatorId={connection.id}
         airtime={airtime}
         money={money}
         changeKey={`${changeKey}|${createdCount}`}

@@ -88,11 +88,14 @@ function columns(airtime: AmountAsset, money: AmountAsset): Array<VirtualColumn<
 
 /** Every purchase order, newest first: filtered by status and day, totals over all that match. */
 export function PurchaseOrdersCard({
+  operatorId,
   airtime,
   money,
   changeKey,
   onChanged,
 }: {
+  /** The operator whose orders are listed (their amounts are in its units). */
+  operatorId: string;
   airtime: AmountAsset;
   money: AmountAsset;
   /** Changes when an order may have changed elsewhere (created here, a sync ran). */
@@ -104,6 +107,7 @@ export function PurchaseOrdersCard({
   const [page, setPage] = useState(1);
   const [openId, setOpenId] = useState<string | null>(null);
   const list = useOperation('purchases.list', {
+    operatorId,
     ...(statuses.length === 0 ? {} : { statuses }),
     ...dateRangeInput(range),
     offset: (page - 1) * pageRows,
