@@ -163,6 +163,18 @@ function enqueue(
   return actionView(row);
 }
 
+/** The operator a retailer's wallet is at (its first one), when the clerk names no operator. */
+function walletOperatorOf(workspace: Workspace, retailerCode: string): string | undefined {
+  const retailer = workspace.retailers.row(retailerCode);
+  if (retailer === undefined) return undefined;
+  return workspace.sqlite
+    .prepare(
+      "SELECT b.operator_id FROM operator_buckets b JOIN operator_connections c ON c.id = b.operator_id WHERE b.party_id = ? AND b.role = 'retailer' ORDER BY c.created_at LIMIT 1",
+    )
+    .pluck()
+    .get(retailer.operator_party_id) as string | undefined;
+}
+
 export const operatorHandlers: { [N in OperatorOperation]: Handler<N> } = {
   'operator.connect': async (state, input) => {
     const { skipTest, apiKey, ...settings } = input;
@@ -286,7 +298,7 @@ export const operatorHandlers: { [N in OperatorOperation]: Handler<N> } = {
     const workspace = requireWorkspace(state);
     return workspace.allocationDesk.create(
       input,
-      workspace.operators.require(input.operatorId),
+      workspace.operators.require(input.operatorId ?? walletOperatorOf(workspace, input.retailerCode)),
       context.actor,
     );
   },

@@ -79,6 +79,29 @@ describe('a sync run with no operator named', () => {
       expect(second.stats().wholesaleAvailableMinor).toBe(20_000);
       const one = await world.call('sync.run', { wait: true, operatorId: 'orange-sn' });
       expect(one?.operatorId).toBe('orange-sn');
+
+      // A retailer whose wallet is at the second operator is allocated from that operator's stock.
+      second.addRetailer({
+        partyId: 'FATOU',
+        name: 'Fatou Cellulaire',
+        msisdn: '221770000042',
+        initialBalance: 0,
+      });
+      await world.call('operator.linkRetailer', {
+        operatorId: 'orange-sn',
+        partyId: 'FATOU',
+        name: 'Fatou Cellulaire',
+        msisdn: '221770000042',
+      });
+      await world.call('retailers.update', { code: 'FATOU', terms: 'postpaid', creditLimitMinor: 100_000 });
+      const allocated = await world.call('allocations.create', {
+        id: uuidv7(),
+        retailerCode: 'FATOU',
+        amountMinor: 5_000,
+      });
+      expect(allocated.allocation).toMatchObject({ operatorId: 'orange-sn', status: 'queued' });
+      await world.call('sync.run', { wait: true, settleWithinMs: 2_000 });
+      expect(second.stats().wholesaleAvailableMinor).toBe(15_000);
     } finally {
       await world.close();
       await second.close();
