@@ -9,7 +9,6 @@ import {
   Stack,
   Switch,
   Text,
-  Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
@@ -25,6 +24,7 @@ import { AmountText } from '../ledger/AmountText';
 import importClasses from '../retailers/RetailerImportModal.module.css';
 import { readFileBase64 } from '../retailers/readFileBase64';
 import { FormButtons } from '../shell/FormButtons';
+import { ImportRowProblems } from '../shell/ImportRowProblems';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { type VirtualColumn, VirtualTable } from '../shell/VirtualTable';
 import { csvDocument } from '../sync/csvText';
@@ -73,28 +73,7 @@ function previewColumns(airtime: AmountAsset): Array<VirtualColumn<ImportRow>> {
       key: 'problems',
       label: 'Problems',
       width: 'minmax(240px, 2fr)',
-      cell: (row) => {
-        if (row.issues.length === 0) {
-          return (
-            <Text size="sm" c="teal">
-              Ready
-            </Text>
-          );
-        }
-        const problems = row.issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
-        return (
-          <Tooltip label={problems} multiline maw={460} openDelay={300}>
-            <Text
-              size="xs"
-              lineClamp={2}
-              c="var(--mantine-color-red-text)"
-              style={{ whiteSpace: 'normal', wordBreak: 'break-word' }}
-            >
-              {problems}
-            </Text>
-          </Tooltip>
-        );
-      },
+      cell: (row) => <ImportRowProblems issues={row.issues} />,
     },
   ];
 }

@@ -9,7 +9,6 @@ import {
   Stack,
   Switch,
   Text,
-  Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
@@ -21,6 +20,7 @@ import { useSubmission } from '../client/useSubmission';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
 import { FormButtons } from '../shell/FormButtons';
+import { ImportRowProblems } from '../shell/ImportRowProblems';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { type VirtualColumn, VirtualTable } from '../shell/VirtualTable';
 import { csvDocument } from '../sync/csvText';
@@ -104,28 +104,7 @@ function previewColumns(asset: AmountAsset): Array<VirtualColumn<ImportRow>> {
       key: 'problems',
       label: 'Problems',
       width: 'minmax(220px, 2fr)',
-      cell: (row) => {
-        if (row.issues.length === 0) {
-          return (
-            <Text size="sm" c="teal">
-              Ready
-            </Text>
-          );
-        }
-        const problems = row.issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
-        return (
-          <Tooltip label={problems} multiline maw={460} openDelay={300}>
-            <Text
-              size="xs"
-              lineClamp={2}
-              c="var(--mantine-color-red-text)"
-              style={{ whiteSpace: 'normal', wordBreak: 'break-word' }}
-            >
-              {problems}
-            </Text>
-          </Tooltip>
-        );
-      },
+      cell: (row) => <ImportRowProblems issues={row.issues} />,
     },
   ];
 }
