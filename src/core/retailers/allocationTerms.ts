@@ -129,12 +129,10 @@ export class AllocationTerms implements ActionMoneyLegs {
     /** An action being retried is not counted twice against the day. */
     excludeActionId?: string;
   }): AllocationMoneyLeg | null {
-    const retailer = this.sqlite
-      .prepare(
-        `SELECT code, name, status, status_reason, receivable_account_id, daily_allocation_limit_minor
+    const retailer = this.statement(
+      `SELECT code, name, status, status_reason, receivable_account_id, daily_allocation_limit_minor
          FROM retailers WHERE operator_party_id = ?`,
-      )
-      .get(request.partyId) as RetailerTermsRow | undefined;
+    ).get(request.partyId) as RetailerTermsRow | undefined;
     if (retailer === undefined) return null;
     if (retailer.status !== 'active') {
       throw new AppError(
@@ -144,12 +142,11 @@ export class AllocationTerms implements ActionMoneyLegs {
       );
     }
     if (retailer.daily_allocation_limit_minor !== null) {
-      const todayMinor = this.sqlite
-        .prepare(
-          `SELECT coalesce(sum(amount_minor), 0) FROM operator_actions
+      const todayMinor = this.statement(
+        `SELECT coalesce(sum(amount_minor), 0) FROM operator_actions
            WHERE kind = 'allocation' AND party_id = ? AND created_at >= ? AND id <> ?
              AND state NOT IN ('failed', 'cancelled')`,
-        )
+      )
         .pluck()
         .get(request.partyId, startOfLocalDayMs(request.nowMs), request.excludeActionId ?? '') as number;
       if (todayMinor + request.amountMinor > retailer.daily_allocation_limit_minor) {
@@ -168,9 +165,9 @@ export class AllocationTerms implements ActionMoneyLegs {
    * confirmation that arrives after its reservation lapsed).
    */
   moneyLeg(operatorId: string, partyId: string, airtimeMinor: number): AllocationMoneyLeg | null {
-    const retailer = this.sqlite
-      .prepare('SELECT code, name, receivable_account_id FROM retailers WHERE operator_party_id = ?')
-      .get(partyId) as Pick<RetailerTermsRow, 'code' | 'name' | 'receivable_account_id'> | undefined;
+    const retailer = this.statement(
+      'SELECT code, name, receivable_account_id FROM retailers WHERE operator_party_id = ?',
+    ).get(partyId) as Pick<RetailerTermsRow, 'code' | 'name' | 'receivable_account_id'> | undefined;
     return retailer === undefined ? null : this.moneyLegOf(retailer, operatorId, airtimeMinor);
   }
 
@@ -179,9 +176,9 @@ export class AllocationTerms implements ActionMoneyLegs {
     operatorId: string,
     airtimeMinor: number,
   ): AllocationMoneyLeg | null {
-    const connection = this.sqlite
-      .prepare('SELECT units, scale FROM operator_connections WHERE id = ?')
-      .get(operatorId) as { units: string; scale: number } | undefined;
+    const connection = this.statement('SELECT units, scale FROM operator_connections WHERE id = ?').get(
+      operatorId,
+    ) as { units: string; scale: number } | undefined;
     const currency = this.currency();
     const moneyAsset = this.ledger.reader.asset(ensureMoneyAsset(this.ledger, currency));
     if (connection === undefined || moneyAsset === undefined) return null;
@@ -215,6 +212,18 @@ export class AllocationTerms implements ActionMoneyLegs {
     return new AppError('business_rule', message, {
       reason: account.balanceUpperBoundMinor === 0 ? 'prepaid_balance_short' : 'credit_limit',
     });
+  }
+
+  private readonly prepared = new Map<string, Database.Statement>();
+
+  /** Each allocation runs these checks: their statements are prepared once per connection. */
+  private statement(sql: string): Database.Statement {
+    let statement = this.prepared.get(sql);
+    if (statement === undefined) {
+      statement = this.sqlite.prepare(sql);
+      this.prepared.set(sql, statement);
+    }
+    return statement;
   }
 
   private ensureSalesAccount(currency: string, assetCode: string): string {
