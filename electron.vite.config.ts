@@ -25,6 +25,8 @@ export default defineConfig({
           launch: resolve(__dirname, 'src/launcher/launch.ts'),
           // verify's chain hashing runs on a worker thread, which loads this file by name.
           ledgerChainHashWorker: resolve(__dirname, 'src/core/ledger/chainHashWorker.ts'),
+          // The workspace folds its write-ahead log back on a worker thread in long-lived hosts.
+          walCheckpointWorker: resolve(__dirname, 'src/core/workspace/walCheckpointWorker.ts'),
         },
         output: {
           banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),

@@ -147,6 +147,7 @@ async function main(): Promise<void> {
     `ledger encrypted ${formatRate(ledgerEncryptedRate)}, raw encrypted ${formatRate(rawEncryptedRate)}, ` +
       `ledger unencrypted ${formatRate(ledgerPlainRate)}, raw unencrypted ${formatRate(rawPlainRate)}`,
   );
+  plain.checkpoints.stop();
   plain.sqlite.close();
 
   // Fill the encrypted ledger to totalEntries: sustained throughput as the tables grow.

@@ -5,8 +5,12 @@ import Database from 'better-sqlite3';
 import { uuidv7 } from 'uuidv7';
 import { Ledger } from '../src/core/ledger/ledger';
 import type { EntryRequest } from '../src/core/ledger/ledgerRequests';
+import { BackgroundCheckpoints } from '../src/core/workspace/backgroundCheckpoints';
 import type { DatabaseKey, KeyProvider } from '../src/core/workspace/databaseKey';
-import { applyConnectionSettings } from '../src/core/workspace/openEncryptedDatabase';
+import {
+  applyConnectionSettings,
+  registerPlainTwinSource,
+} from '../src/core/workspace/openEncryptedDatabase';
 import { applyMigrations, readMigrationJournal } from '../src/core/workspace/schemaMigrations';
 import { Workspace } from '../src/core/workspace/workspace';
 import { BenchClock, timed } from './benchSupport';
@@ -327,15 +331,27 @@ export async function openEncrypted(folder: string): Promise<{ workspace: Worksp
     { keyProvider: benchKeyProvider(), migrationsFolder, appVersion: '0.0.0-bench', now: clock.date },
     { dataDir: join(folder, 'ws'), distributorName: 'Benchmark', baseCurrency: 'XOF' },
   );
+  // As the desktop and browser mode run it: WAL checkpoints on a worker thread.
+  if (!workspace.checkpointInBackground()) throw new Error('bench: background checkpoints did not start');
   return { workspace, clock };
 }
 
-export function openPlain(folder: string): { sqlite: Database.Database; ledger: Ledger; clock: BenchClock } {
+export function openPlain(folder: string): {
+  sqlite: Database.Database;
+  ledger: Ledger;
+  clock: BenchClock;
+  checkpoints: BackgroundCheckpoints;
+} {
   const clock = new BenchClock();
-  const sqlite = new Database(join(folder, 'plain.db'));
+  const path = join(folder, 'plain.db');
+  const sqlite = new Database(path);
   applyConnectionSettings(sqlite); // WAL, foreign keys, synchronous NORMAL, busy timeout: as a workspace
   applyMigrations(sqlite, migrationsFolder, readMigrationJournal(migrationsFolder));
-  return { sqlite, ledger: new Ledger(sqlite, clock.millis), clock };
+  // The same checkpoint thread as the encrypted workspace, so the comparison measures encryption only.
+  registerPlainTwinSource(sqlite, path);
+  const checkpoints = BackgroundCheckpoints.start(sqlite);
+  if (checkpoints === undefined) throw new Error('bench: background checkpoints did not start');
+  return { sqlite, ledger: new Ledger(sqlite, clock.millis), clock, checkpoints };
 }
 
 /** The verifier's own read (ledgerVerifier.ts), to tell reading the rows from checking them. */

@@ -274,6 +274,7 @@ async function main(): Promise<void> {
     new RawInserts(plain.sqlite),
     plain.sqlite,
   );
+  plain.checkpoints.stop();
   plain.sqlite.close();
   profileJavaScript();
 

@@ -110,6 +110,8 @@ async function connectedWorkspace(sandbox: SandboxProcess, clockLagMs = 0) {
     distributorName: 'Benchmark Airtime',
     baseCurrency: 'XOF',
   });
+  // As the desktop and browser mode run it: WAL checkpoints on a worker thread.
+  if (!workspace.checkpointInBackground()) throw new Error('bench: background checkpoints did not start');
   workspace.operators.save(
     {
       id: 'sandbox',

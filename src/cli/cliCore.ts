@@ -20,7 +20,10 @@ export class CliCallError extends Error {
 }
 
 /** The core as the CLI hosts it: key from --key-file or AIRLEDGER_DB_KEY, workspace from --data-dir. */
-export async function createCliCore(options: GlobalOptions, host: { syncEveryMs?: number } = {}) {
+export async function createCliCore(
+  options: GlobalOptions,
+  host: { syncEveryMs?: number; checkpointInBackground?: boolean } = {},
+) {
   const keyProvider = await envKeyProvider({ keyFile: options.keyFile });
   const core = new AirledgerCore({
     defaultDataDir: options.dataDir ?? defaultWorkspaceDir(userDataFolder()),

@@ -47,6 +47,7 @@ if (!app.requestSingleInstanceLock()) {
     appVersion: app.getVersion(),
     platform: process.platform,
     syncEveryMs: backgroundSyncEveryMs,
+    checkpointInBackground: true,
     onBackgroundError: (task, error) => console.error(`background ${task} failed`, error),
   });
   core.onInternalError = (operation, error) => console.error(`internal error in ${operation}`, error);

@@ -26,7 +26,10 @@ export function serveCommand(program: Command, run: CommandRunner): void {
     .action(
       run(async (globals: GlobalOptions, options: { port: number }) => {
         // Browser mode syncs in the background like the desktop app; one-shot commands do not.
-        const { core, call } = await createCliCore(globals, { syncEveryMs: backgroundSyncEveryMs });
+        const { core, call } = await createCliCore(globals, {
+          syncEveryMs: backgroundSyncEveryMs,
+          checkpointInBackground: true,
+        });
         const status = await call('workspace.status', {});
         if (status.state === 'closed' && status.existsAtDefault) {
           // An existing workspace opens now, so a wrong key stops here with exit code 3, not in the browser.

@@ -12,6 +12,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** Run a sync cycle this often while a workspace is open (desktop and browser mode); none in the CLI. */
   syncEveryMs?: number;
+  /** Fold the database's write-ahead log back on a worker thread (long-lived hosts); inline when absent. */
+  checkpointInBackground?: boolean;
   /** Failures of background work (scheduled sync) the host should log. */
   onBackgroundError?: (task: string, error: unknown) => void;
 }

@@ -48,6 +48,13 @@ function environment(state: CoreState) {
 async function replaceWorkspace(state: CoreState, next: Workspace): Promise<void> {
   await state.workspace?.closeGracefully();
   state.workspace = next;
+  if (state.options.checkpointInBackground === true) {
+    // Failing to start it costs speed, not data: the writer checkpoints inline again.
+    const started = next.checkpointInBackground((error) =>
+      state.options.onBackgroundError?.('checkpoints', error),
+    );
+    if (!started) state.options.onBackgroundError?.('checkpoints', new Error('no worker thread could start'));
+  }
   state.lastLedgerVerify = next.ledger.verifier.verify('quick');
   // The demo operator failing to start must not keep the books closed: sync just finds it offline.
   await resumeEmbeddedSandbox(next).catch((error: unknown) =>

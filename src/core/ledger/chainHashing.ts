@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { twinSourceOf } from '../workspace/openEncryptedDatabase';
+import { locateWorkerScript } from '../workspace/workerScript';
 import { ChunkClaims, chunkedSeqMax } from './chainChunks';
 import type { ChainHashJob, ChainHashMessage } from './chainHashWorker';
 
@@ -23,23 +22,6 @@ const workerSilenceMsMax = 30_000;
 export function spareCoreLikely(): boolean {
   const cores = availableParallelism();
   return cores >= 2 && (loadavg()[0] ?? 0) < cores - 0.5;
-}
-
-/** Where the worker's code is: the built file beside this bundle's chunks, else the source file. */
-function workerScript(): { script: string; eval: boolean } | undefined {
-  for (const folder of [__dirname, join(__dirname, '..')]) {
-    const built = join(folder, builtWorkerFile);
-    if (existsSync(built)) return { script: built, eval: false };
-  }
-  const source = join(__dirname, sourceWorkerFile);
-  if (existsSync(source)) {
-    // Running from source: the worker needs the same TypeScript loader as its parent.
-    return {
-      script: `require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`,
-      eval: true,
-    };
-  }
-  return undefined;
 }
 
 export interface ChainHashResult {
@@ -74,7 +56,7 @@ export class ChainHashWorker {
   /** Starts hashing entries 1..lastSeq; undefined when this connection has no twin or no worker can start. */
   static start(sqlite: Database.Database, lastSeq: number, listedMax: number): ChainHashWorker | undefined {
     const source = twinSourceOf(sqlite);
-    const script = workerScript();
+    const script = locateWorkerScript(__dirname, builtWorkerFile, sourceWorkerFile);
     if (source === undefined || script === undefined || lastSeq > chunkedSeqMax) return undefined;
     const claims = ChunkClaims.create(lastSeq, chunkEntries);
     const signal = new Int32Array(new SharedArrayBuffer(4));

@@ -34,7 +34,8 @@ export function openEncryptedDatabase(
  */
 export interface TwinSource {
   readonly path: string;
-  readonly key: DatabaseKey;
+  /** Null for a plain SQLite file: only the benchmarks' unencrypted baseline is one. */
+  readonly key: DatabaseKey | null;
   readonly keySource: string;
 }
 
@@ -47,9 +48,18 @@ export function twinSourceOf(sqlite: SqliteDatabase): TwinSource | undefined {
 
 /** A second, read-only connection to an encrypted database another connection has open. */
 export function openReadOnlyTwin(source: TwinSource): SqliteDatabase {
+  return openTwin(source, true);
+}
+
+/** A second connection that may write: the background checkpointer folds the WAL back through it. */
+export function openWritableTwin(source: TwinSource): SqliteDatabase {
+  return openTwin(source, false);
+}
+
+function openTwin(source: TwinSource, readonly: boolean): SqliteDatabase {
   let sqlite: SqliteDatabase;
   try {
-    sqlite = new Database(source.path, { readonly: true, fileMustExist: true });
+    sqlite = new Database(source.path, { readonly, fileMustExist: true });
   } catch (error) {
     throw workspaceUnavailable(
       'cannot_open',
@@ -57,9 +67,14 @@ export function openReadOnlyTwin(source: TwinSource): SqliteDatabase {
       error,
     );
   }
-  applyKey(sqlite, source.path, source.key, source.keySource);
+  if (source.key !== null) applyKey(sqlite, source.path, source.key, source.keySource);
   sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
   return sqlite;
+}
+
+/** Lets a plain SQLite connection have twins too: the benchmarks give their unencrypted baseline the same threads. */
+export function registerPlainTwinSource(sqlite: SqliteDatabase, path: string): void {
+  twinSources.set(sqlite, { path, key: null, keySource: 'none (a plain file)' });
 }
 
 /** Keys a fresh connection and proves the key by reading the schema; closes it on failure. */

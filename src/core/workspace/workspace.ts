@@ -22,6 +22,7 @@ import * as schema from '../storage/schema';
 import { MoneyLegsByKind } from '../sync/actionMoneyLegs';
 import { OperatorOutbox } from '../sync/operatorOutbox';
 import { SyncManager } from '../sync/syncManager';
+import { BackgroundCheckpoints } from './backgroundCheckpoints';
 import type { KeyProvider } from './databaseKey';
 import { applyConnectionSettings, openEncryptedDatabase, readFileHeader } from './openEncryptedDatabase';
 import {
@@ -291,8 +292,26 @@ export class Workspace {
     this.close();
   }
 
+  private backgroundCheckpoints: BackgroundCheckpoints | undefined;
+
+  /** The checkpoint worker, while one runs. */
+  get checkpoints(): BackgroundCheckpoints | undefined {
+    return this.backgroundCheckpoints;
+  }
+
+  /**
+   * Moves WAL checkpoints to a worker thread (long-lived hosts: the desktop, browser mode, the
+   * benchmarks); the CLI's short commands keep SQLite's inline checkpoints. False if no worker could start.
+   */
+  checkpointInBackground(onFailure?: (error: Error) => void): boolean {
+    this.backgroundCheckpoints ??= BackgroundCheckpoints.start(this.sqlite, onFailure);
+    return this.backgroundCheckpoints !== undefined;
+  }
+
   close(): void {
     this.sync.schedule(null);
+    this.backgroundCheckpoints?.stop();
+    this.backgroundCheckpoints = undefined;
     if (this.sqlite.open) {
       // Fold the WAL back so the folder holds one self-contained file when the app is closed.
       this.sqlite.pragma('wal_checkpoint(TRUNCATE)');
