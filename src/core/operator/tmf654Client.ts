@@ -106,6 +106,8 @@ export class Tmf654Client {
           signal: this.signalFor(options.signal),
         });
       } catch (error) {
+        // A read is safe to send again; an action is never resent blindly (the outbox looks it up).
+        if (!mutating && attempt === 1 && staleConnection(error)) continue;
         return networkFailure(error, mutating);
       }
       // An expired or revoked token is refused before anything is applied: renew it once.
@@ -182,23 +184,27 @@ export class Tmf654Client {
     const basic = Buffer.from(
       `${encodeURIComponent(this.endpoint.clientId)}:${encodeURIComponent(this.endpoint.clientSecret)}`,
     ).toString('base64');
-    let response: Response;
-    try {
-      response = await this.fetchImpl(this.endpoint.tokenUrl, {
-        method: 'POST',
-        headers: {
-          authorization: `Basic ${basic}`,
-          'content-type': 'application/x-www-form-urlencoded',
-          accept: 'application/json',
-        },
-        body: 'grant_type=client_credentials',
-        signal: this.signalFor(signal),
-      });
-    } catch (error) {
-      return {
-        kind: 'unreachable',
-        message: `Cannot reach the operator's token endpoint: ${describeError(error)}.`,
-      };
+    let response: Response | undefined;
+    for (let attempt = 1; response === undefined; attempt++) {
+      try {
+        response = await this.fetchImpl(this.endpoint.tokenUrl, {
+          method: 'POST',
+          headers: {
+            authorization: `Basic ${basic}`,
+            'content-type': 'application/x-www-form-urlencoded',
+            accept: 'application/json',
+          },
+          body: 'grant_type=client_credentials',
+          signal: this.signalFor(signal),
+        });
+      } catch (error) {
+        // Asking for a token twice is harmless: a stale pooled connection gets one more try.
+        if (attempt === 1 && staleConnection(error)) continue;
+        return {
+          kind: 'unreachable',
+          message: `Cannot reach the operator's token endpoint: ${describeError(error)}.`,
+        };
+      }
     }
     const text = await response.text().catch(() => '');
     if (response.status === 400 || response.status === 401 || response.status === 403) {
@@ -269,6 +275,15 @@ function networkFailure(error: unknown, mutating: boolean): WireResult<never> {
     return { kind: 'unreachable', message };
   }
   return { kind: 'unknown', message };
+}
+
+/**
+ * The server closed a kept-alive connection just as it was reused (it happens after the event loop
+ * was busy for longer than the server's keep-alive timeout): the request never reached it.
+ */
+function staleConnection(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE';
 }
 
 function errorCode(error: unknown): string | undefined {
