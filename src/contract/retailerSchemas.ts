@@ -349,7 +349,7 @@ export const RetailerSalesInput = z.object({
   limit: z.number().int().min(1).max(200).default(20),
 });
 export const RetailerSales = z.object({
-  /** The retailer's latest top-ups of end-user lines, newest first, as booked in its stock account. */
+  /** The retailer's latest top-ups of end-user lines, newest first, from the pulled sales register. */
   rows: z.array(
     z.object({
       operatorActionId: z.string(),
@@ -358,6 +358,13 @@ export const RetailerSales = z.object({
       assetCode: z.string(),
       amountMinor: z.number().int(),
       at: z.iso.datetime(),
+      /**
+       * How the ledger holds it: booked (in an hourly sales entry of the stock account), in the opening
+       * balance (made before the wallet was linked), or waiting (the stock could not bear it yet).
+       */
+      booking: z.enum(['booked', 'in_opening_balance', 'waiting']),
+      /** The journal entry that booked it (with the retailer's other sales of that hour), when booked. */
+      entryId: z.string().nullable(),
     }),
   ),
   /** This calendar month so far (local time), per airtime asset. */

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RetailerSales } from '../../contract/retailerSchemas';
+import { airtimeAssetCode } from '../operator/operatorLedgerAccounts';
 import type { RetailerRegistry } from './retailerRegistry';
 
 /** Local midnight of the first day of the month `nowMs` falls in. */
@@ -8,10 +9,16 @@ function startOfLocalMonthMs(nowMs: number): number {
   return new Date(day.getFullYear(), day.getMonth(), 1).getTime();
 }
 
+const bookingOf = {
+  posted: 'booked',
+  not_needed: 'in_opening_balance',
+  waiting: 'waiting',
+} as const;
+
 /**
- * A retailer's sales as its stock accounts booked them (each sale is a transfer out of the stock,
- * referenced by the operator's action id), read through the per-account transfer index: the
- * pulled feed itself has no index by retailer, to keep the pull fast.
+ * A retailer's sales from the sales register (every pulled sale, through its per-retailer index),
+ * with this month's count and face value per airtime asset. The ledger books the same sales by the
+ * hour; each register row names the entry that booked it.
  */
 export function retailerSales(
   sqlite: Database.Database,
@@ -20,48 +27,60 @@ export function retailerSales(
   nowMs: number,
 ): RetailerSales {
   const retailer = registry.require(input.code);
-  const accounts = sqlite
+  const partyId = retailer.operator_party_id;
+  const stockAssets = sqlite
     .prepare(
-      "SELECT seq, asset_code FROM ledger_accounts WHERE owner_kind = 'retailer' AND owner_id = ? AND type = 'retailer_stock'",
+      "SELECT asset_code FROM ledger_accounts WHERE owner_kind = 'retailer' AND owner_id = ? AND type = 'retailer_stock' ORDER BY asset_code",
     )
-    .all(retailer.operator_party_id) as Array<{ seq: number; asset_code: string }>;
-  const latest = sqlite.prepare(
-    `SELECT t.operator_reference AS id, t.amount_minor AS amount, t.effective_at AS at, h.msisdn, h.channel
-     FROM ledger_transfers t LEFT JOIN operator_history h ON h.id = t.operator_reference
-     WHERE t.credit_account_seq = ? AND t.code = 'sale'
-     ORDER BY t.seq DESC LIMIT ?`,
-  );
-  const month = sqlite.prepare(
-    `SELECT count(*) AS count, coalesce(sum(amount_minor), 0) AS face FROM ledger_transfers
-     WHERE credit_account_seq = ? AND code = 'sale' AND effective_at >= ?`,
-  );
-  const monthStartMs = startOfLocalMonthMs(nowMs);
-  const rows = accounts
-    .flatMap((account) =>
-      (
-        latest.all(account.seq, input.limit) as Array<{
-          id: string | null;
-          amount: number;
-          at: number;
-          msisdn: string | null;
-          channel: string | null;
-        }>
-      ).map((row) => ({ ...row, assetCode: account.asset_code })),
+    .pluck()
+    .all(partyId) as string[];
+  const latest = sqlite
+    .prepare(
+      `SELECT id, operator_id, amount_minor, confirmed_at, msisdn, channel, posting_state, entry_id FROM operator_history
+       WHERE requestor_party_id = ? AND classification = 'retail_sale' AND status = 'completed'
+       ORDER BY confirmed_at DESC, id DESC LIMIT ?`,
     )
-    .sort((a, b) => b.at - a.at)
-    .slice(0, input.limit);
+    .all(partyId, input.limit) as Array<{
+    id: string;
+    operator_id: string;
+    amount_minor: number;
+    confirmed_at: number;
+    msisdn: string | null;
+    channel: string | null;
+    posting_state: 'posted' | 'not_needed' | 'waiting';
+    entry_id: string | null;
+  }>;
+  const month = new Map(
+    (
+      sqlite
+        .prepare(
+          `SELECT operator_id, count(*) AS count, sum(amount_minor) AS face FROM operator_history
+           WHERE requestor_party_id = ? AND classification = 'retail_sale' AND status = 'completed'
+             AND confirmed_at >= ?
+           GROUP BY operator_id`,
+        )
+        .all(partyId, startOfLocalMonthMs(nowMs)) as Array<{
+        operator_id: string;
+        count: number;
+        face: number;
+      }>
+    ).map((row) => [airtimeAssetCode(row.operator_id), row]),
+  );
   return {
-    rows: rows.map((row) => ({
-      operatorActionId: row.id ?? '',
+    rows: latest.map((row) => ({
+      operatorActionId: row.id,
       msisdn: row.msisdn,
       channel: row.channel,
-      assetCode: row.assetCode,
-      amountMinor: row.amount,
-      at: new Date(row.at).toISOString(),
+      assetCode: airtimeAssetCode(row.operator_id),
+      amountMinor: row.amount_minor,
+      at: new Date(row.confirmed_at).toISOString(),
+      booking: bookingOf[row.posting_state],
+      entryId: row.entry_id,
     })),
-    month: accounts.map((account) => {
-      const totals = month.get(account.seq, monthStartMs) as { count: number; face: number };
-      return { assetCode: account.asset_code, count: totals.count, faceValueMinor: totals.face };
-    }),
+    month: [...new Set([...stockAssets, ...month.keys()])].map((assetCode) => ({
+      assetCode,
+      count: month.get(assetCode)?.count ?? 0,
+      faceValueMinor: month.get(assetCode)?.face ?? 0,
+    })),
   };
 }

@@ -145,10 +145,14 @@ export const operatorHistory = sqliteTable(
     waitingReason: text('waiting_reason'),
     pulledAt: integer('pulled_at').notNull(),
   },
-  // Only the index the pull's retry reads: every other index here is paid on each of a million
-  // inserts a pull makes, and no query reads operator_history by confirmation time or requestor.
+  // Every index here is paid on each of a million inserts a pull makes: only the ones a screen or
+  // the pull itself reads.
   (table) => [
     index('operator_history_waiting').on(table.confirmedAt).where(sql`${table.postingState} = 'waiting'`),
+    // A retailer's sales, newest first, and its month's totals (the ledger books them by the hour).
+    index('operator_history_retail_sales')
+      .on(table.requestorPartyId, table.confirmedAt)
+      .where(sql`${table.classification} = 'retail_sale'`),
     // Reconciliation's lookups touch only the rare rows: our own actions (they carry a reference) and
     // movements we did not make. Partial indexes keep those reads cheap and cost the pull nothing.
     index('operator_history_own_reference')

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Ledger } from '../ledger/ledger';
-import type { EntryRequest, TransferRequest } from '../ledger/ledgerRequests';
-import { transfersPerEntryMax } from '../ledger/ledgerRequests';
+import type { EntryRequest } from '../ledger/ledgerRequests';
 
 /** A pulled sale or sale reversal to book: amounts in minor units, times in epoch ms. */
 export interface BookableItem {
@@ -25,6 +24,8 @@ export const saleBeforeLink = 'before-link';
 
 /** Sales of one retailer within one hour share an entry, so no entry straddles a period boundary. */
 const chunkSpanMs = 3_600_000;
+/** Sales one summary entry totals at most (a page of the feed holds 5,000). */
+const salesPerEntryMax = 5_000;
 
 /** A ledger entry id from an operator id: readable when short enough, hashed when not. */
 export function entryIdFor(prefix: string, operatorId: string): string {
@@ -34,11 +35,12 @@ export function entryIdFor(prefix: string, operatorId: string): string {
 }
 
 /**
- * Books retailers' sales and their reversals. Each sale is its own transfer (issuance ← retailer
- * stock, referenced by the operator's sale id); a retailer's sales of the same hour share one
- * entry of up to 64 transfers, which keeps a million-sale pull fast. If the retailer's stock cannot
- * bear a whole entry, its sales are booked one by one so only the ones it cannot bear wait. A
- * reversal is a new entry that gives the stock back, referencing the sale it undoes.
+ * Books retailers' sales and their reversals. The sales register (operator_history) keeps every
+ * sale; the ledger books them as a sub-ledger's summary would: a retailer's sales of the same hour
+ * pulled together are one entry of one transfer (issuance ← retailer stock) for their total, and
+ * each sale in the register names that entry. If the retailer's stock cannot bear the total, its
+ * sales are booked one by one so only the ones it cannot bear wait. A reversal is a new entry that
+ * gives the stock back, referencing the sale it undoes.
  */
 export class SaleBooking {
   constructor(
@@ -67,7 +69,7 @@ export class SaleBooking {
       const key = `${stock}|${Math.floor(item.confirmedAt / chunkSpanMs)}`;
       const group = chunks.get(key) ?? [[]];
       let last = group[group.length - 1] as BookableItem[];
-      if (last.length === transfersPerEntryMax) {
+      if (last.length === salesPerEntryMax) {
         last = [];
         group.push(last);
       }
@@ -140,25 +142,31 @@ export class SaleBooking {
 
   private salesEntry(chunk: readonly BookableItem[]): EntryRequest {
     const first = chunk[0] as BookableItem;
+    const last = chunk[chunk.length - 1] as BookableItem;
     const stock = this.retailerAccounts.get(first.requestorPartyId ?? '') as string;
-    const transfers: TransferRequest[] = chunk.map((item) => ({
-      debitAccountId: this.issuanceAccountId,
-      creditAccountId: stock,
-      amountMinor: item.amountMinor,
-      code: 'sale',
-      reference: { kind: 'sale', id: item.id.slice(0, 64) },
-      operatorReference: item.id.slice(0, 128),
-    }));
+    let totalMinor = 0;
+    for (const item of chunk) totalMinor += item.amountMinor;
+    const single = chunk.length === 1;
     return {
-      id: entryIdFor(chunk.length === 1 ? 'sale' : 'sales', first.id),
+      id: entryIdFor(single ? 'sale' : 'sales', first.id),
       kind: 'posting',
       code: 'sale',
-      effectiveAt: chunk[chunk.length - 1]?.confirmedAt ?? first.confirmedAt,
-      description:
-        chunk.length === 1
-          ? `Sale ${first.id} by ${first.requestorPartyId ?? '?'}`
-          : `${chunk.length} sales by ${first.requestorPartyId ?? '?'}, from ${first.id}`,
-      transfers,
+      effectiveAt: last.confirmedAt,
+      description: (single
+        ? `Sale ${first.id} by ${first.requestorPartyId ?? '?'}`
+        : `${chunk.length} sales by ${first.requestorPartyId ?? '?'}, ${first.id} to ${last.id}`
+      ).slice(0, 500),
+      transfers: [
+        {
+          debitAccountId: this.issuanceAccountId,
+          creditAccountId: stock,
+          amountMinor: totalMinor,
+          code: 'sale',
+          // One sale names itself; a summary names its first sale (the register lists them all).
+          reference: { kind: 'sale', id: first.id.slice(0, 64) },
+          ...(single ? { operatorReference: first.id.slice(0, 128) } : {}),
+        },
+      ],
     };
   }
 }

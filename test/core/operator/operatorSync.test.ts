@@ -276,6 +276,29 @@ describe('the sales feed', () => {
       .filter((bucket) => bucket.role === 'retailer')
       .reduce((sum, bucket) => sum + (500_000 - bucket.ledgerPostedMinor), 0);
     expect(soldMinor).toBeGreaterThan(0);
+
+    // The register lists every sale; the ledger books a retailer's sales of an hour as one summary
+    // line of its stock account, and each sale names the entry that holds it.
+    for (const partyId of retailers) {
+      const sales = await w.call('retailers.sales', { code: partyId, limit: 200 });
+      const booked = sales.rows.filter((row) => row.booking === 'booked');
+      expect(booked.length, partyId).toBeGreaterThan(1);
+      const statement = await w.call('ledger.statement', {
+        accountId: `op:sandbox:stock:${partyId}`,
+        from: new Date(from - 60_000).toISOString(),
+        to: new Date(Date.now() + 60_000).toISOString(),
+      });
+      const saleLines = statement.lines.filter((line) => line.code === 'sale');
+      expect(saleLines.length, partyId).toBeLessThan(booked.length);
+      for (const line of saleLines) {
+        const inEntry = booked.filter((row) => row.entryId === line.entryId);
+        expect(inEntry.length, line.entryId).toBeGreaterThan(0);
+        expect(-line.amountMinor, line.entryId).toBe(inEntry.reduce((sum, row) => sum + row.amountMinor, 0));
+      }
+      expect(saleLines.reduce((sum, line) => sum - line.amountMinor, 0)).toBe(
+        booked.reduce((sum, row) => sum + row.amountMinor, 0),
+      );
+    }
     const verify = await w.call('ledger.verify', { mode: 'full' });
     expect(verify.ok).toBe(true);
   });

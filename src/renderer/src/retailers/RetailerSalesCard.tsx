@@ -1,5 +1,6 @@
-import { Card, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Badge, Card, Group, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
 import type { AssetView } from '../../../contract/ledgerSchemas';
+import type { RetailerSales } from '../../../contract/retailerSchemas';
 import { useOperation } from '../client/useOperation';
 import { formatInstantCompact } from '../format/formatInstant';
 import { AmountText } from '../ledger/AmountText';
@@ -60,6 +61,7 @@ export function RetailerSalesCard({
               <Table.Tr>
                 <Table.Th>When</Table.Th>
                 <Table.Th>Customer line</Table.Th>
+                <Table.Th>In the books</Table.Th>
                 <Table.Th ta="right">Face value</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -70,6 +72,9 @@ export function RetailerSalesCard({
                   <Table.Tr key={row.operatorActionId}>
                     <Table.Td>{formatInstantCompact(row.at)}</Table.Td>
                     <Table.Td ff="monospace">{row.msisdn ?? '—'}</Table.Td>
+                    <Table.Td>
+                      <BookingBadge booking={row.booking} />
+                    </Table.Td>
                     <Table.Td ta="right">
                       {asset === undefined ? (
                         row.amountMinor
@@ -85,5 +90,35 @@ export function RetailerSalesCard({
         )}
       </Stack>
     </Card>
+  );
+}
+
+const bookings = {
+  booked: {
+    label: 'Booked',
+    color: 'teal',
+    why: 'In the hourly sales entry of the retailer’s stock account.',
+  },
+  in_opening_balance: {
+    label: 'Before link',
+    color: 'gray',
+    why: 'Made before the wallet was linked: already inside the opening balance booked at the link.',
+  },
+  waiting: {
+    label: 'Waiting',
+    color: 'orange',
+    why: 'The stock in the books could not bear it yet; the next sync books it once the allocation is there.',
+  },
+} as const;
+
+/** Whether the ledger holds a sale yet, and why not when it does not. */
+function BookingBadge({ booking }: { booking: RetailerSales['rows'][number]['booking'] }) {
+  const shown = bookings[booking];
+  return (
+    <Tooltip label={shown.why} multiline w={260}>
+      <Badge variant="light" color={shown.color} size="sm">
+        {shown.label}
+      </Badge>
+    </Tooltip>
   );
 }

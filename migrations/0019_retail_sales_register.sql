@@ -1,0 +1,1 @@
+CREATE INDEX `operator_history_retail_sales` ON `operator_history` (`requestor_party_id`,`confirmed_at`) WHERE "operator_history"."classification" = 'retail_sale';
