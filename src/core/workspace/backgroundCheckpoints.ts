@@ -13,7 +13,7 @@ import { locateWorkerScript } from './workerScript';
 const builtWorkerFile = 'walCheckpointWorker.js';
 const sourceWorkerFile = 'walCheckpointWorker.ts';
 /** How often the worker folds the log back. */
-const checkpointEveryMs = 50;
+const checkpointEveryMs = 250;
 /**
  * The writer still checkpoints by itself once the log holds this many pages (4 KiB each): a safety
  * valve that bounds the log if the worker falls behind or fails. With the worker keeping up, the
