@@ -121,7 +121,8 @@ export const operatorActionAttempts = sqliteTable(
 export const operatorHistory = sqliteTable(
   'operator_history',
   {
-    id: text('id').primaryKey(),
+    /** The operator's action id: unique at that operator only, so the key is (operator_id, id). */
+    id: text('id').notNull(),
     operatorId: text('operator_id').notNull(),
     type: text('type').notNull(),
     status: text('status').notNull(),
@@ -148,6 +149,7 @@ export const operatorHistory = sqliteTable(
   // Every index here is paid on each of a million inserts a pull makes: only the ones a screen or
   // the pull itself reads.
   (table) => [
+    primaryKey({ columns: [table.operatorId, table.id] }),
     index('operator_history_waiting').on(table.confirmedAt).where(sql`${table.postingState} = 'waiting'`),
     // A retailer's sales, newest first, and its month's totals (the ledger books them by the hour).
     index('operator_history_retail_sales')

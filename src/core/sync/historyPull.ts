@@ -83,7 +83,7 @@ export class HistoryPull {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       setPosting: sqlite.prepare(
-        'UPDATE operator_history SET posting_state = ?, entry_id = ?, waiting_reason = ? WHERE id = ?',
+        'UPDATE operator_history SET posting_state = ?, entry_id = ?, waiting_reason = ? WHERE operator_id = ? AND id = ?',
       ),
       waiting: sqlite.prepare(
         "SELECT * FROM operator_history WHERE posting_state = 'waiting' AND operator_id = ? ORDER BY confirmed_at, id LIMIT 5000",
@@ -92,10 +92,14 @@ export class HistoryPull {
       linkedBucket: sqlite.prepare('SELECT 1 FROM operator_buckets WHERE operator_id = ? AND bucket_id = ?'),
       /** Which of a page's ids (a JSON array) are stored already: one query per page. */
       existing: sqlite
-        .prepare('SELECT id FROM operator_history WHERE id IN (SELECT value FROM json_each(?))')
+        .prepare(
+          'SELECT id FROM operator_history WHERE operator_id = ? AND id IN (SELECT value FROM json_each(?))',
+        )
         .pluck(),
       moveCursor: sqlite.prepare('UPDATE sync_feeds SET cursor_at = ? WHERE operator_id = ? AND feed = ?'),
-      saleEntry: sqlite.prepare('SELECT entry_id, posting_state FROM operator_history WHERE id = ?'),
+      saleEntry: sqlite.prepare(
+        'SELECT entry_id, posting_state FROM operator_history WHERE operator_id = ? AND id = ?',
+      ),
     };
     for (const row of sqlite
       .prepare(
@@ -219,7 +223,7 @@ export class HistoryPull {
         const stored = new Set(
           classified.length === 0
             ? []
-            : (this.statements.existing.all(JSON.stringify([...seen])) as string[]),
+            : (this.statements.existing.all(operatorId, JSON.stringify([...seen])) as string[]),
         );
         const fresh = stored.size === 0 ? classified : classified.filter((item) => !stored.has(item.id));
         const booking = this.booking().book(
@@ -269,10 +273,11 @@ export class HistoryPull {
   private booking(): SaleBooking {
     return new SaleBooking(
       this.ledger,
+      this.connection.id,
       operatorAccountIds.issuance(this.connection.id),
       this.retailerAccounts,
       (saleId) => {
-        const sale = this.statements.saleEntry.get(saleId) as
+        const sale = this.statements.saleEntry.get(this.connection.id, saleId) as
           | { entry_id: string | null; posting_state: string }
           | undefined;
         if (sale?.posting_state === 'posted' && sale.entry_id !== null) return sale.entry_id;
@@ -306,9 +311,9 @@ export class HistoryPull {
           })),
         );
         for (const [id, entryId] of booking.posted)
-          this.statements.setPosting.run('posted', entryId, null, id);
+          this.statements.setPosting.run('posted', entryId, null, this.connection.id, id);
         for (const [id, reason] of booking.waiting)
-          this.statements.setPosting.run('waiting', null, reason, id);
+          this.statements.setPosting.run('waiting', null, reason, this.connection.id, id);
         return booking.posted.size;
       })
       .immediate();

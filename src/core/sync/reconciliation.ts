@@ -123,7 +123,8 @@ function completedNotConfirmed(
   const rows = sqlite
     .prepare(
       `SELECT a.id, a.kind, a.amount_minor, a.client_reference, a.source_bucket_id, a.target_bucket_id, h.amount_minor AS operator_minor
-       FROM operator_actions a JOIN operator_history h ON h.client_reference = a.client_reference AND h.status = 'completed'
+       FROM operator_actions a JOIN operator_history h
+         ON h.operator_id = a.operator_id AND h.client_reference = a.client_reference AND h.status = 'completed'
        WHERE a.operator_id = ? AND a.state NOT IN ('confirmed', 'failed', 'cancelled')
          AND (a.source_bucket_id = ? OR a.target_bucket_id = ?)`,
     )

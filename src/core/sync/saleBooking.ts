@@ -45,6 +45,8 @@ export function entryIdFor(prefix: string, operatorId: string): string {
 export class SaleBooking {
   constructor(
     private readonly ledger: Ledger,
+    /** Operator action ids are unique at one operator only: entry ids carry the operator too. */
+    private readonly operatorId: string,
     private readonly issuanceAccountId: string,
     private readonly retailerAccounts: ReadonlyMap<string, string>,
     /** The entry that booked a sale pulled before, `saleBeforeLink` if it predates the link, else undefined. */
@@ -95,11 +97,24 @@ export class SaleBooking {
         if (outcome.ok) result.posted.set(item.id, outcome.value.id);
         else result.waiting.set(item.id, outcome.error.message);
       });
-    this.bookReversals(reversals, result);
+    const reversalsBooked = this.bookReversals(reversals, result);
+    // A reversal gives stock back: sales of the same page refused for want of it get one more try.
+    if (reversalsBooked > 0) {
+      const retry = singles.filter((item) => result.waiting.has(item.id));
+      this.ledger.writer
+        .recordBatch(retry.map((item) => this.salesEntry([item])))
+        .forEach((outcome, index) => {
+          const item = retry[index] as BookableItem;
+          if (!outcome.ok) return;
+          result.waiting.delete(item.id);
+          result.posted.set(item.id, outcome.value.id);
+        });
+    }
     return result;
   }
 
-  private bookReversals(reversals: readonly BookableItem[], result: BookingResult): void {
+  /** Books the reversals whose sale is booked; returns how many it booked. */
+  private bookReversals(reversals: readonly BookableItem[], result: BookingResult): number {
     const ready: Array<{ item: BookableItem; request: EntryRequest }> = [];
     for (const item of reversals) {
       const saleId = item.reversesActionId ?? '';
@@ -112,7 +127,7 @@ export class SaleBooking {
       ready.push({
         item,
         request: {
-          id: entryIdFor('sale-reversal', item.id),
+          id: entryIdFor('sale-reversal', `${this.operatorId}.${item.id}`),
           kind: 'posting',
           code: 'sale_reversal',
           effectiveAt: item.confirmedAt,
@@ -133,11 +148,15 @@ export class SaleBooking {
         },
       });
     }
+    let booked = 0;
     this.ledger.writer.recordBatch(ready.map((entry) => entry.request)).forEach((outcome, index) => {
       const { item, request } = ready[index] as (typeof ready)[number];
-      if (outcome.ok) result.posted.set(item.id, request.id);
-      else result.waiting.set(item.id, outcome.error.message);
+      if (outcome.ok) {
+        result.posted.set(item.id, request.id);
+        booked += 1;
+      } else result.waiting.set(item.id, outcome.error.message);
     });
+    return booked;
   }
 
   private salesEntry(chunk: readonly BookableItem[]): EntryRequest {
@@ -148,7 +167,7 @@ export class SaleBooking {
     for (const item of chunk) totalMinor += item.amountMinor;
     const single = chunk.length === 1;
     return {
-      id: entryIdFor(single ? 'sale' : 'sales', first.id),
+      id: entryIdFor(single ? 'sale' : 'sales', `${this.operatorId}.${first.id}`),
       kind: 'posting',
       code: 'sale',
       effectiveAt: last.confirmedAt,

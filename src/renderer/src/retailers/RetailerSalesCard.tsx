@@ -69,7 +69,7 @@ export function RetailerSalesCard({
               {sales.data.rows.map((row) => {
                 const asset = assetsByCode.get(row.assetCode);
                 return (
-                  <Table.Tr key={row.operatorActionId}>
+                  <Table.Tr key={`${row.assetCode}:${row.operatorActionId}`}>
                     <Table.Td>{formatInstantCompact(row.at)}</Table.Td>
                     <Table.Td ff="monospace">{row.msisdn ?? '—'}</Table.Td>
                     <Table.Td>
