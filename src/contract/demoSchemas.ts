@@ -6,6 +6,8 @@ export const GrowDemoInput = z.object({
   seed: z.number().int().min(0).default(7),
   /** Days of retail sales simulated before today (the wallets are linked that long ago). */
   historyDays: z.number().int().min(0).max(180, 'must be at most 180').default(60),
+  /** Demo operators inside the app: the first, and up to two more with a share of the wallets each. */
+  operators: z.number().int().min(1).max(3, 'must be at most 3').default(2),
 });
 export type GrowDemoInput = z.infer<typeof GrowDemoInput>;
 
@@ -15,6 +17,7 @@ export const DemoNetworkSummary = z.object({
   purchases: z.number().int(),
   allocations: z.number().int(),
   payments: z.number().int(),
+  operators: z.number().int(),
   /** Sales the operator recorded over the simulated history (the next sync books them). */
   salesSimulated: z.number().int(),
 });

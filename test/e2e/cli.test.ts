@@ -30,9 +30,13 @@ describe('the airledger command', () => {
     expect(made.value.network).toMatchObject({
       subDistributors: 6,
       retailers: 194,
-      purchases: 1,
-      allocations: 194,
+      operators: 2,
+      purchases: 2,
     });
+    // Every retailer gets a float at the first operator; every other one has a wallet and (unless a
+    // daily limit is already used up by the first float) a float at the second.
+    expect(made.value.network.allocations).toBeGreaterThan(194 + 40);
+    expect(made.value.network.allocations).toBeLessThanOrEqual(194 + 97);
     // Sixty days of sales by the network's retailers, booked in their stock accounts.
     expect(made.value.network.salesSimulated ?? 0).toBeGreaterThan(20_000);
     const shown = runCli(['--data-dir', dataDir, '--json', 'retailer', 'show', 'RS-000001'], key);
@@ -56,6 +60,17 @@ describe('the airledger command', () => {
     expect(report.status, report.stderr).toBe(0);
     const totals = (JSON.parse(report.stdout) as { value: { totals: Record<string, number> } }).value.totals;
     expect(totals).toMatchObject({ buckets: 204, matched: 204, unexplained: 0 });
+    // The second demo operator, with its own state file, reconciles too: its wholesale bucket, its
+    // three first-run wallets and every other retailer of the network.
+    expect(existsSync(join(dataDir, 'operator-sandbox-sandbox-2.json'))).toBe(true);
+    const second = runCli(
+      ['--data-dir', dataDir, '--json', 'report', 'reconciliation', '--operator', 'sandbox-2'],
+      key,
+    );
+    expect(second.status, second.stderr).toBe(0);
+    expect(
+      (JSON.parse(second.stdout) as { value: { totals: Record<string, number> } }).value.totals,
+    ).toMatchObject({ buckets: 101, matched: 101, unexplained: 0 });
     const branch = runCli(
       ['--data-dir', dataDir, '--json', 'retailer', 'list', '--branch', 'SD-DKR', '--limit', '500'],
       key,
@@ -71,7 +86,8 @@ describe('the airledger command', () => {
     ).toMatchObject({
       queued: 0,
       needsAttention: 0,
-      confirmed: 195,
+      // Every opening float and purchase, at both operators.
+      confirmed: (made.value.network.allocations ?? 0) + (made.value.network.purchases ?? 0),
     });
   });
 

@@ -37,7 +37,7 @@ describe('a demo network built from the dashboard', () => {
       const notice = page.locator('.mantine-Notification-root', { hasText: 'The demo network is ready' });
       await notice.waitFor({ timeout: 120_000 });
       expect(await textOf(notice)).toMatch(
-        /6 sub-distributors and \d+ retailers, 1 purchase on credit, .* retail sales? over the past weeks/,
+        /2 demo operators: 6 sub-distributors and \d+ retailers, 2 purchases of wholesale stock, .* retail sales? over the past weeks/,
       );
       await card.waitFor({ state: 'detached' });
       const retailers = (await contract.call('retailers.list', { limit: 1 })).total;

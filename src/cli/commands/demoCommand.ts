@@ -22,6 +22,12 @@ export function demoCommand(program: Command, run: CommandRunner): void {
       200,
     )
     .option(
+      '--operators <n>',
+      'demo operators inside the app (the first, and up to two more with a share of the wallets each)',
+      wholeNumberArgument(1, 3),
+      2,
+    )
+    .option(
       '--history-days <n>',
       'days of retail sales simulated before today',
       wholeNumberArgument(0, 180),
@@ -29,7 +35,10 @@ export function demoCommand(program: Command, run: CommandRunner): void {
     )
     .action(
       run(
-        async (globals: GlobalOptions, options: { name: string; retailers: number; historyDays: number }) => {
+        async (
+          globals: GlobalOptions,
+          options: { name: string; retailers: number; historyDays: number; operators: number },
+        ) => {
           const { core, call } = await createCliCore(globals);
           try {
             const status = await call('workspace.create', {
@@ -45,6 +54,7 @@ export function demoCommand(program: Command, run: CommandRunner): void {
                 : await call('demo.grow', {
                     retailers: Math.max(6, options.retailers),
                     historyDays: options.historyDays,
+                    operators: options.operators,
                   });
             const summary = await call('sync.run', { wait: true, settleWithinMs: 5_000 });
             const wallets = await call('operator.wallets', {});
@@ -59,7 +69,7 @@ export function demoCommand(program: Command, run: CommandRunner): void {
               },
               [
                 `Created a demo workspace for ${status.workspace.distributorName} at ${status.workspace.dataDir},`,
-                `connected to ${connected.connection.name} with ${wallets.length - 1} retailer wallets.`,
+                `connected to ${connected.connection.name}${network !== null && network.operators > 1 ? ` and ${network.operators - 1} more demo operator${network.operators > 2 ? 's' : ''}` : ''}, with ${wallets.length - 1} retailer wallets at the first.`,
                 ...(network === null
                   ? []
                   : [

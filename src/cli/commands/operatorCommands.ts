@@ -337,10 +337,14 @@ function reportCommand(program: Command, run: CommandRunner): void {
     .description(
       'ledger against operator per wallet, each difference with its cause (pull first with `airledger sync`)',
     )
+    .option('--operator <id>', 'the operator to reconcile (default: the first connected)')
     .action(
-      run(async (globals: GlobalOptions) =>
+      run(async (globals: GlobalOptions, options: { operator?: string }) =>
         withWorkspace(globals, async ({ call }) => {
-          const result = await call('reconciliation.report', {});
+          const result = await call(
+            'reconciliation.report',
+            options.operator === undefined ? {} : { operatorId: options.operator },
+          );
           const money = (minor: number | null) =>
             minor === null ? '—' : formatMinor(minor, result.scale, result.units);
           const lines = [

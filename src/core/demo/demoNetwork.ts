@@ -2,10 +2,12 @@ import { uuidv7 } from 'uuidv7';
 import type { AddRetailerInput } from '../../contract/retailerSchemas';
 import { AppError } from '../appError';
 import { currencyScale } from '../money/currencyScale';
+import { connectEmbeddedSandbox } from '../operator/embeddedSandbox';
 import type { OperatorConnection } from '../operator/operatorConnectionStore';
 import { OperatorGateway } from '../operator/operatorGateway';
 import { linkRetailerWallet } from '../operator/retailerWalletLink';
 import { SeededRandom } from '../operatorSandbox/seededRandom';
+import type { OperatorSandbox } from '../operatorSandbox/startOperatorSandbox';
 import type { Workspace } from '../workspace/workspace';
 
 /** How big a demo network is, and the seed that makes it the same every time. */
@@ -14,6 +16,8 @@ export interface DemoNetworkOptions {
   seed: number;
   /** Days of retail sales simulated before today. */
   historyDays: number;
+  /** Demo operators inside the app: the first one and up to two more, each with its share of the wallets. */
+  operators: number;
 }
 
 export interface DemoNetworkSummary {
@@ -23,6 +27,7 @@ export interface DemoNetworkSummary {
   allocations: number;
   payments: number;
   salesSimulated: number;
+  operators: number;
 }
 
 /** Limits of a demo network, so a typo cannot ask for a million wallets. */
@@ -246,20 +251,7 @@ export async function growDemoNetwork(
     Math.max(2_000_000, retailerCodes.length * (options.historyDays > 0 ? 700_000 : 150_000)),
     connection.scale,
   );
-  const purchase = workspace.purchases.create({ id: uuidv7(), faceValueMinor, submit: true }, connection, {
-    userId: 'demo',
-  });
-  // A scheduled cycle may be running already (it would not carry the purchase): run until confirmed.
-  for (let cycle = 0; cycle < demoSyncCyclesMax; cycle += 1) {
-    await workspace.sync.start('manual', { settleWithinMs: 10_000 });
-    if (workspace.purchases.require(purchase.id).status !== 'submitted') break;
-  }
-  if (workspace.purchases.require(purchase.id).status !== 'confirmed') {
-    throw new AppError(
-      'operator_unreachable',
-      'The demo operator did not confirm the demo purchase; try again.',
-    );
-  }
+  await buyAndConfirm(workspace, connection, faceValueMinor);
 
   // Prepaid retailers pay first; then every retailer gets a float within its terms.
   let payments = 0;
@@ -290,49 +282,216 @@ export async function growDemoNetwork(
       );
       payments += 1;
     }
-    workspace.outbox.enqueue({
-      id: uuidv7(),
-      operatorId: connection.id,
-      kind: 'allocation',
-      amountMinor: floatMinor,
-      partyId: retailer.operator_party_id,
-      note: 'Opening float',
-      requestedBy: 'demo',
-    });
+    queueOpeningFloat(workspace, connection, retailer.operator_party_id, floatMinor);
     allocations += 1;
   }
-  let salesSimulated = 0;
-  if (options.historyDays > 0) {
-    // The floats reach the wallets first; then the operator's record of weeks of retail sales.
-    for (let cycle = 0; cycle < demoSyncCyclesMax && workspace.outbox.openCount() > 0; cycle += 1) {
-      await workspace.sync.start('manual', { settleWithinMs: 10_000 });
-    }
-    const perDay = retailerCodes.length * demoSalesPerRetailerPerDay;
-    // Only the network's wallets, linked when the history starts, sell in it.
-    const sellers = new Set(onboard.map((entry) => entry.code));
-    for (let day = 0; day < options.historyDays; day += 1) {
-      const dayStartMs = historyStartMs + day * dayMs;
-      salesSimulated += sandbox.generateTraffic(
-        perDay,
-        dayStartMs,
-        Math.min(dayStartMs + dayMs, workspace.clock()),
-        sellers,
-      ).sales;
-    }
-    // The next pull reads the feed from the start of the history.
-    workspace.sqlite
-      .prepare(
-        `INSERT INTO sync_feeds (operator_id, feed, cursor_at) VALUES (?, ?, ?)
-         ON CONFLICT (operator_id, feed) DO UPDATE SET cursor_at = excluded.cursor_at`,
-      )
-      .run(connection.id, historyFeed, historyStartMs);
+  // Only the network's wallets, linked when the history starts, sell in it.
+  let salesSimulated = await simulateHistory(
+    workspace,
+    sandbox,
+    connection,
+    new Set(onboard.map((entry) => entry.code)),
+    retailerCodes.length * demoSalesPerRetailerPerDay,
+    historyStartMs,
+    options.historyDays,
+  );
+  const extraOperators = Math.max(0, Math.min(options.operators, demoOperators.length + 1) - 1);
+  for (const operator of demoOperators.slice(0, extraOperators)) {
+    const grown = await growOperator(workspace, operator, retailerCodes, historyStartMs, options, generator);
+    allocations += grown.allocations;
+    payments += grown.payments;
+    salesSimulated += grown.salesSimulated;
   }
   return {
     subDistributors: regions.length,
     retailers: retailerCodes.length,
-    purchases: 1,
+    purchases: 1 + extraOperators,
     allocations,
     payments,
     salesSimulated,
+    operators: 1 + extraOperators,
   };
+}
+
+/** The other demo operators inside the app: their own terms and a share of the network's wallets. */
+const demoOperators = [
+  { id: 'sandbox-2', name: 'Second demo operator (sandbox)', prefix: '76', every: 2 },
+  { id: 'sandbox-3', name: 'Third demo operator (sandbox)', prefix: '78', every: 3 },
+] as const;
+
+/**
+ * Connects one more demo operator (prepaid terms, a better discount), links every `every`-th
+ * retailer's wallet there as long ago as the history, buys bulk credit paid by bank transfer,
+ * allocates floats and simulates its sales: a retailer may sell for several operators.
+ */
+async function growOperator(
+  workspace: Workspace,
+  operator: (typeof demoOperators)[number],
+  retailerCodes: readonly string[],
+  historyStartMs: number,
+  options: DemoNetworkOptions,
+  generator: SeededRandom,
+): Promise<{ allocations: number; payments: number; salesSimulated: number }> {
+  const { connection } = await connectEmbeddedSandbox(workspace, operator);
+  const sandbox = await workspace.embeddedSandbox(operator.id);
+  workspace.operatorTerms.save(connection, {
+    wholesaleDiscountBasisPoints: 400,
+    paymentTerms: 'prepaid',
+    creditLimitMinor: 0,
+    dueDays: 0,
+    numbering: { countryCode: '221', subscriberDigits: 9, prefixes: [operator.prefix] },
+    catalogue: [
+      {
+        code: 'AIRTIME',
+        name: 'Airtime',
+        kind: 'airtime',
+        denominationsMinor: [500, 1_000, 5_000].map((a) => major(a, connection.scale)),
+      },
+    ],
+  });
+  const gateway = new OperatorGateway(connection);
+  const sellers = retailerCodes.filter((_, index) => index % operator.every === 0);
+  for (const [index, code] of sellers.entries()) {
+    const retailer = workspace.retailers.row(code);
+    if (retailer === undefined) continue;
+    const msisdn = `221${operator.prefix}${String(index + 1).padStart(7, '0')}`;
+    sandbox.addRetailer({
+      partyId: retailer.operator_party_id,
+      name: retailer.name,
+      msisdn,
+      initialBalance: 0,
+    });
+    await linkRetailerWallet(workspace.sqlite, workspace.ledger, workspace.retailers, connection, gateway, {
+      partyId: retailer.operator_party_id,
+      name: retailer.name,
+      msisdn,
+      bucketId: `BKT-${code}`,
+      ...(options.historyDays > 0 ? { linkedAtMs: historyStartMs } : {}),
+    });
+  }
+  const floatMajor = options.historyDays > 0 ? 150_000 : 30_000;
+  await buyAndConfirm(
+    workspace,
+    connection,
+    major(Math.max(1_000_000, sellers.length * floatMajor), connection.scale),
+    'bank_transfer',
+  );
+  let allocations = 0;
+  let payments = 0;
+  for (const code of sellers) {
+    const retailer = workspace.retailers.row(code);
+    if (retailer === undefined) continue;
+    // A daily allocation limit counts every operator: today's first float already used it.
+    if (retailer.daily_allocation_limit_minor !== null) continue;
+    const wantedMinor = major(floatMajor - 10_000 * Math.floor(generator.next() * 5), connection.scale);
+    // Within its terms, as at the first operator: a prepaid retailer pays first, a postpaid one
+    // takes what its credit limit still leaves after the first operator's float.
+    let floatMinor = wantedMinor;
+    if (retailer.terms === 'prepaid') {
+      workspace.payments.record(
+        { id: uuidv7(), retailerCode: code, method: 'mobile_money', amountMinor: floatMinor },
+        { displayName: 'Demo setup' },
+      );
+      payments += 1;
+    } else {
+      const receivable = workspace.ledger.reader.account(retailer.receivable_account_id);
+      const exposureMinor =
+        (receivable?.balances.balancePostedMinor ?? 0) + (receivable?.balances.debitsPendingMinor ?? 0);
+      floatMinor = Math.min(floatMinor, retailer.credit_limit_minor - exposureMinor);
+    }
+    if (floatMinor <= 0) continue;
+    queueOpeningFloat(workspace, connection, retailer.operator_party_id, floatMinor);
+    allocations += 1;
+  }
+  const salesSimulated = await simulateHistory(
+    workspace,
+    sandbox,
+    connection,
+    new Set(sellers.map((code) => workspace.retailers.row(code)?.operator_party_id ?? code)),
+    sellers.length * demoSalesPerRetailerPerDay,
+    historyStartMs,
+    options.historyDays,
+  );
+  return { allocations, payments, salesSimulated };
+}
+
+/** An opening float for a retailer's wallet, through the outbox like any allocation. */
+function queueOpeningFloat(
+  workspace: Workspace,
+  connection: OperatorConnection,
+  partyId: string,
+  amountMinor: number,
+): void {
+  workspace.outbox.enqueue({
+    id: uuidv7(),
+    operatorId: connection.id,
+    kind: 'allocation',
+    amountMinor,
+    partyId,
+    note: 'Opening float',
+    requestedBy: 'demo',
+  });
+}
+
+/** Buys bulk credit and runs sync until the operator confirms it (a scheduled cycle may not carry it). */
+async function buyAndConfirm(
+  workspace: Workspace,
+  connection: OperatorConnection,
+  faceValueMinor: number,
+  paymentMethod?: 'bank_transfer',
+): Promise<void> {
+  const purchase = workspace.purchases.create(
+    { id: uuidv7(), faceValueMinor, submit: true, ...(paymentMethod === undefined ? {} : { paymentMethod }) },
+    connection,
+    { userId: 'demo' },
+  );
+  for (let cycle = 0; cycle < demoSyncCyclesMax; cycle += 1) {
+    // A cycle already running (another operator's, or a scheduled one) would not carry it: wait it out.
+    await workspace.sync.idle();
+    await workspace.sync.start('manual', { operatorId: connection.id, settleWithinMs: 10_000 });
+    if (workspace.purchases.require(purchase.id).status !== 'submitted') break;
+  }
+  if (workspace.purchases.require(purchase.id).status !== 'confirmed') {
+    throw new AppError(
+      'operator_unreachable',
+      `${connection.name} did not confirm the demo purchase; try again.`,
+    );
+  }
+}
+
+/**
+ * Once the floats reach the wallets, writes the operator's record of `historyDays` of retail sales
+ * by `sellers` and moves the pull's cursor back to the start of it, so the next sync books them.
+ */
+async function simulateHistory(
+  workspace: Workspace,
+  sandbox: OperatorSandbox,
+  connection: OperatorConnection,
+  sellers: ReadonlySet<string>,
+  salesPerDay: number,
+  historyStartMs: number,
+  historyDays: number,
+): Promise<number> {
+  if (historyDays <= 0) return 0;
+  for (let cycle = 0; cycle < demoSyncCyclesMax && workspace.outbox.openCount() > 0; cycle += 1) {
+    await workspace.sync.idle();
+    await workspace.sync.start('manual', { operatorId: connection.id, settleWithinMs: 10_000 });
+  }
+  let sales = 0;
+  for (let day = 0; day < historyDays; day += 1) {
+    const dayStartMs = historyStartMs + day * dayMs;
+    sales += sandbox.generateTraffic(
+      salesPerDay,
+      dayStartMs,
+      Math.min(dayStartMs + dayMs, workspace.clock()),
+      sellers,
+    ).sales;
+  }
+  workspace.sqlite
+    .prepare(
+      `INSERT INTO sync_feeds (operator_id, feed, cursor_at) VALUES (?, ?, ?)
+       ON CONFLICT (operator_id, feed) DO UPDATE SET cursor_at = excluded.cursor_at`,
+    )
+    .run(connection.id, historyFeed, historyStartMs);
+  return sales;
 }

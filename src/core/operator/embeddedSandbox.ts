@@ -18,18 +18,40 @@ export const embeddedSandboxRetailers = 3;
 /** What each demo retailer may owe, in major units of the workspace currency. */
 const demoCreditLimitMajor = 5_000_000;
 
+/** Which demo operator inside the app, and the name its connection shows. */
+export interface EmbeddedOperator {
+  id: string;
+  name: string;
+}
+
+export const firstEmbeddedOperator: EmbeddedOperator = {
+  id: embeddedSandboxOperatorId,
+  name: 'Demo operator (sandbox)',
+};
+
+/** Each demo operator keeps its own state file; the first one's name predates the others. */
+export function embeddedSandboxStateFileOf(operatorId: string): string {
+  return operatorId === embeddedSandboxOperatorId
+    ? embeddedSandboxStateFile
+    : `operator-sandbox-${operatorId}.json`;
+}
+
 /**
- * Starts the workspace's demo operator on a free loopback port, counting airtime in the workspace's
- * currency, from its state file if it has one (a world keeps the units it was made with).
+ * Starts one of the workspace's demo operators on a free loopback port, counting airtime in the
+ * workspace's currency, from its state file if it has one (a world keeps the units it was made with).
  */
-export function startEmbeddedSandbox(dataDir: string, currency: string): Promise<OperatorSandbox> {
+export function startEmbeddedSandbox(
+  dataDir: string,
+  currency: string,
+  operatorId: string = embeddedSandboxOperatorId,
+): Promise<OperatorSandbox> {
   return startDemoSandbox({
     port: 0,
     units: currency,
     scale: currencyScale(currency),
     retailers: embeddedSandboxRetailers,
     trafficRatePerMinute: demoTrafficRatePerMinute,
-    stateFile: join(dataDir, embeddedSandboxStateFile),
+    stateFile: join(dataDir, embeddedSandboxStateFileOf(operatorId)),
   });
 }
 
@@ -39,13 +61,14 @@ export function startEmbeddedSandbox(dataDir: string, currency: string): Promise
  */
 export async function connectEmbeddedSandbox(
   workspace: Workspace,
+  operator: EmbeddedOperator = firstEmbeddedOperator,
 ): Promise<{ connection: OperatorConnection; test: ConnectionTest | null }> {
-  const sandbox = await workspace.embeddedSandbox();
+  const sandbox = await workspace.embeddedSandbox(operator.id);
   const result = await connectOperator(
     workspace,
     {
-      id: embeddedSandboxOperatorId,
-      name: 'Demo operator (sandbox)',
+      id: operator.id,
+      name: operator.name,
       baseUrl: sandbox.tmfBaseUrl,
       tokenUrl: sandbox.tokenUrl,
       clientId: sandbox.clientId,
@@ -86,12 +109,13 @@ export async function connectEmbeddedSandbox(
 }
 
 /**
- * Reopening a workspace whose operator is the demo sandbox starts it again (from its state file) and
- * points the connection at its new port.
+ * Reopening a workspace whose operators include demo sandboxes starts each again (from its state
+ * file) and points its connection at its new port.
  */
 export async function resumeEmbeddedSandbox(workspace: Workspace): Promise<void> {
-  const connection = workspace.operators.primary();
-  if (connection === undefined || !connection.embeddedSandbox) return;
-  const sandbox = await workspace.embeddedSandbox();
-  workspace.operators.relocate(connection.id, sandbox.tmfBaseUrl, sandbox.tokenUrl);
+  for (const connection of workspace.operators.all()) {
+    if (!connection.embeddedSandbox) continue;
+    const sandbox = await workspace.embeddedSandbox(connection.id);
+    workspace.operators.relocate(connection.id, sandbox.tmfBaseUrl, sandbox.tokenUrl);
+  }
 }

@@ -7,7 +7,7 @@ import { AllocationDesk } from '../allocations/allocationDesk';
 import { Replenishment } from '../allocations/replenishment';
 import { AppError, workspaceUnavailable } from '../appError';
 import { Ledger } from '../ledger/ledger';
-import { startEmbeddedSandbox } from '../operator/embeddedSandbox';
+import { embeddedSandboxOperatorId, startEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { OperatorConnectionStore } from '../operator/operatorConnectionStore';
 import type { OperatorSandbox } from '../operatorSandbox/startOperatorSandbox';
 import { OperatorPayments } from '../purchases/operatorPayments';
@@ -270,25 +270,30 @@ export class Workspace {
     };
   }
 
-  private embedded: Promise<OperatorSandbox> | null = null;
+  /** The demo operators inside the app, by operator id, each started on first use. */
+  private readonly embedded = new Map<string, Promise<OperatorSandbox>>();
 
-  /** The demo operator inside the app, started on first use, its state kept in this folder. */
-  embeddedSandbox(): Promise<OperatorSandbox> {
-    this.embedded ??= startEmbeddedSandbox(this.dataDir, this.summary().baseCurrency).catch(
-      (error: unknown) => {
-        this.embedded = null;
-        throw error;
-      },
-    );
-    return this.embedded;
+  /** A demo operator inside the app (the first one by default), started on first use, its state kept in this folder. */
+  embeddedSandbox(operatorId: string = embeddedSandboxOperatorId): Promise<OperatorSandbox> {
+    let started = this.embedded.get(operatorId);
+    if (started === undefined) {
+      started = startEmbeddedSandbox(this.dataDir, this.summary().baseCurrency, operatorId).catch(
+        (error: unknown) => {
+          this.embedded.delete(operatorId);
+          throw error;
+        },
+      );
+      this.embedded.set(operatorId, started);
+    }
+    return started;
   }
 
-  /** Stops sync (waiting for a running cycle to stop at a safe point) and the demo operator, then closes the file. */
+  /** Stops sync (waiting for a running cycle to stop at a safe point) and the demo operators, then closes the file. */
   async closeGracefully(): Promise<void> {
     await this.sync.close();
-    const embedded = this.embedded;
-    this.embedded = null;
-    if (embedded !== null) await (await embedded.catch(() => null))?.close();
+    const embedded = [...this.embedded.values()];
+    this.embedded.clear();
+    for (const sandbox of embedded) await (await sandbox.catch(() => null))?.close();
     this.close();
   }
 

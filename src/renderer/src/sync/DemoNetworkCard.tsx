@@ -54,7 +54,7 @@ function DemoNetworkOffer({ onBuilt }: { onBuilt: () => void }) {
       notifications.show({
         color: 'teal',
         title: 'The demo network is ready',
-        message: `${counted(summary.subDistributors, 'sub-distributor')} and ${counted(summary.retailers, 'retailer')}, ${counted(summary.purchases, 'purchase')} on credit, ${counted(summary.allocations, 'allocation')}, ${counted(summary.payments, 'payment')} and ${counted(summary.salesSimulated, 'retail sale')} over the past weeks, confirmed at the demo operator.`,
+        message: `${counted(summary.operators, 'demo operator')}: ${counted(summary.subDistributors, 'sub-distributor')} and ${counted(summary.retailers, 'retailer')}, ${counted(summary.purchases, 'purchase')} of wholesale stock, ${counted(summary.allocations, 'allocation')}, ${counted(summary.payments, 'payment')} and ${counted(summary.salesSimulated, 'retail sale')} over the past weeks, confirmed at the demo operator.`,
         autoClose: 10_000,
       });
       onBuilt();
@@ -81,9 +81,10 @@ function DemoNetworkOffer({ onBuilt }: { onBuilt: () => void }) {
           <Text fw={600}>Build a demo network</Text>
           <Text size="sm" c="dimmed" maw={640}>
             Give the demo operator a network to work with: six regional sub-distributors and about{' '}
-            {demoNetworkRetailers} retailers (prepaid and on credit) with linked wallets, a purchase of
-            wholesale stock on credit, opening floats allocated to them, their first payments and about two
-            months of their retail sales, all confirmed at the demo operator.
+            {demoNetworkRetailers} retailers (prepaid and on credit) with linked wallets, and a second demo
+            operator where every other retailer also sells. At each: a purchase of wholesale stock, opening
+            floats allocated, the retailers' first payments and about two months of their retail sales, all
+            confirmed at the operator.
           </Text>
         </div>
         <Button
