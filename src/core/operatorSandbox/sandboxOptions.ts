@@ -67,7 +67,7 @@ export const stateSaveDebounceMs = 250;
 /** Sales one admin traffic call may generate. */
 export const trafficSalesPerCallMax = 5_000_000;
 /** Retailers the admin endpoint or `--retailers` may create. */
-export const retailersMax = 10_000;
+export const retailersMax = 25_000;
 
 export function resolveSandboxOptions(options: OperatorSandboxOptions): ResolvedSandboxOptions {
   const faults =

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseFaultSpec } from '../../../src/core/operatorSandbox/faultSettings';
+import { HistoryFeed } from '../../../src/core/operatorSandbox/historyFeed';
 import { startOperatorSandbox } from '../../../src/core/operatorSandbox/startOperatorSandbox';
 import { allocationRequest, SandboxTestClient, startTestSandbox } from '../../support/operatorSandboxClient';
 
@@ -145,6 +146,31 @@ describe('state and traffic', () => {
     expect(replay.status).toBe(200);
     expect(replay.body).toMatchObject({ status: 'completed', clientReference: 'S-1' });
     await again.close();
+
+    // The history sits beside the JSON in one binary file (a few million rows would not fit in a
+    // JSON string); each save replaces it, so one is left.
+    const historyFiles = readdirSync(folder).filter((name) => name.startsWith('operator.json.history-'));
+    expect(historyFiles).toHaveLength(1);
+    const saved = JSON.parse(readFileSync(stateFile, 'utf8')) as {
+      format: number;
+      history?: unknown;
+      historyColumns: { length: number; file: string };
+    };
+    expect(saved).toMatchObject({ format: 2, historyColumns: { file: historyFiles[0] } });
+    expect(saved.history).toBeUndefined();
+    expect(saved.historyColumns.length).toBeGreaterThan(100);
+
+    // A state file of the first format (the history as base64 inside the JSON) still opens.
+    const columns = HistoryFeed.fromBytes(
+      saved.historyColumns.length,
+      readFileSync(join(folder, saved.historyColumns.file)),
+    );
+    const { historyColumns: _columns, ...rest } = saved;
+    writeFileSync(stateFile, JSON.stringify({ ...rest, format: 1, history: columns.toJSON() }));
+    const old = await startOperatorSandbox({ stateFile });
+    const oldClient = await new SandboxTestClient(old).authenticate();
+    expect((await oldClient.tmf('GET', '/balanceActionHistory?limit=5000')).body).toEqual(feedBefore);
+    await old.close();
   });
 
   it('traffic is deterministic per seed', async () => {
