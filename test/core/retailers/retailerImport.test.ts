@@ -1,36 +1,8 @@
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { OperationInput, OperationName, OperationOutput } from '../../../src/contract/operations';
-import type { AirledgerCore } from '../../../src/core/app/airledgerCore';
-import { temporaryFolders } from '../../support/temporaryFolder';
-import { administrator, createTestCore } from '../../support/testCore';
+import { describe, expect, it } from 'vitest';
+import { coreWorkspaces } from '../../support/coreWorkspaces';
 
-const newTemporaryFolder = temporaryFolders();
-const cores: AirledgerCore[] = [];
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.close();
-});
-
-async function workspaceIn(currency: string) {
-  const core = createTestCore(join(newTemporaryFolder(), 'workspace'));
-  cores.push(core);
-  const call = async <N extends OperationName>(
-    name: N,
-    input: OperationInput<N>,
-  ): Promise<OperationOutput<N>> => {
-    const result = await core.call(name, input, administrator);
-    if (!result.ok) throw new Error(`${name} refused: ${result.error.message}`);
-    return result.value as OperationOutput<N>;
-  };
-  const refusal = async <N extends OperationName>(name: N, input: OperationInput<N>) => {
-    const result = await core.call(name, input, administrator);
-    if (result.ok) throw new Error(`${name} was accepted`);
-    return result.error;
-  };
-  await call('workspace.create', { distributorName: 'Sahel Airtime', baseCurrency: currency });
-  return { call, refusal };
-}
+const workspaceIn = coreWorkspaces();
 
 const csv = (text: string, fileName = 'retailers.csv') => ({
   fileName,

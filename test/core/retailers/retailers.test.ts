@@ -1,36 +1,9 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { OperationInput, OperationName, OperationOutput } from '../../../src/contract/operations';
-import type { AirledgerCore } from '../../../src/core/app/airledgerCore';
-import { temporaryFolders } from '../../support/temporaryFolder';
-import { administrator, auditor, createTestCore } from '../../support/testCore';
-
-const newTemporaryFolder = temporaryFolders();
-const cores: AirledgerCore[] = [];
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.close();
-});
+import { describe, expect, it } from 'vitest';
+import { coreWorkspaces } from '../../support/coreWorkspaces';
+import { auditor } from '../../support/testCore';
 
 /** A core with a fresh XOF workspace, and a `call` that fails the test on a refusal. */
-async function retailerWorkspace() {
-  const core = createTestCore(join(newTemporaryFolder(), 'workspace'));
-  cores.push(core);
-  const call = async <N extends OperationName>(
-    name: N,
-    input: OperationInput<N>,
-  ): Promise<OperationOutput<N>> => {
-    const result = await core.call(name, input, administrator);
-    if (!result.ok) throw new Error(`${name} refused: ${result.error.message}`);
-    return result.value as OperationOutput<N>;
-  };
-  const refusal = async <N extends OperationName>(name: N, input: OperationInput<N>) => {
-    const result = await core.call(name, input, administrator);
-    if (result.ok) throw new Error(`${name} was accepted`);
-    return result.error;
-  };
-  await call('workspace.create', { distributorName: 'Sahel Airtime', baseCurrency: 'XOF' });
-  return { core, call, refusal };
-}
+const retailerWorkspace = coreWorkspaces();
 
 describe('onboarding retailers', () => {
   it('gives a retailer a generated code, a receivable in the workspace currency bounded by its terms', async () => {
