@@ -89,12 +89,12 @@ export function backOfficeSummary(workspace: Workspace): DashboardSummary {
     .pluck()
     .get(now - overdueAfterDays * dayMs) as number;
 
-  // Sales are booked in the ledger per hour; the pulled feed has each one (scanned: see issue notes).
+  // Today's completed sales from the pull's quarter-hour rollup: local midnight is a quarter's start.
   const sales = sqlite
     .prepare(
-      `SELECT count(*) AS count, coalesce(sum(amount_minor), 0) AS face,
-         coalesce(sum(CASE WHEN classification = 'retail_sale' THEN amount_minor ELSE 0 END), 0) AS reseller
-       FROM operator_history WHERE classification IN ('retail_sale', 'direct_sale') AND confirmed_at >= ?`,
+      `SELECT coalesce(sum(count), 0) AS count, coalesce(sum(face_value_minor), 0) AS face,
+         coalesce(sum(CASE WHEN classification = 'retail_sale' THEN face_value_minor ELSE 0 END), 0) AS reseller
+       FROM sales_by_quarter_hour WHERE quarter_start_ms >= ?`,
     )
     .get(startOfLocalDayMs(now)) as { count: number; face: number; reseller: number };
 

@@ -166,6 +166,23 @@ export const operatorHistory = sqliteTable(
   ],
 );
 
+/**
+ * Completed sales per operator, quarter of an hour and kind (retail or direct), kept by the pull as
+ * it stores new sales: "today" in any time zone is a whole number of quarters (every UTC offset is),
+ * so the dashboard's figures never scan the register.
+ */
+export const salesByQuarterHour = sqliteTable(
+  'sales_by_quarter_hour',
+  {
+    operatorId: text('operator_id').notNull(),
+    quarterStartMs: integer('quarter_start_ms').notNull(),
+    classification: text('classification', { enum: ['retail_sale', 'direct_sale'] }).notNull(),
+    count: integer('count').notNull(),
+    faceValueMinor: integer('face_value_minor').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.quarterStartMs, table.operatorId, table.classification] })],
+);
+
 /** Where each incremental pull stands: a durable cursor and what the last pull did. */
 export const syncFeeds = sqliteTable(
   'sync_feeds',

@@ -11,6 +11,8 @@ export const historyFeed = 'balanceActionHistory';
 export const historyOverlapMs = 5 * 60 * 1000;
 /** Pages one pull reads at most (5,000 items each); the rest waits for the next pull. */
 export const historyPagesPerPullMax = 2000;
+/** The sales rollup's bucket: every UTC offset is a whole number of quarters of an hour. */
+const quarterHourMs = 15 * 60 * 1000;
 /** Pages requested ahead of the one being stored. */
 const historyPagesAhead = 2;
 
@@ -86,7 +88,8 @@ export class HistoryPull {
         'UPDATE operator_history SET posting_state = ?, entry_id = ?, waiting_reason = ? WHERE operator_id = ? AND id = ?',
       ),
       waiting: sqlite.prepare(
-        "SELECT * FROM operator_history WHERE posting_state = 'waiting' AND operator_id = ? ORDER BY confirmed_at, id LIMIT 5000",
+        // `+operator_id`: through the small partial index of waiting rows, not every row of the operator's key.
+        "SELECT * FROM operator_history WHERE posting_state = 'waiting' AND +operator_id = ? ORDER BY confirmed_at, id LIMIT 5000",
       ),
       ownReference: sqlite.prepare('SELECT 1 FROM operator_action_attempts WHERE client_reference = ?'),
       linkedBucket: sqlite.prepare('SELECT 1 FROM operator_buckets WHERE operator_id = ? AND bucket_id = ?'),
@@ -97,6 +100,12 @@ export class HistoryPull {
         )
         .pluck(),
       moveCursor: sqlite.prepare('UPDATE sync_feeds SET cursor_at = ? WHERE operator_id = ? AND feed = ?'),
+      addSales: sqlite.prepare(
+        `INSERT INTO sales_by_quarter_hour (operator_id, quarter_start_ms, classification, count, face_value_minor)
+         VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (quarter_start_ms, operator_id, classification)
+         DO UPDATE SET count = count + excluded.count, face_value_minor = face_value_minor + excluded.face_value_minor`,
+      ),
       saleEntry: sqlite.prepare(
         'SELECT entry_id, posting_state FROM operator_history WHERE operator_id = ? AND id = ?',
       ),
@@ -255,9 +264,45 @@ export class HistoryPull {
             pulledAt,
           );
         }
+        this.addToSalesRollup(fresh);
         return { inserted: fresh.length, posted: booking.posted.size, newestAt, ownFinal };
       })
       .immediate();
+  }
+
+  /** New completed sales counted into their quarter of an hour (each item is new: counted once). */
+  private addToSalesRollup(fresh: readonly ClassifiedItem[]): void {
+    const quarters = new Map<
+      string,
+      { quarterStartMs: number; kind: string; count: number; faceMinor: number }
+    >();
+    for (const item of fresh) {
+      if (item.status !== 'completed') continue;
+      if (item.classification !== 'retail_sale' && item.classification !== 'direct_sale') continue;
+      const quarterStartMs = Math.floor(item.confirmedAt / quarterHourMs) * quarterHourMs;
+      const key = `${quarterStartMs}|${item.classification}`;
+      const quarter = quarters.get(key);
+      if (quarter === undefined) {
+        quarters.set(key, {
+          quarterStartMs,
+          kind: item.classification,
+          count: 1,
+          faceMinor: item.amountMinor,
+        });
+      } else {
+        quarter.count += 1;
+        quarter.faceMinor += item.amountMinor;
+      }
+    }
+    for (const quarter of quarters.values()) {
+      this.statements.addSales.run(
+        this.connection.id,
+        quarter.quarterStartMs,
+        quarter.kind,
+        quarter.count,
+        quarter.faceMinor,
+      );
+    }
   }
 
   /**

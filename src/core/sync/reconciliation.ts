@@ -124,7 +124,7 @@ function completedNotConfirmed(
     .prepare(
       `SELECT a.id, a.kind, a.amount_minor, a.client_reference, a.source_bucket_id, a.target_bucket_id, h.amount_minor AS operator_minor
        FROM operator_actions a JOIN operator_history h
-         ON h.operator_id = a.operator_id AND h.client_reference = a.client_reference AND h.status = 'completed'
+         ON +h.operator_id = a.operator_id AND h.client_reference = a.client_reference AND h.status = 'completed'
        WHERE a.operator_id = ? AND a.state NOT IN ('confirmed', 'failed', 'cancelled')
          AND (a.source_bucket_id = ? OR a.target_bucket_id = ?)`,
     )
@@ -144,13 +144,16 @@ function completedNotConfirmed(
   }));
 }
 
-/** Completed operator actions on this bucket that did not come from this workspace. */
+/**
+ * Completed operator actions on this bucket that did not come from this workspace. `+operator_id`
+ * (here and below) keeps SQLite on the small partial indexes instead of the operator's whole key.
+ */
 function unknownToUs(sqlite: Database.Database, operatorId: string, link: LinkRow): DifferenceLine[] {
   const rows = sqlite
     .prepare(
       `SELECT id, type, classification, bucket_id, receiver_bucket_id, amount_minor, requestor_party_id, channel
        FROM operator_history
-       WHERE operator_id = ? AND status = 'completed' AND classification IN ('foreign_movement', 'direct_sale')
+       WHERE +operator_id = ? AND status = 'completed' AND classification IN ('foreign_movement', 'direct_sale')
          AND (bucket_id = ? OR receiver_bucket_id = ? OR (classification = 'direct_sale' AND ? = 'wholesale'))
        ORDER BY confirmed_at, id`,
     )
@@ -185,7 +188,7 @@ function notYetBooked(sqlite: Database.Database, operatorId: string, link: LinkR
   const rows = sqlite
     .prepare(
       `SELECT id, classification, amount_minor, waiting_reason FROM operator_history
-       WHERE operator_id = ? AND posting_state = 'waiting' AND (requestor_party_id = ? OR bucket_id = ?)
+       WHERE +operator_id = ? AND posting_state = 'waiting' AND (requestor_party_id = ? OR bucket_id = ?)
        ORDER BY confirmed_at, id`,
     )
     .all(operatorId, link.party_id, link.bucket_id) as Array<{
