@@ -23,6 +23,8 @@ export type ConnectionState = 'not_configured' | 'connected' | 'offline' | 'refu
 export class SyncManager {
   private current: SyncCycle | null = null;
   private currentRun: Promise<CycleSummary> | null = null;
+  /** The operator the running cycle talks to. */
+  private currentOperatorId: string | null = null;
   private timer: NodeJS.Timeout | null = null;
   private lastSummary: CycleSummary | null = null;
   private closed = false;
@@ -56,15 +58,22 @@ export class SyncManager {
     return this.lastSummary;
   }
 
-  /** Starts a cycle, or joins the one running. Refused only when no operator is connected. */
+  /**
+   * Starts a cycle with the operator named (the first one if none), or joins the one running for
+   * it; a cycle running for another operator finishes first. Refused only when no operator is connected.
+   */
   start(
     trigger: CycleTrigger,
     options: { operatorId?: string; settleWithinMs?: number } = {},
   ): Promise<CycleSummary> {
     if (this.closed)
       throw new AppError('workspace_unavailable', 'The workspace is closing; sync is stopped.');
-    if (this.currentRun !== null) return this.currentRun;
     const connection = this.connections.require(options.operatorId);
+    if (this.currentRun !== null) {
+      if (this.currentOperatorId === connection.id) return this.currentRun;
+      return this.currentRun.catch(() => undefined).then(() => this.start(trigger, options));
+    }
+    this.currentOperatorId = connection.id;
     const cycle = new SyncCycle(
       this.sqlite,
       this.ledger,

@@ -52,6 +52,20 @@ describe('the scheduled sync', () => {
     workspace.sync.schedule(null);
     expect(first.stats().actions.TopupBalance).toBe(1);
     expect(second.stats().actions.TopupBalance).toBe(1);
+
+    // Asked for one operator while the other's cycle runs: it waits for that cycle, then runs its own.
+    const later = workspace.outbox.enqueue({
+      id: uuidv7(),
+      operatorId: 'orange-sn',
+      kind: 'purchase',
+      amountMinor: 1_000,
+      requestedBy: 'test',
+    });
+    const running = workspace.sync.start('manual', { operatorId: 'sandbox', settleWithinMs: 300 });
+    const asked = workspace.sync.start('manual', { operatorId: 'orange-sn', settleWithinMs: 2_000 });
+    expect((await running).operatorId).toBe('sandbox');
+    expect(await asked).toMatchObject({ operatorId: 'orange-sn', sent: 1, confirmed: 1 });
+    expect(workspace.outbox.requireAction(later.id).state).toBe('confirmed');
   });
 });
 
