@@ -8,6 +8,8 @@ export const GrowDemoInput = z.object({
   historyDays: z.number().int().min(0).max(180, 'must be at most 180').default(60),
   /** Demo operators inside the app: the first, and up to two more with a share of the wallets each. */
   operators: z.number().int().min(1).max(3, 'must be at most 3').default(2),
+  /** Top-ups each retailer sells a day in the history, at each operator it sells for. */
+  salesPerRetailerPerDay: z.number().int().min(1).max(50, 'must be at most 50').default(3),
 });
 export type GrowDemoInput = z.infer<typeof GrowDemoInput>;
 

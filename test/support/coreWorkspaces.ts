@@ -12,10 +12,7 @@ export interface CoreWorkspace {
   /** Calls an operation; a refusal fails the test with its message. */
   call<N extends OperationName>(name: N, input: OperationInput<N>): Promise<OperationOutput<N>>;
   /** Calls an operation that must be refused; returns the error body. */
-  refusal<N extends OperationName>(
-    name: N,
-    input: OperationInput<N>,
-  ): Promise<ContractErrorBody>;
+  refusal<N extends OperationName>(name: N, input: OperationInput<N>): Promise<ContractErrorBody>;
 }
 
 /**

@@ -4,6 +4,10 @@ import { type CommandRunner, printResult } from '../commandRunner';
 import { exitCode } from '../exitCodes';
 import { wholeNumberArgument } from '../wholeNumberArgument';
 
+/** `--scale`: with two operators (the second for every other retailer), about 5,000,000 sales in 60 days. */
+const scaleRetailers = 10_000;
+const scaleSalesPerDay = 7;
+
 /**
  * `airledger demo`: a workspace to try Airledger with, connected to the demo operator that runs
  * inside the app (its state kept in the workspace folder), synced once.
@@ -28,6 +32,16 @@ export function demoCommand(program: Command, run: CommandRunner): void {
       2,
     )
     .option(
+      '--sales-per-day <n>',
+      'top-ups each retailer sells a day in the simulated history, at each operator',
+      wholeNumberArgument(1, 50),
+      3,
+    )
+    .option(
+      '--scale',
+      `a benchmark-sized network: ${scaleRetailers.toLocaleString('en-US')} retailers selling ${scaleSalesPerDay} top-ups a day (about 5,000,000 sales over 60 days); takes minutes`,
+    )
+    .option(
       '--history-days <n>',
       'days of retail sales simulated before today',
       wholeNumberArgument(0, 180),
@@ -37,7 +51,14 @@ export function demoCommand(program: Command, run: CommandRunner): void {
       run(
         async (
           globals: GlobalOptions,
-          options: { name: string; retailers: number; historyDays: number; operators: number },
+          options: {
+            name: string;
+            retailers: number;
+            historyDays: number;
+            operators: number;
+            salesPerDay: number;
+            scale?: boolean;
+          },
         ) => {
           const { core, call } = await createCliCore(globals);
           try {
@@ -52,7 +73,8 @@ export function demoCommand(program: Command, run: CommandRunner): void {
               options.retailers === 0
                 ? null
                 : await call('demo.grow', {
-                    retailers: Math.max(6, options.retailers),
+                    retailers: options.scale === true ? scaleRetailers : Math.max(6, options.retailers),
+                    salesPerRetailerPerDay: options.scale === true ? scaleSalesPerDay : options.salesPerDay,
                     historyDays: options.historyDays,
                     operators: options.operators,
                   });

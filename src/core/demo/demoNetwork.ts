@@ -18,6 +18,8 @@ export interface DemoNetworkOptions {
   historyDays: number;
   /** Demo operators inside the app: the first one and up to two more, each with its share of the wallets. */
   operators: number;
+  /** Top-ups each retailer sells a day in the simulated history, at each operator it sells for. */
+  salesPerRetailerPerDay: number;
 }
 
 export interface DemoNetworkSummary {
@@ -34,8 +36,8 @@ export interface DemoNetworkSummary {
 export const demoNetworkRetailersMax = 20_000;
 const demoSyncCyclesMax = 3;
 const dayMs = 24 * 3600 * 1000;
-/** Simulated sales per retailer per day: enough for reports to show a living network. */
-const demoSalesPerRetailerPerDay = 3;
+/** A simulated sale's face value on average (the sandbox's denominations weighted), with a margin, in major units. */
+const saleMajorExpected = 900;
 /** The history feed's name (the pull's cursor is moved back to the start of the simulated history). */
 const historyFeed = 'balanceActionHistory';
 
@@ -129,11 +131,14 @@ export async function growDemoNetwork(
   const scale = currencyScale(workspace.baseCurrency());
   const actor = { displayName: 'Demo setup' };
   const sandbox = await workspace.embeddedSandbox();
+  const floatMajorFloor = historyFloatMajor(options);
+  const retailerFaceValueMajor =
+    options.historyDays > 0 ? Math.max(700_000, Math.ceil(floatMajorFloor * 1.2)) : 150_000;
 
   workspace.operatorTerms.save(connection, {
     wholesaleDiscountBasisPoints: 350,
     paymentTerms: 'credit',
-    creditLimitMinor: major(500_000_000, scale),
+    creditLimitMinor: major(Math.max(500_000_000, 2 * options.retailers * retailerFaceValueMajor), scale),
     dueDays: 30,
     numbering: { countryCode: '221', subscriberDigits: 9, prefixes: ['70', '75', '76', '77', '78'] },
     catalogue: [
@@ -219,7 +224,9 @@ export async function growDemoNetwork(
         phone: `+2217${String(60_000_000 + index * 7).slice(0, 8)}`,
         walletMsisdn: `2217760${String(index + 1).padStart(5, '0')}`,
         terms: postpaid ? 'postpaid' : 'prepaid',
-        creditLimitMinor: postpaid ? major(100_000 * (1 + Math.floor(random() * 10)), scale) : 0,
+        creditLimitMinor: postpaid
+          ? major(Math.max(100_000 * (1 + Math.floor(random() * 10)), floatMajorFloor * 2), scale)
+          : 0,
         dailyAllocationLimitMinor: random() < 0.3 ? major(500_000, scale) : null,
         commissionPlanCode: pick(['FLAT-3', 'VOLUME', 'DATA-PLUS']),
       },
@@ -248,7 +255,7 @@ export async function growDemoNetwork(
     .filter((entry) => entry.fields.level === 'retailer')
     .map((entry) => entry.code);
   const faceValueMinor = major(
-    Math.max(2_000_000, retailerCodes.length * (options.historyDays > 0 ? 700_000 : 150_000)),
+    Math.max(2_000_000, retailerCodes.length * retailerFaceValueMajor),
     connection.scale,
   );
   await buyAndConfirm(workspace, connection, faceValueMinor);
@@ -262,7 +269,7 @@ export async function growDemoNetwork(
     // Enough stock for the simulated weeks of sales (a retailer sells about 3 top-ups a day).
     const floatMajor =
       options.historyDays > 0
-        ? 300_000 + 50_000 * Math.floor(random() * 6)
+        ? Math.max(300_000 + 50_000 * Math.floor(random() * 6), floatMajorFloor)
         : 50_000 + 10_000 * Math.floor(random() * 8);
     // Within every limit the retailer has: its credit (postpaid) and its daily allocation limit.
     const floatMinor = Math.min(
@@ -285,13 +292,13 @@ export async function growDemoNetwork(
     queueOpeningFloat(workspace, connection, retailer.operator_party_id, floatMinor);
     allocations += 1;
   }
-  // Only the network's wallets, linked when the history starts, sell in it.
+  // Only the network's retailers sell to end users in it (sub-distributors hold no float to sell from).
   let salesSimulated = await simulateHistory(
     workspace,
     sandbox,
     connection,
-    new Set(onboard.map((entry) => entry.code)),
-    retailerCodes.length * demoSalesPerRetailerPerDay,
+    new Set(retailerCodes),
+    retailerCodes.length * options.salesPerRetailerPerDay,
     historyStartMs,
     options.historyDays,
   );
@@ -311,6 +318,15 @@ export async function growDemoNetwork(
     salesSimulated,
     operators: 1 + extraOperators,
   };
+}
+
+/**
+ * What a retailer sells over the history at one operator, with a margin, rounded up to 10,000:
+ * floats and credit limits cover it, so the simulated sales are made rather than refused for want of stock.
+ */
+function historyFloatMajor(options: DemoNetworkOptions): number {
+  const salesMajor = options.salesPerRetailerPerDay * options.historyDays * saleMajorExpected;
+  return Math.ceil((salesMajor * 1.1) / 10_000) * 10_000;
 }
 
 /** The other demo operators inside the app: their own terms and a share of the network's wallets. */
@@ -369,7 +385,8 @@ async function growOperator(
       ...(options.historyDays > 0 ? { linkedAtMs: historyStartMs } : {}),
     });
   }
-  const floatMajor = options.historyDays > 0 ? 150_000 : 30_000;
+  const floatMajor =
+    options.historyDays > 0 ? Math.max(150_000, historyFloatMajor(options) + 40_000) : 30_000;
   await buyAndConfirm(
     workspace,
     connection,
@@ -408,7 +425,7 @@ async function growOperator(
     sandbox,
     connection,
     new Set(sellers.map((code) => workspace.retailers.row(code)?.operator_party_id ?? code)),
-    sellers.length * demoSalesPerRetailerPerDay,
+    sellers.length * options.salesPerRetailerPerDay,
     historyStartMs,
     options.historyDays,
   );
@@ -446,8 +463,6 @@ async function buyAndConfirm(
     { userId: 'demo' },
   );
   for (let cycle = 0; cycle < demoSyncCyclesMax; cycle += 1) {
-    // A cycle already running (another operator's, or a scheduled one) would not carry it: wait it out.
-    await workspace.sync.idle();
     await workspace.sync.start('manual', { operatorId: connection.id, settleWithinMs: 10_000 });
     if (workspace.purchases.require(purchase.id).status !== 'submitted') break;
   }
@@ -474,7 +489,6 @@ async function simulateHistory(
 ): Promise<number> {
   if (historyDays <= 0) return 0;
   for (let cycle = 0; cycle < demoSyncCyclesMax && workspace.outbox.openCount() > 0; cycle += 1) {
-    await workspace.sync.idle();
     await workspace.sync.start('manual', { operatorId: connection.id, settleWithinMs: 10_000 });
   }
   let sales = 0;
