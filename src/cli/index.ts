@@ -81,6 +81,12 @@ function reportFailure(error: unknown, json: boolean): number {
   return exitCodeByErrorCode[body.code];
 }
 
+// Output piped into a reader that stopped early (`| head`) is not an error of the command: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? exitCode.success);
+  throw error;
+});
+
 main(process.argv).then(
   (code) => {
     process.exitCode = code;
