@@ -123,6 +123,9 @@ function SummaryFigures({
   airtime: AmountAsset;
   workspace: WorkspaceSummary;
 }) {
+  /** Whose airtime an asset is: the operator's name when it has a connection, else the asset code. */
+  const operatorNameOf = (assetCode: string): string =>
+    summary.wholesale.find((entry) => entry.assetCode === assetCode)?.operatorName ?? assetCode;
   const airtimeOf = (assetCode: string): AmountAsset => {
     const operator = summary.wholesale.find((entry) => entry.assetCode === assetCode);
     return operator === undefined
@@ -194,7 +197,11 @@ function SummaryFigures({
               />
             )
           }
-          caption="In retailers' wallets, as the ledger has it"
+          caption={
+            summary.retailerStock.length > 1 && primaryStock !== undefined
+              ? `At ${operatorNameOf(primaryStock.assetCode)}, in retailers' wallets as the ledger has it`
+              : "In retailers' wallets, as the ledger has it"
+          }
           link={{ label: 'Retailers', href: retailersPath }}
         >
           {summary.retailerStock.length === 0 && (
@@ -203,9 +210,10 @@ function SummaryFigures({
             </Text>
           )}
           {summary.retailerStock.map((entry) => (
-            <Stack key={entry.assetCode} gap={2}>
+            <Stack key={entry.assetCode} gap={2} data-asset={entry.assetCode}>
               {summary.retailerStock.length > 1 && (
                 <Text size="sm" fw={600}>
+                  {operatorNameOf(entry.assetCode)}:{' '}
                   <AmountText
                     amountMinor={entry.totalMinor}
                     asset={airtimeOf(entry.assetCode)}
