@@ -8,6 +8,7 @@ import { OperatorGateway } from '../operator/operatorGateway';
 import { linkRetailerWallet } from '../operator/retailerWalletLink';
 import { SeededRandom } from '../operatorSandbox/seededRandom';
 import type { OperatorSandbox } from '../operatorSandbox/startOperatorSandbox';
+import { TmfHttpError } from '../operatorSandbox/tmfHttpError';
 import type { Workspace } from '../workspace/workspace';
 
 /** How big a demo network is, and the seed that makes it the same every time. */
@@ -240,7 +241,7 @@ export async function growDemoNetwork(
   const gateway = new OperatorGateway(connection);
   for (const { code, fields } of onboard) {
     const msisdn = fields.walletMsisdn as string;
-    sandbox.addRetailer({ partyId: code, name: fields.name, msisdn, initialBalance: 0 });
+    openDemoWallet(sandbox, { partyId: code, name: fields.name, msisdn });
     await linkRetailerWallet(workspace.sqlite, workspace.ledger, workspace.retailers, connection, gateway, {
       partyId: code,
       name: fields.name,
@@ -371,12 +372,7 @@ async function growOperator(
     const retailer = workspace.retailers.row(code);
     if (retailer === undefined) continue;
     const msisdn = `221${operator.prefix}${String(index + 1).padStart(7, '0')}`;
-    sandbox.addRetailer({
-      partyId: retailer.operator_party_id,
-      name: retailer.name,
-      msisdn,
-      initialBalance: 0,
-    });
+    openDemoWallet(sandbox, { partyId: retailer.operator_party_id, name: retailer.name, msisdn });
     await linkRetailerWallet(workspace.sqlite, workspace.ledger, workspace.retailers, connection, gateway, {
       partyId: retailer.operator_party_id,
       name: retailer.name,
@@ -430,6 +426,23 @@ async function growOperator(
     options.historyDays,
   );
   return { allocations, payments, salesSimulated };
+}
+
+/** A retailer's empty wallet at a demo operator; the operator's refusal (a limit) is told as the demo's. */
+function openDemoWallet(
+  sandbox: OperatorSandbox,
+  wallet: { partyId: string; name: string; msisdn: string },
+): void {
+  try {
+    sandbox.addRetailer({ ...wallet, initialBalance: 0 });
+  } catch (error) {
+    if (!(error instanceof TmfHttpError)) throw error;
+    throw new AppError(
+      'business_rule',
+      `The demo operator refused a wallet for ${wallet.partyId}: ${error.message}`,
+      { reason: 'demo_operator_refused' },
+    );
+  }
 }
 
 /** An opening float for a retailer's wallet, through the outbox like any allocation. */
