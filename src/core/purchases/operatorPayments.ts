@@ -6,6 +6,7 @@ import { amountText } from '../money/amountText';
 import { instantOfBusinessDay } from '../money/businessDay';
 import { ensureMethodAccount } from '../money/distributorAccounts';
 import type { OperatorConnection } from '../operator/operatorConnectionStore';
+import { nextYearlyNumber } from '../storage/yearlyNumbers';
 import { operatorPayableAccountId } from './operatorTermsStore';
 
 interface PaymentRow {
@@ -144,12 +145,11 @@ export class OperatorPayments {
   }
 
   private nextNumber(nowMs: number): string {
-    const prefix = `OP-${new Date(nowMs).getFullYear()}-`;
-    const count = this.sqlite
-      .prepare('SELECT count(*) FROM operator_payments WHERE number >= ? AND number < ?')
-      .pluck()
-      .get(prefix, `${prefix}\uffff`) as number;
-    return `${prefix}${String(count + 1).padStart(6, '0')}`;
+    return nextYearlyNumber(
+      this.sqlite,
+      { table: 'operator_payments', column: 'number', prefix: 'OP' },
+      nowMs,
+    );
   }
 
   private row(id: string): PaymentRow | undefined {

@@ -14,6 +14,7 @@ import { ensureMethodAccount } from '../money/distributorAccounts';
 import type { OperatorConnection } from '../operator/operatorConnectionStore';
 import { faceValueInMoney } from '../retailers/allocationTerms';
 import { ensureMoneyAsset } from '../retailers/retailerAccounts';
+import { nextYearlyNumber } from '../storage/yearlyNumbers';
 import type { ActionMoneyLegs, MoneyLegRequest } from '../sync/actionMoneyLegs';
 import type { OperatorOutbox } from '../sync/operatorOutbox';
 import {
@@ -326,12 +327,7 @@ export class PurchaseOrders implements ActionMoneyLegs {
   }
 
   private nextNumber(nowMs: number): string {
-    const prefix = `PO-${new Date(nowMs).getFullYear()}-`;
-    const count = this.sqlite
-      .prepare('SELECT count(*) FROM purchase_orders WHERE number >= ? AND number < ?')
-      .pluck()
-      .get(prefix, `${prefix}\uffff`) as number;
-    return `${prefix}${String(count + 1).padStart(6, '0')}`;
+    return nextYearlyNumber(this.sqlite, { table: 'purchase_orders', column: 'number', prefix: 'PO' }, nowMs);
   }
 
   private row(id: string): PurchaseRow | undefined {

@@ -4,6 +4,7 @@ import type { Ledger } from '../ledger/ledger';
 import type { TransferRequest } from '../ledger/ledgerRequests';
 import { amountText } from '../money/amountText';
 import { operatorAmountText } from '../operator/operatorAmountText';
+import { StatementCache } from '../storage/statementCache';
 import type { ActionMoneyLegs, MoneyLegRequest } from '../sync/actionMoneyLegs';
 import { ensureMoneyAsset } from './retailerAccounts';
 
@@ -214,16 +215,12 @@ export class AllocationTerms implements ActionMoneyLegs {
     });
   }
 
-  private readonly prepared = new Map<string, Database.Statement>();
+  /** Each allocation and every step of a drain run these: prepared once per connection. */
+  private prepared: StatementCache | undefined;
 
-  /** Each allocation runs these checks: their statements are prepared once per connection. */
   private statement(sql: string): Database.Statement {
-    let statement = this.prepared.get(sql);
-    if (statement === undefined) {
-      statement = this.sqlite.prepare(sql);
-      this.prepared.set(sql, statement);
-    }
-    return statement;
+    this.prepared ??= new StatementCache(this.sqlite);
+    return this.prepared.get(sql);
   }
 
   private ensureSalesAccount(currency: string, assetCode: string): string {

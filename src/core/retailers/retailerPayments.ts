@@ -10,6 +10,7 @@ import { AppError } from '../appError';
 import type { Ledger } from '../ledger/ledger';
 import { instantOfBusinessDay } from '../money/businessDay';
 import { ensureMethodAccount, moneyMethodNames } from '../money/distributorAccounts';
+import { nextYearlyNumber } from '../storage/yearlyNumbers';
 import { ensureMoneyAsset } from './retailerAccounts';
 import type { RetailerActor, RetailerRegistry } from './retailerRegistry';
 
@@ -210,13 +211,11 @@ export class RetailerPayments {
   }
 
   private nextReceiptNumber(nowMs: number): string {
-    const year = new Date(nowMs).getFullYear();
-    const prefix = `RC-${year}-`;
-    const count = this.sqlite
-      .prepare('SELECT count(*) FROM retailer_payments WHERE receipt_number >= ? AND receipt_number < ?')
-      .pluck()
-      .get(prefix, `${prefix}\uffff`) as number;
-    return `${prefix}${String(count + 1).padStart(6, '0')}`;
+    return nextYearlyNumber(
+      this.sqlite,
+      { table: 'retailer_payments', column: 'receipt_number', prefix: 'RC' },
+      nowMs,
+    );
   }
 
   private row(id: string): PaymentRow | undefined {

@@ -5,6 +5,7 @@ import { assertLedger } from '../ledger/ledgerAssert';
 import type { TransferRequest } from '../ledger/ledgerRequests';
 import { operatorAmountText } from '../operator/operatorAmountText';
 import { operatorAccountIds } from '../operator/operatorLedgerAccounts';
+import { StatementCache } from '../storage/statementCache';
 import type { ActionMoneyLegs, MoneyLegRequest } from './actionMoneyLegs';
 import {
   clientReferenceOf,
@@ -712,16 +713,12 @@ export class OperatorOutbox {
     }
   }
 
-  private readonly prepared = new Map<string, Database.Statement>();
+  /** Each allocation and every step of a drain run these: prepared once per connection. */
+  private prepared: StatementCache | undefined;
 
-  /** A statement prepared once per connection: the drain runs these thousands of times. */
   private statement(sql: string): Database.Statement {
-    let statement = this.prepared.get(sql);
-    if (statement === undefined) {
-      statement = this.sqlite.prepare(sql);
-      this.prepared.set(sql, statement);
-    }
-    return statement;
+    this.prepared ??= new StatementCache(this.sqlite);
+    return this.prepared.get(sql);
   }
 
   private cached: ReturnType<typeof prepare> | undefined;
