@@ -93,6 +93,30 @@ export async function onboardRetailers(world: OperatorWorld, count: number): Pro
   return partyIds;
 }
 
+/**
+ * A connected world with `wholesaleMinor` of wholesale stock confirmed and Awa Boutique's wallet
+ * linked (retailer code AWA), postpaid when a credit limit is given, else on the default terms.
+ */
+export async function stockedWorldWithAwa(
+  folder: string,
+  options: { wholesaleMinor: number; creditLimitMinor?: number },
+): Promise<OperatorWorld> {
+  const world = await startOperatorWorld(folder);
+  const awa = { partyId: 'AWA', name: 'Awa Boutique', msisdn: '2250700000001' };
+  world.sandbox.addRetailer({ ...awa, initialBalance: 0 });
+  await world.call('operator.linkRetailer', awa);
+  if (options.creditLimitMinor !== undefined) {
+    await world.call('retailers.update', {
+      code: 'AWA',
+      terms: 'postpaid',
+      creditLimitMinor: options.creditLimitMinor,
+    });
+  }
+  await world.call('operator.purchase', { id: newActionId(), amountMinor: options.wholesaleMinor });
+  await syncNow(world, 2_000);
+  return world;
+}
+
 export const newActionId = (): string => uuidv7();
 
 /** A ledger account's posted balance on its normal side. */

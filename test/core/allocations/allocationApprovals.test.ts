@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OperationInput, OperationName, OperationOutput } from '../../../src/contract/operations';
 import type { CallContext } from '../../../src/core/access/callContext';
-import { newActionId, type OperatorWorld, startOperatorWorld, syncNow } from '../../support/operatorWorld';
+import { newActionId, type OperatorWorld, stockedWorldWithAwa, syncNow } from '../../support/operatorWorld';
 import { temporaryFolders } from '../../support/temporaryFolder';
 
 const newTemporaryFolder = temporaryFolders();
@@ -37,22 +37,11 @@ async function refusedAs(world: OperatorWorld, context: CallContext, name: Opera
 }
 
 async function deskWorld(): Promise<OperatorWorld> {
-  const world = await startOperatorWorld(newTemporaryFolder());
+  const world = await stockedWorldWithAwa(newTemporaryFolder(), {
+    wholesaleMinor: 5_000_000,
+    creditLimitMinor: 10_000_000,
+  });
   worlds.push(world);
-  world.sandbox.addRetailer({
-    partyId: 'AWA',
-    name: 'Awa Boutique',
-    msisdn: '2250700000001',
-    initialBalance: 0,
-  });
-  await world.call('operator.linkRetailer', {
-    partyId: 'AWA',
-    name: 'Awa Boutique',
-    msisdn: '2250700000001',
-  });
-  await world.call('retailers.update', { code: 'AWA', terms: 'postpaid', creditLimitMinor: 10_000_000 });
-  await world.call('operator.purchase', { id: newActionId(), amountMinor: 5_000_000 });
-  await syncNow(world, 2_000);
   return world;
 }
 

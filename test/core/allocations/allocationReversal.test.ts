@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { newActionId, type OperatorWorld, startOperatorWorld, syncNow } from '../../support/operatorWorld';
+import { newActionId, type OperatorWorld, stockedWorldWithAwa, syncNow } from '../../support/operatorWorld';
 import { temporaryFolders } from '../../support/temporaryFolder';
 
 const newTemporaryFolder = temporaryFolders();
@@ -10,22 +10,11 @@ afterEach(async () => {
 
 describe('reversing an allocation', () => {
   it('sends the stock back through the operator, refunds the charge, and never reverses more than was allocated or is held', async () => {
-    const world = await startOperatorWorld(newTemporaryFolder());
+    const world = await stockedWorldWithAwa(newTemporaryFolder(), {
+      wholesaleMinor: 1_000_000,
+      creditLimitMinor: 1_000_000,
+    });
     worlds.push(world);
-    world.sandbox.addRetailer({
-      partyId: 'AWA',
-      name: 'Awa Boutique',
-      msisdn: '2250700000001',
-      initialBalance: 0,
-    });
-    await world.call('operator.linkRetailer', {
-      partyId: 'AWA',
-      name: 'Awa Boutique',
-      msisdn: '2250700000001',
-    });
-    await world.call('retailers.update', { code: 'AWA', terms: 'postpaid', creditLimitMinor: 1_000_000 });
-    await world.call('operator.purchase', { id: newActionId(), amountMinor: 1_000_000 });
-    await syncNow(world, 2_000);
     const allocation = await world.call('allocations.create', {
       id: newActionId(),
       retailerCode: 'AWA',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { newActionId, type OperatorWorld, startOperatorWorld, syncNow } from '../../support/operatorWorld';
+import { newActionId, type OperatorWorld, stockedWorldWithAwa, syncNow } from '../../support/operatorWorld';
 import { temporaryFolders } from '../../support/temporaryFolder';
 import { drainWholesaleBehindOurBack } from '../../support/wholesaleDrain';
 
@@ -11,21 +11,8 @@ afterEach(async () => {
 
 /** A connected workspace with 10,000,000 XOF of wholesale stock and Awa's wallet linked. */
 async function stockedWorld(): Promise<OperatorWorld> {
-  const world = await startOperatorWorld(newTemporaryFolder());
+  const world = await stockedWorldWithAwa(newTemporaryFolder(), { wholesaleMinor: 10_000_000 });
   worlds.push(world);
-  world.sandbox.addRetailer({
-    partyId: 'AWA',
-    name: 'Awa Boutique',
-    msisdn: '2250700000001',
-    initialBalance: 0,
-  });
-  await world.call('operator.linkRetailer', {
-    partyId: 'AWA',
-    name: 'Awa Boutique',
-    msisdn: '2250700000001',
-  });
-  await world.call('operator.purchase', { id: newActionId(), amountMinor: 10_000_000 });
-  await syncNow(world, 2_000);
   return world;
 }
 
