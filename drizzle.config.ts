@@ -9,6 +9,7 @@ export default defineConfig({
     './src/core/storage/operatorSchema.ts',
     './src/core/storage/retailerSchema.ts',
     './src/core/storage/purchaseSchema.ts',
+    './src/core/storage/accessSchema.ts',
   ],
   out: './migrations',
 });

@@ -1,6 +1,11 @@
 import type { ContractErrorBody } from '../contract/contractError';
-import type { OperationInput, OperationName, OperationOutput } from '../contract/operations';
-import { localAdministrator } from '../core/access/callContext';
+import {
+  type OperationInput,
+  type OperationName,
+  type OperationOutput,
+  operations,
+} from '../contract/operations';
+import { keyHolder } from '../core/access/callContext';
 import { AirledgerCore } from '../core/app/airledgerCore';
 import { envKeyProvider } from '../core/workspace/envKeyProvider';
 import { defaultWorkspaceDir, userDataFolder } from '../core/workspace/userDataFolder';
@@ -10,7 +15,12 @@ export interface GlobalOptions {
   dataDir?: string;
   keyFile?: string;
   json?: boolean;
+  /** Act as this workspace user (password from $AIRLEDGER_PASSWORD) rather than as the key holder. */
+  user?: string;
 }
+
+/** Where `--user` finds its password: an environment variable keeps it out of shell history. */
+export const passwordVariable = 'AIRLEDGER_PASSWORD';
 
 /** A failed call, carried to the command runner, which prints it and picks the exit code. */
 export class CliCallError extends Error {
@@ -43,11 +53,33 @@ export async function createCliCore(
       `airledger: internal error in ${operation}: ${(error as Error)?.stack ?? String(error)}\n`,
     );
   };
+  // With --user, the first call that needs a person signs in; the session lasts as long as the command.
+  let sessionToken: string | null = null;
+  const signIn = async (username: string): Promise<string> => {
+    const password = process.env[passwordVariable];
+    if (password === undefined || password === '') {
+      throw new CliCallError({
+        code: 'bad_input',
+        message: `--user ${username} needs that user's password in ${passwordVariable}.`,
+      });
+    }
+    const result = await core.call('auth.signIn', { username, password }, keyHolder('cli'));
+    if (!result.ok) throw new CliCallError(result.error);
+    return (result.value as { sessionToken: string }).sessionToken;
+  };
   const call = async <N extends OperationName>(
     name: N,
     input: OperationInput<N>,
   ): Promise<OperationOutput<N>> => {
-    const result = await core.call(name, input, localAdministrator('cli'));
+    const user = options.user;
+    let result: Awaited<ReturnType<typeof core.call>>;
+    if (user === undefined) {
+      result = await core.call(name, input, keyHolder('cli'));
+    } else {
+      if (sessionToken === null && operations[name].permission !== 'public')
+        sessionToken = await signIn(user);
+      result = await core.callInSession(name, input, { transport: 'cli', sessionToken });
+    }
     if (!result.ok) throw new CliCallError(result.error);
     return result.value as OperationOutput<N>;
   };

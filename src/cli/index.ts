@@ -10,6 +10,7 @@ import { operatorSandboxCommand } from './commands/operatorSandboxCommand';
 import { paymentCommands } from './commands/paymentCommands';
 import { retailerCommands } from './commands/retailerCommands';
 import { serveCommand } from './commands/serveCommand';
+import { userCommands } from './commands/userCommands';
 import { verifyCommand } from './commands/verifyCommand';
 import { exitCode, exitCodeByErrorCode } from './exitCodes';
 import { appVersion } from './installPaths';
@@ -24,6 +25,12 @@ async function main(argv: string[]): Promise<number> {
       new Option(
         '--key-file <file>',
         'file whose first line is the database key (default: $AIRLEDGER_DB_KEY)',
+      ),
+    )
+    .addOption(
+      new Option(
+        '--user <username>',
+        'act as this workspace user, password from $AIRLEDGER_PASSWORD (default: as the database key holder)',
       ),
     )
     .option('--json', 'print machine-readable results')
@@ -52,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
   allocateCommand(program, run);
   retailerCommands(program, run);
   paymentCommands(program, run);
+  userCommands(program, run);
   operatorSandboxCommand(program, run);
 
   try {

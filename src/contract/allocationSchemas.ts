@@ -120,8 +120,11 @@ export const AllocationApprovalView = z.object({
   /** Why it waits, in words: the threshold, or the retailer's usual allocation. */
   explanation: z.string(),
   state: z.enum(['awaiting_approval', 'approved', 'rejected']),
+  /** The maker and the checker, by user id and by name: both stay on record. */
+  requestedBy: z.string(),
   requestedByName: z.string(),
   requestedAt: z.iso.datetime(),
+  decidedBy: z.string().nullable(),
   decidedByName: z.string().nullable(),
   decidedAt: z.iso.datetime().nullable(),
   decisionNote: z.string().nullable(),

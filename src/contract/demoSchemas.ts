@@ -22,4 +22,7 @@ export const DemoNetworkSummary = z.object({
   operators: z.number().int(),
   /** Sales the operator recorded over the simulated history (the next sync books them). */
   salesSimulated: z.number().int(),
+  /** Sample users added, one per role, who sign in with `samplePassword`. */
+  sampleUsers: z.array(z.string()),
+  samplePassword: z.string(),
 });

@@ -1,6 +1,8 @@
 /** Shared names of the loopback HTTP transport, used by its server and its browser client. */
 export const contractPath = '/api/contract';
 export const secretHeader = 'x-airledger-secret';
+/** The signed-in session's token, sent with every call after sign-in (never in a URL). */
+export const sessionHeader = 'x-airledger-session';
 /** The browser receives the per-launch secret once, in this query parameter of the printed URL. */
 export const secretQueryParameter = 'secret';
 /** Request bodies above this are refused before parsing. */

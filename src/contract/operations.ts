@@ -88,7 +88,19 @@ import {
   SetRetailerStatusInput,
   UpdateRetailerInput,
 } from './retailerSchemas';
-import { WorkspaceSettings } from './settingsSchemas';
+import { WorkspaceSettings, WorkspaceSettingsChange } from './settingsSchemas';
+import {
+  AuthStatus,
+  ChangePasswordInput,
+  CreateUserInput,
+  ResetPasswordInput,
+  SetUpAdministratorInput,
+  SignedInUser,
+  SignInInput,
+  SignInResult,
+  UpdateUserInput,
+  UserView,
+} from './userSchemas';
 import {
   CreateWorkspaceInput,
   OpenWorkspaceInput,
@@ -107,6 +119,8 @@ export interface OperationDefinition<I extends z.ZodType = z.ZodType, O extends 
   readonly permission: Permission;
   /** Changes state: transports may retry only operations that do not. */
   readonly mutates: boolean;
+  /** Screens poll it on their own: it does not count as use of a session, so an idle desk locks. */
+  readonly passive?: true;
   readonly summary: string;
 }
 
@@ -332,6 +346,7 @@ export const operations = {
     output: SyncStatus,
     permission: 'sync.read',
     mutates: false,
+    passive: true,
     summary: 'Connection state, the running cycle and its progress, queue counts, last pull per feed.',
   }),
   'reconciliation.report': operation({
@@ -526,19 +541,29 @@ export const operations = {
     summary:
       'Give the demo workspace a living network: terms, plans, sub-distributors and retailers with wallets, a purchase, floats and payments.',
   }),
+  'demo.sampleUsers': operation({
+    input: NoInput,
+    output: z.object({ sampleUsers: z.array(z.string()), samplePassword: z.string() }),
+    permission: 'workspace.manage',
+    mutates: true,
+    summary:
+      'Give a demo workspace one sample user per role, sharing a published password (usernames already taken are skipped).',
+  }),
   'settings.get': operation({
     input: NoInput,
     output: WorkspaceSettings,
     permission: 'workspace.read',
     mutates: false,
-    summary: 'Rule settings: the allocation approval threshold and the unusual-amount guard.',
+    summary:
+      'Rule settings: the allocation approval threshold, the unusual-amount guard, the session idle lock.',
   }),
   'settings.save': operation({
-    input: WorkspaceSettings,
+    input: WorkspaceSettingsChange,
     output: WorkspaceSettings,
     permission: 'workspace.manage',
     mutates: true,
-    summary: 'Set the allocation approval threshold and the unusual-amount guard (null turns one off).',
+    summary:
+      'Change rule settings: approval threshold and unusual-amount guard (null turns one off), session idle lock.',
   }),
   'allocations.create': operation({
     input: CreateAllocationInput,
@@ -613,6 +638,69 @@ export const operations = {
     permission: 'sync.read',
     mutates: false,
     summary: 'Payments made to an operator, newest first, with the purchase orders each settled.',
+  }),
+  'auth.status': operation({
+    input: NoInput,
+    output: AuthStatus,
+    permission: 'public',
+    mutates: false,
+    summary: 'Whether the workspace needs its first administrator, and who this session is signed in as.',
+  }),
+  'auth.setUp': operation({
+    input: SetUpAdministratorInput,
+    output: SignInResult,
+    permission: 'public',
+    mutates: true,
+    summary: "Create a workspace's first user, its administrator, and sign them in (only while it has none).",
+  }),
+  'auth.signIn': operation({
+    input: SignInInput,
+    output: SignInResult,
+    permission: 'public',
+    mutates: true,
+    summary: 'Sign in with a username and password; repeated failures lock the account for a while.',
+  }),
+  'auth.signOut': operation({
+    input: NoInput,
+    output: z.object({ signedOut: z.literal(true) }),
+    permission: 'public',
+    mutates: true,
+    summary: 'End this session.',
+  }),
+  'auth.changePassword': operation({
+    input: ChangePasswordInput,
+    output: SignedInUser,
+    permission: 'session',
+    mutates: true,
+    summary: 'Change your own password (required after an administrator reset it).',
+  }),
+  'users.list': operation({
+    input: NoInput,
+    output: z.array(UserView),
+    permission: 'users.manage',
+    mutates: false,
+    summary: 'Every user of the workspace, disabled ones last, with roles and sign-in state.',
+  }),
+  'users.create': operation({
+    input: CreateUserInput,
+    output: UserView,
+    permission: 'users.manage',
+    mutates: true,
+    summary: 'Add a user with roles and a temporary password they change at first sign-in.',
+  }),
+  'users.update': operation({
+    input: UpdateUserInput,
+    output: UserView,
+    permission: 'users.manage',
+    mutates: true,
+    summary: 'Rename a user, change their roles, disable or enable them (never the last administrator).',
+  }),
+  'users.resetPassword': operation({
+    input: ResetPasswordInput,
+    output: UserView,
+    permission: 'users.manage',
+    mutates: true,
+    summary: 'Give a user a temporary password (ends their sessions, lifts a lock-out).',
   }),
 } as const satisfies Record<string, OperationDefinition>;
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
  */
 export const permissions = [
   'public',
+  'session', // any signed-in user, whatever the role: change one's own password
   'workspace.read',
   'workspace.manage',
   'ledger.read',
@@ -18,6 +19,7 @@ export const permissions = [
   'sync.read',
   'sync.run', // run or cancel a sync, retry or cancel a queued action
   'reports.read',
+  'users.manage', // create users, change their roles, disable them, reset passwords
 ] as const;
 export const Permission = z.enum(permissions);
 export type Permission = z.infer<typeof Permission>;

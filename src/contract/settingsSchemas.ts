@@ -13,5 +13,15 @@ export const WorkspaceSettings = z.object({
    * days (with at least 3 of them) waits for approval: a simple, explained fraud guard.
    */
   velocityMultiple: z.number().int().min(2, 'must be at least 2').max(50, 'must be at most 50').nullable(),
+  /** A session unused this long locks: its user signs in again (polling screens do not count as use). */
+  sessionIdleMinutes: z
+    .number()
+    .int('must be a whole number of minutes')
+    .min(1, 'must be at least 1 minute')
+    .max(480, 'must be at most 480 minutes (8 hours)'),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
+
+/** A save names only the settings it changes; the others keep their value. */
+export const WorkspaceSettingsChange = WorkspaceSettings.partial();
+export type WorkspaceSettingsChange = z.infer<typeof WorkspaceSettingsChange>;

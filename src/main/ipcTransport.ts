@@ -2,7 +2,6 @@ import { type IpcMainInvokeEvent, ipcMain } from 'electron';
 import type { CallResult } from '../contract/contractError';
 import { ipcChannel } from '../contract/ipcProtocol';
 import { operationNames } from '../contract/operations';
-import { localAdministrator } from '../core/access/callContext';
 import type { AirledgerCore } from '../core/app/airledgerCore';
 import { urlOrigin } from './urlOrigin';
 
@@ -18,14 +17,21 @@ export function registerIpcTransport(
   for (const name of operationNames) {
     ipcMain.handle(
       ipcChannel(name),
-      async (event: IpcMainInvokeEvent, input: unknown): Promise<CallResult<unknown>> => {
+      async (
+        event: IpcMainInvokeEvent,
+        input: unknown,
+        sessionToken: unknown,
+      ): Promise<CallResult<unknown>> => {
         if (!isTrustedSender(event, isTrustedOrigin)) {
           return {
             ok: false,
             error: { code: 'unauthenticated', message: 'Calls are accepted only from Airledger windows.' },
           };
         }
-        return core.call(name, input, localAdministrator('ipc'));
+        return core.callInSession(name, input, {
+          transport: 'ipc',
+          sessionToken: typeof sessionToken === 'string' ? sessionToken : null,
+        });
       },
     );
   }

@@ -2,7 +2,8 @@ import type { CallResult } from '../contract/contractError';
 
 /** What the preload exposes on `window.airledger`. */
 export interface AirledgerBridge {
-  call(operation: string, input: unknown): Promise<CallResult<unknown>>;
+  /** `sessionToken`: the signed-in session's, null before sign-in. */
+  call(operation: string, input: unknown, sessionToken: string | null): Promise<CallResult<unknown>>;
 }
 
 declare global {

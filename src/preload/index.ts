@@ -9,8 +9,8 @@ import type { AirledgerBridge } from './api';
  */
 const bridge: AirledgerBridge = {
   // Main registers a handler for contract operations only, so any other name finds no channel.
-  call: (operation: string, input: unknown): Promise<CallResult<unknown>> =>
-    ipcRenderer.invoke(ipcChannel(operation), input) as Promise<CallResult<unknown>>,
+  call: (operation: string, input: unknown, sessionToken: string | null): Promise<CallResult<unknown>> =>
+    ipcRenderer.invoke(ipcChannel(operation), input, sessionToken) as Promise<CallResult<unknown>>,
 };
 
 contextBridge.exposeInMainWorld('airledger', bridge);

@@ -8,8 +8,8 @@ import {
   requestBodyBytesMax,
   secretHeader,
   secretQueryParameter,
+  sessionHeader,
 } from '../contract/httpProtocol';
-import { localAdministrator } from '../core/access/callContext';
 import type { AirledgerCore } from '../core/app/airledgerCore';
 import { httpStatusByErrorCode } from './errorStatus';
 import { serveStaticFile } from './staticFiles';
@@ -109,7 +109,11 @@ export async function startLoopbackServer(options: {
         'The request body must be {"operation": "...", "input": {...}}.',
       );
     }
-    const result = await options.core.call(call.operation, call.input, localAdministrator('http'));
+    const session = request.headers[sessionHeader];
+    const result = await options.core.callInSession(call.operation, call.input, {
+      transport: 'http',
+      sessionToken: typeof session === 'string' && session !== '' ? session : null,
+    });
     const status = result.ok ? 200 : httpStatusByErrorCode[result.error.code];
     sendJson(response, status, result);
   };

@@ -10,6 +10,7 @@ import type { LoopbackContract } from '../support/loopbackContract';
 import { field, navigate, quietScreenshot, textOf, xofMinor } from '../support/screenActions';
 import { connectSandboxOverContract, serveNewWorkspace, syncOverContract } from '../support/servedWorkspace';
 import { temporaryFolders } from '../support/temporaryFolder';
+import { openSignedIn } from '../support/testUsers';
 
 const newTemporaryFolder = temporaryFolders();
 const { newPage } = browserForTests();
@@ -73,7 +74,7 @@ describe('reversing an allocation from the Allocations screen', () => {
       expect(owedBefore).toBe(400_000);
 
       const { page, errors } = await newPage();
-      await page.goto(serve.url);
+      await openSignedIn(page, serve.url);
       await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();
       await navigate(page, 'Allocations', 'Allocations');
       const row = page.getByTestId('allocations-table').locator(`tr[data-allocation-id="${allocationId}"]`);

@@ -6,6 +6,7 @@ import { runCli, startServe } from '../support/builtApp';
 import { loopbackContract } from '../support/loopbackContract';
 import { temporaryFolders } from '../support/temporaryFolder';
 import { testPassphrase } from '../support/testCore';
+import { demoUser, openSignedIn } from '../support/testUsers';
 
 const newTemporaryFolder = temporaryFolders();
 const { newPage } = browserForTests();
@@ -47,7 +48,7 @@ describe('the back office: dashboard, maker-checker, rules, commission plans and
     const demo = runCli(['--data-dir', dataDir, 'demo', '--retailers', '30'], key);
     expect(demo.status, demo.stderr).toBe(0);
     const serve = await startServe(['--data-dir', dataDir], key);
-    const contract = loopbackContract(serve.url);
+    const contract = loopbackContract(serve.url, demoUser('admin'));
     try {
       const connection = await contract.call('operator.connection', {});
       if (connection === null) throw new Error('the demo workspace has no operator');
@@ -61,7 +62,7 @@ describe('the back office: dashboard, maker-checker, rules, commission plans and
       expect(summary.receivables.owedMinor).toBeGreaterThan(0);
 
       const { page, errors } = await newPage();
-      await page.goto(serve.url);
+      await openSignedIn(page, serve.url, demoUser('admin'));
       await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();
 
       // The dashboard's figures are the core's, written in their currency.

@@ -10,6 +10,7 @@ import { runCli, startServe } from '../support/builtApp';
 import { type LoopbackContract, loopbackContract } from '../support/loopbackContract';
 import { temporaryFolders } from '../support/temporaryFolder';
 import { testPassphrase } from '../support/testCore';
+import { openSignedIn } from '../support/testUsers';
 
 const newTemporaryFolder = temporaryFolders();
 const { newPage } = browserForTests();
@@ -118,7 +119,7 @@ describe("a clerk's day, end to end", () => {
       }
 
       const { page, errors } = await newPage();
-      await page.goto(serve.url);
+      await openSignedIn(page, serve.url);
       await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
       await navigate(page, 'Operator & purchases', 'Operator & purchases');
       await page.getByTestId('operator-card').getByText('Sandbox Telecom').waitFor();

@@ -3,6 +3,7 @@ import { browserForTests } from '../support/browser';
 import { quietScreenshot, textOf } from '../support/screenActions';
 import { serveNewWorkspace } from '../support/servedWorkspace';
 import { temporaryFolders } from '../support/temporaryFolder';
+import { openSignedIn } from '../support/testUsers';
 
 const newTemporaryFolder = temporaryFolders();
 const { newPage } = browserForTests();
@@ -15,7 +16,7 @@ describe('a demo network built from the dashboard', () => {
     const { serve, contract } = await serveNewWorkspace(newTemporaryFolder());
     try {
       const { page, errors } = await newPage();
-      await page.goto(serve.url);
+      await openSignedIn(page, serve.url);
       await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();
       await page.getByTestId('first-steps').waitFor();
       await quietScreenshot(page, 'demo-network-01-first-steps');

@@ -9,6 +9,7 @@ import { runCli, startServe } from '../support/builtApp';
 import { loopbackContract } from '../support/loopbackContract';
 import { temporaryFolders } from '../support/temporaryFolder';
 import { testPassphrase } from '../support/testCore';
+import { openSignedIn } from '../support/testUsers';
 
 const newTemporaryFolder = temporaryFolders();
 const { newPage } = browserForTests();
@@ -64,7 +65,7 @@ describe('a direct top-up from the desk', () => {
       await contract.call('sync.run', { wait: true, settleWithinMs: 5_000 });
 
       const { page } = await newPage();
-      await page.goto(serve.url);
+      await openSignedIn(page, serve.url);
       await page
         .getByRole('navigation', { name: 'Main navigation' })
         .getByRole('link', { name: 'Operator & purchases' })

@@ -5,6 +5,7 @@ import { contractPath, secretHeader } from '../../src/contract/httpProtocol';
 import { browserForTests, saveScreenshot } from '../support/browser';
 import { runCli, startServe } from '../support/builtApp';
 import { temporaryFolders } from '../support/temporaryFolder';
+import { openSignedIn, passSignIn } from '../support/testUsers';
 
 const newTemporaryFolder = temporaryFolders();
 const key = { AIRLEDGER_DB_KEY: 'browser mode passphrase' };
@@ -35,6 +36,10 @@ describe('browser mode, end to end', () => {
       await page.getByRole('option', { name: /NGN: Nigerian naira/ }).click();
       await page.getByRole('button', { name: 'Create workspace' }).click();
 
+      // A new workspace asks for its administrator before anything else.
+      await page.getByRole('heading', { name: 'Create the administrator account' }).waitFor();
+      await saveScreenshot(page, '02b-first-run-administrator');
+      await passSignIn(page);
       await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
       await expect(page.getByTestId('workspace-card').textContent()).resolves.toContain('Books kept in NGN');
       const statusBar = page.getByTestId('status-bar');
@@ -87,7 +92,7 @@ describe('browser mode, end to end', () => {
     const serve = await startServe(['--data-dir', dataDir], key);
     try {
       const { page, errors } = await newPage();
-      await page.goto(serve.url);
+      await openSignedIn(page, serve.url);
       await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
       await expect(page.getByTestId('workspace-card').textContent()).resolves.toContain('Nairobi Topups');
       expect(errors).toEqual([]);

@@ -8,6 +8,7 @@ import { seedDemoLedger } from '../support/ledgerFixture';
 import { seedBusyRetailer } from '../support/ledgerScreenFixtures';
 import { temporaryFolders } from '../support/temporaryFolder';
 import { testPassphrase } from '../support/testCore';
+import { openSignedIn } from '../support/testUsers';
 
 const newTemporaryFolder = temporaryFolders();
 
@@ -130,7 +131,7 @@ describe('the Ledger screen, end to end', () => {
     const serve = await startServe(['--data-dir', dataDir], { AIRLEDGER_DB_KEY: testPassphrase });
     try {
       const { page, errors } = await newPage();
-      await page.goto(serve.url);
+      await openSignedIn(page, serve.url);
       await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
       // The quick check when the workspace opened found nothing, so the dashboard raises no alarm.
       await page.getByTestId('workspace-card').waitFor();
@@ -303,7 +304,7 @@ describe('the Ledger screen, end to end', () => {
     const serve = await startServe(['--data-dir', dataDir], { AIRLEDGER_DB_KEY: testPassphrase });
     try {
       const { page, errors } = await newPage();
-      await page.goto(serve.url);
+      await openSignedIn(page, serve.url);
       // The quick check run when the workspace opened caught the edit.
       const alarm = page.getByTestId('ledger-problems-alert');
       await alarm.waitFor();
@@ -348,7 +349,7 @@ describe('the Ledger screen, end to end', () => {
     const serve = await startServe(['--data-dir', dataDir], { AIRLEDGER_DB_KEY: testPassphrase });
     try {
       const { page, errors } = await newPage();
-      await page.goto(`${serve.url}#/ledger/accounts/acc-stock-boubacar`);
+      await openSignedIn(page, `${serve.url}#/ledger/accounts/acc-stock-boubacar`);
       await page.getByRole('heading', { name: 'STOCK-R002 · Boubacar Telecom stock' }).waitFor();
       await pickPeriod(page, '2026-11-01', '2026-11-30');
       await page.locator('[data-testid="statement"][data-settled="true"]').waitFor({ timeout: 60_000 });

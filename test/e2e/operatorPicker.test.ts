@@ -7,6 +7,7 @@ import { browserForTests, saveScreenshot } from '../support/browser';
 import { sandboxConnectionSettings } from '../support/operatorWorld';
 import { connectSandboxOverContract, serveNewWorkspace, syncOverContract } from '../support/servedWorkspace';
 import { temporaryFolders } from '../support/temporaryFolder';
+import { openSignedIn } from '../support/testUsers';
 
 const newTemporaryFolder = temporaryFolders();
 const { newPage } = browserForTests();
@@ -42,7 +43,7 @@ describe('a workspace that buys from two operators', () => {
       await syncOverContract(contract);
 
       const { page } = await newPage();
-      await page.goto(serve.url);
+      await openSignedIn(page, serve.url);
       await page
         .getByRole('navigation', { name: 'Main navigation' })
         .getByRole('link', { name: 'Operator & purchases' })

@@ -6,6 +6,7 @@ import { runCli, startServe } from '../support/builtApp';
 import { type LoopbackContract, loopbackContract } from '../support/loopbackContract';
 import { temporaryFolders } from '../support/temporaryFolder';
 import { testPassphrase } from '../support/testCore';
+import { openSignedIn } from '../support/testUsers';
 
 const newTemporaryFolder = temporaryFolders();
 const { newPage } = browserForTests();
@@ -71,7 +72,7 @@ describe('the Retailers screens, end to end', () => {
     const { serve, contract } = await serveNewWorkspace();
     try {
       const { page, errors } = await newPage();
-      await page.goto(serve.url);
+      await openSignedIn(page, serve.url);
       await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
       await page
         .getByRole('navigation', { name: 'Main navigation' })
@@ -335,7 +336,7 @@ describe('a long retailer list', () => {
         };
         if (body?.operation === 'retailers.list' && body.input?.limit === 200) pageRequests.push(body.input);
       });
-      await page.goto(serve.url);
+      await openSignedIn(page, serve.url);
       await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
       await page
         .getByRole('navigation', { name: 'Main navigation' })

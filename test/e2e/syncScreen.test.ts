@@ -12,6 +12,7 @@ import { runCli, startServe } from '../support/builtApp';
 import { type LoopbackContract, loopbackContract } from '../support/loopbackContract';
 import { temporaryFolders } from '../support/temporaryFolder';
 import { testPassphrase } from '../support/testCore';
+import { openSignedIn } from '../support/testUsers';
 import { drainWholesaleBehindOurBack } from '../support/wholesaleDrain';
 
 const newTemporaryFolder = temporaryFolders();
@@ -59,7 +60,7 @@ async function textOf(locator: Locator): Promise<string> {
 }
 
 async function openSyncScreen(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+  await openSignedIn(page, url);
   await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Sync' }).click();
   await page.getByRole('heading', { name: 'Sync', level: 2 }).waitFor();

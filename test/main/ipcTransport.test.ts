@@ -7,10 +7,15 @@ import { createTestCore } from '../support/testCore';
 
 // Electron's ipcMain cannot run here; this stand-in records handlers so the test can invoke them
 // as a renderer frame would.
-const handlers = vi.hoisted(() => new Map<string, (event: unknown, input: unknown) => Promise<unknown>>());
+const handlers = vi.hoisted(
+  () => new Map<string, (event: unknown, input: unknown, session?: unknown) => Promise<unknown>>(),
+);
 vi.mock('electron', () => ({
   ipcMain: {
-    handle: (channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>) => {
+    handle: (
+      channel: string,
+      handler: (event: unknown, input: unknown, session?: unknown) => Promise<unknown>,
+    ) => {
       if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
       handlers.set(channel, handler);
     },
@@ -52,6 +57,29 @@ describe('the IPC transport', () => {
       baseCurrency: 'GHS',
     });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+    await core.close();
+  });
+
+  it('carries the session token the window sends, and refuses a call without one', async () => {
+    const core = createTestCore(join(newTemporaryFolder(), 'ws'));
+    registerIpcTransport(core, (origin) => origin === appOrigin);
+    const call = (name: string, input: unknown, session?: unknown) =>
+      handlers.get(ipcChannel(name))?.(frame(`${appOrigin}/index.html`), input, session);
+    await call('workspace.create', { distributorName: 'Accra Airtime', baseCurrency: 'GHS' });
+    const setUp = (await call('auth.setUp', {
+      username: 'kofi',
+      displayName: 'Kofi Mensah',
+      password: 'cocoa-season-2026',
+    })) as { value: { sessionToken: string } };
+    expect(await call('retailers.list', {})).toMatchObject({ ok: false, error: { reason: 'signed_out' } });
+    expect(await call('retailers.list', {}, 42)).toMatchObject({
+      ok: false,
+      error: { reason: 'signed_out' },
+    });
+    expect(await call('retailers.list', {}, setUp.value.sessionToken)).toMatchObject({
+      ok: true,
+      value: { total: 0 },
+    });
     await core.close();
   });
 

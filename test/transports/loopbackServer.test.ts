@@ -2,7 +2,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contractPath, requestBodyBytesMax, secretHeader } from '../../src/contract/httpProtocol';
+import {
+  contractPath,
+  requestBodyBytesMax,
+  secretHeader,
+  sessionHeader,
+} from '../../src/contract/httpProtocol';
 import type { AirledgerCore } from '../../src/core/app/airledgerCore';
 import { type LoopbackServer, startLoopbackServer } from '../../src/server/loopbackServer';
 import { temporaryFolders } from '../support/temporaryFolder';
@@ -157,9 +162,58 @@ describe('the loopback HTTP transport', () => {
       baseCurrency: 'NGN',
     });
     expect(again.status).toBe(422);
-    await callContract('workspace.close', {});
-    const verify = await callContract('workspace.verify', {});
+    const setUp = await callContract('auth.setUp', {
+      username: 'tunde',
+      displayName: 'Tunde Okafor',
+      password: 'harmattan-morning',
+    });
+    const session = { [sessionHeader]: JSON.parse(setUp.body).value.sessionToken as string };
+    expect((await callContract('workspace.close', {}, session)).status).toBe(200);
+    const verify = await callContract('workspace.verify', {}, session);
     expect(verify.status).toBe(409);
+  });
+
+  it('answers 401 until someone signs in, 403 when their role does not allow the call, and carries the session in a header', async () => {
+    await callContract('workspace.create', { distributorName: 'Lagos Topup Ltd', baseCurrency: 'NGN' });
+    const beforeSetUp = await callContract('retailers.list', {});
+    expect(beforeSetUp.status).toBe(401);
+    expect(JSON.parse(beforeSetUp.body).error.reason).toBe('setup_required');
+
+    const setUp = await callContract('auth.setUp', {
+      username: 'tunde',
+      displayName: 'Tunde Okafor',
+      password: 'harmattan-morning',
+    });
+    expect(setUp.status).toBe(200);
+    const admin = { [sessionHeader]: JSON.parse(setUp.body).value.sessionToken as string };
+    expect((await callContract('retailers.list', {})).status).toBe(401);
+    expect((await callContract('retailers.list', {}, { [sessionHeader]: 'forged-token' })).status).toBe(401);
+    expect((await callContract('retailers.list', {}, admin)).status).toBe(200);
+
+    await callContract(
+      'users.create',
+      {
+        username: 'kemi',
+        displayName: 'Kemi Adeyemi',
+        roles: ['auditor'],
+        temporaryPassword: 'temporary-kemi',
+      },
+      admin,
+    );
+    const signIn = await callContract('auth.signIn', { username: 'kemi', password: 'temporary-kemi' });
+    const kemi = { [sessionHeader]: JSON.parse(signIn.body).value.sessionToken as string };
+    await callContract(
+      'auth.changePassword',
+      { currentPassword: 'temporary-kemi', newPassword: 'read-only-eyes' },
+      kemi,
+    );
+    expect((await callContract('retailers.list', {}, kemi)).status).toBe(200);
+    const add = await callContract('retailers.add', { code: 'SHOP1', name: 'Shop One' }, kemi);
+    expect(add.status).toBe(403);
+    expect(JSON.parse(add.body).error.message).toBe(
+      'Kemi Adeyemi may not retailers.add (needs the retailers.manage permission).',
+    );
+    expect(JSON.parse((await callContract('retailers.list', {}, admin)).body).value.total).toBe(0);
   });
 
   it('serves the renderer with a strict Content-Security-Policy', async () => {

@@ -78,6 +78,7 @@ export function demoCommand(program: Command, run: CommandRunner): void {
                     historyDays: options.historyDays,
                     operators: options.operators,
                   });
+            const team = await call('demo.sampleUsers', {});
             const summary = await call('sync.run', { wait: true, settleWithinMs: 5_000 });
             const wallets = await call('operator.wallets', {});
             printResult(
@@ -86,6 +87,8 @@ export function demoCommand(program: Command, run: CommandRunner): void {
                 workspace: status.workspace,
                 connection: connected.connection,
                 network,
+                sampleUsers: team.sampleUsers,
+                samplePassword: team.samplePassword,
                 sync: summary,
                 wallets,
               },
@@ -98,6 +101,7 @@ export function demoCommand(program: Command, run: CommandRunner): void {
                       `The network: ${network.subDistributors} sub-distributors and ${network.retailers} retailers, ${network.allocations} opening floats, ${network.payments} prepaid payments,`,
                       `and ${network.salesSimulated} retail sales over the last ${options.historyDays} days.`,
                     ]),
+                `Sign in as ${team.sampleUsers.join(', ')} (one per role) with the password ${team.samplePassword}.`,
                 `Open it in the browser with: airledger serve${globals.dataDir === undefined ? '' : ` --data-dir ${globals.dataDir}`}`,
               ].join('\n'),
             );

@@ -4,15 +4,27 @@ import type { Role, Transport } from '../../contract/permissions';
 export interface CallContext {
   readonly transport: Transport;
   readonly actor: { readonly userId: string; readonly displayName: string; readonly roles: readonly Role[] };
+  /** The session token the call came with, when it came through a signed-in transport. */
+  readonly sessionToken?: string | null;
 }
 
 /**
- * Until user accounts exist (the access-control issue), the person at the machine acts as the
- * workspace administrator on every transport. Transports authenticate the caller first.
+ * Whoever holds the database key outside the UI (the CLI, a test): knowing the key already opens
+ * every byte of the workspace, so user accounts add nothing there. The CLI can still act as a named
+ * user with `--user`, which maker-checker and the records then see.
  */
-export function localAdministrator(transport: Transport): CallContext {
+export function keyHolder(transport: 'cli' | 'test'): CallContext {
   return {
     transport,
-    actor: { userId: 'local', displayName: 'Local administrator', roles: ['administrator'] },
+    actor: { userId: 'key-holder', displayName: 'Database key holder', roles: ['administrator'] },
+  };
+}
+
+/** A caller not (or no longer) signed in: public operations only. */
+export function anonymousCaller(transport: Transport, sessionToken: string | null): CallContext {
+  return {
+    transport,
+    sessionToken,
+    actor: { userId: 'anonymous', displayName: 'Someone not signed in', roles: [] },
   };
 }

@@ -16,6 +16,7 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     'sync.read',
     'sync.run',
     'reports.read',
+    'users.manage',
   ],
   clerk: [
     'workspace.read',
@@ -40,7 +41,15 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
   auditor: ['workspace.read', 'ledger.read', 'retailers.read', 'sync.read', 'reports.read'],
 };
 
+/** What a set of roles may do, for the UI to hide what the user cannot do (the core still guards). */
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  const granted = new Set<Permission>(['public', 'session']);
+  for (const role of roles) for (const permission of permissionsByRole[role]) granted.add(permission);
+  return [...granted];
+}
+
 export function isPermitted(context: CallContext, permission: Permission): boolean {
   if (permission === 'public') return true;
+  if (permission === 'session') return context.actor.roles.length > 0;
   return context.actor.roles.some((role) => permissionsByRole[role].includes(permission));
 }

@@ -34,6 +34,7 @@ interface ApprovalRow {
   requested_by: string;
   requested_by_name: string;
   requested_at: number;
+  decided_by: string | null;
   decided_by_name: string | null;
   decided_at: number | null;
   decision_note: string | null;
@@ -283,8 +284,10 @@ function approvalViewOf(row: ApprovalRow): AllocationApprovalView {
     reason: row.reason,
     explanation: row.explanation,
     state: row.state,
+    requestedBy: row.requested_by,
     requestedByName: row.requested_by_name,
     requestedAt: new Date(row.requested_at).toISOString(),
+    decidedBy: row.decided_by,
     decidedByName: row.decided_by_name,
     decidedAt: row.decided_at === null ? null : new Date(row.decided_at).toISOString(),
     decisionNote: row.decision_note,

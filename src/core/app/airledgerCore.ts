@@ -3,6 +3,8 @@ import type { CallResult, ContractErrorBody } from '../../contract/contractError
 import { isOperationName, operations } from '../../contract/operations';
 import type { CallContext } from '../access/callContext';
 import { isPermitted } from '../access/rolePermissions';
+import { SessionBook } from '../access/sessionBook';
+import { type SessionCaller, sessionContext } from '../access/sessionContext';
 import { AppError } from '../appError';
 import type { CoreOptions } from './coreOptions';
 import { type CoreState, operationHandlers } from './operationHandlers';
@@ -27,16 +29,34 @@ export class AirledgerCore {
   onInternalError: (operation: string, error: unknown) => void = () => {};
 
   constructor(options: CoreOptions) {
-    this.state = { options, workspace: null, lastLedgerVerify: null };
+    this.state = { options, workspace: null, lastLedgerVerify: null, sessions: new SessionBook() };
   }
 
+  /** A call from a trusted in-process caller that says who it is (the CLI's key holder, a test). */
   call(name: string, rawInput: unknown, context: CallContext): Promise<CallResult<unknown>> {
-    const run = this.queue.then(() => this.execute(name, rawInput, context));
+    return this.enqueue(name, rawInput, context);
+  }
+
+  /** A call from a transport where people sign in: the session token says who is calling. */
+  callInSession(name: string, rawInput: unknown, caller: SessionCaller): Promise<CallResult<unknown>> {
+    return this.enqueue(name, rawInput, caller);
+  }
+
+  private enqueue(
+    name: string,
+    rawInput: unknown,
+    caller: CallContext | SessionCaller,
+  ): Promise<CallResult<unknown>> {
+    const run = this.queue.then(() => this.execute(name, rawInput, caller));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async execute(name: string, rawInput: unknown, context: CallContext): Promise<CallResult<unknown>> {
+  private async execute(
+    name: string,
+    rawInput: unknown,
+    caller: CallContext | SessionCaller,
+  ): Promise<CallResult<unknown>> {
     if (!isOperationName(name)) {
       return failure({
         code: 'bad_input',
@@ -45,6 +65,16 @@ export class AirledgerCore {
       });
     }
     const definition = operations[name];
+    let context: CallContext;
+    try {
+      context =
+        'actor' in caller
+          ? caller
+          : sessionContext(this.state.workspace, this.state.sessions, name, definition, caller);
+    } catch (error) {
+      if (error instanceof AppError) return failure(error.toBody());
+      throw error;
+    }
     if (!isPermitted(context, definition.permission)) {
       return failure({
         code: 'permission_denied',
@@ -87,6 +117,7 @@ export class AirledgerCore {
     await this.queue;
     await this.state.workspace?.closeGracefully();
     this.state.workspace = null;
+    this.state.sessions.clear();
   }
 }
 

@@ -3,9 +3,11 @@ import type { LedgerVerifyReport } from '../../contract/ledgerSchemas';
 import type { OperationName, OperationOutput, ParsedInput } from '../../contract/operations';
 import type { WorkspaceStatus } from '../../contract/workspaceSchemas';
 import type { CallContext } from '../access/callContext';
+import type { SessionBook } from '../access/sessionBook';
 import { AppError } from '../appError';
 import { resumeEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { Workspace, workspaceExists } from '../workspace/workspace';
+import { authHandlers } from './authHandlers';
 import { backOfficeHandlers } from './backOfficeHandlers';
 import type { CoreOptions } from './coreOptions';
 import { operatorHandlers } from './operatorHandlers';
@@ -18,9 +20,11 @@ export interface CoreState {
   workspace: Workspace | null;
   /** The latest ledger verification of the open workspace, shown with its time. */
   lastLedgerVerify: LedgerVerifyReport | null;
+  /** Who is signed in to the open workspace; everyone is signed out when it closes. */
+  readonly sessions: SessionBook;
 }
 
-type Handler<N extends OperationName> = (
+export type Handler<N extends OperationName> = (
   state: CoreState,
   input: ParsedInput<N>,
   context: CallContext,
@@ -47,6 +51,7 @@ function environment(state: CoreState) {
  */
 async function replaceWorkspace(state: CoreState, next: Workspace): Promise<void> {
   await state.workspace?.closeGracefully();
+  state.sessions.clear();
   state.workspace = next;
   if (state.options.checkpointInBackground === true) {
     // Failing to start it costs speed, not data: the writer checkpoints inline again.
@@ -134,6 +139,7 @@ const workspaceAndLedgerHandlers = {
 
   'workspace.close': async (state) => {
     await state.workspace?.closeGracefully();
+    state.sessions.clear();
     state.workspace = null;
     state.lastLedgerVerify = null;
     return workspaceStatus(state);
@@ -190,4 +196,5 @@ export const operationHandlers: OperationHandlers = {
   ...operatorHandlers,
   ...retailerHandlers,
   ...backOfficeHandlers,
+  ...authHandlers,
 };

@@ -1,8 +1,12 @@
 import type Database from 'better-sqlite3';
-import { WorkspaceSettings } from '../../contract/settingsSchemas';
+import { WorkspaceSettings, type WorkspaceSettingsChange } from '../../contract/settingsSchemas';
 
 const settingsKey = 'rules';
-const defaults: WorkspaceSettings = { allocationApprovalThresholdMinor: null, velocityMultiple: null };
+const defaults: WorkspaceSettings = {
+  allocationApprovalThresholdMinor: null,
+  velocityMultiple: null,
+  sessionIdleMinutes: 15,
+};
 
 /** The workspace's rule settings, one JSON row checked by the contract's schema both ways. */
 export class WorkspaceSettingsStore {
@@ -19,7 +23,8 @@ export class WorkspaceSettingsStore {
     return json === undefined ? defaults : WorkspaceSettings.parse({ ...defaults, ...JSON.parse(json) });
   }
 
-  save(settings: WorkspaceSettings, actor: { displayName: string }): WorkspaceSettings {
+  save(change: WorkspaceSettingsChange, actor: { displayName: string }): WorkspaceSettings {
+    const settings = WorkspaceSettings.parse({ ...this.get(), ...change });
     this.sqlite
       .prepare(
         `INSERT INTO workspace_settings (key, value_json, updated_at, updated_by) VALUES (?, ?, ?, ?)

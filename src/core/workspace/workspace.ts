@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import type { VerifyReport, WorkspaceSummary } from '../../contract/workspaceSchemas';
+import { UserDirectory } from '../access/userDirectory';
 import { AllocationDesk } from '../allocations/allocationDesk';
 import { Replenishment } from '../allocations/replenishment';
 import { AppError, workspaceUnavailable } from '../appError';
@@ -78,6 +79,8 @@ export class Workspace {
   readonly replenishment: Replenishment;
   /** Money retailers pay, against their receivables. */
   readonly payments: RetailerPayments;
+  /** The people who sign in, their roles and their passwords' hashes. */
+  readonly users: UserDirectory;
   readonly clock: () => number;
 
   private constructor(
@@ -116,6 +119,7 @@ export class Workspace {
     this.retailers = new RetailerRegistry(sqlite, this.ledger, clock, () => this.baseCurrency());
     this.commissionPlans = new CommissionPlans(sqlite, clock);
     this.settings = new WorkspaceSettingsStore(sqlite, clock);
+    this.users = new UserDirectory(sqlite, clock);
     this.allocationDesk = new AllocationDesk(sqlite, this.retailers, this.settings, this.outbox, clock);
     this.replenishment = new Replenishment(sqlite, this.ledger, this.outbox, this.allocationDesk, clock);
     // Stock has just moved at the operator: retailers below their trigger are topped up.

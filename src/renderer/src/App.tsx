@@ -13,6 +13,7 @@ import { retailerBranchRoute, retailerRoute, retailersPath } from './retailers/r
 import { DashboardScreen } from './screens/DashboardScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { UpcomingScreen } from './screens/UpcomingScreen';
+import { SessionGate } from './session/SessionGate';
 import { AppLayout } from './shell/AppLayout';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { navigationItems } from './shell/navigation';
@@ -37,55 +38,61 @@ export function App() {
     <Router hook={useHashLocation}>
       <WorkspaceGate>
         {(workspace, onClosed) => (
-          <AppLayout workspace={workspace}>
-            <ErrorBoundary>
-              <Switch>
-                <Route path="/">
-                  <DashboardScreen workspace={workspace} />
-                </Route>
-                <Route path={ledgerPath}>
-                  <LedgerScreen />
-                </Route>
-                <Route path={statementRoute}>
-                  {(params) => <AccountStatementScreen key={params.accountId} accountId={params.accountId} />}
-                </Route>
-                <Route path={retailersPath}>
-                  <RetailersScreen workspace={workspace} />
-                </Route>
-                <Route path={retailerBranchRoute}>
-                  {(params) => (
-                    <RetailersScreen key={params.code} workspace={workspace} branchOf={params.code} />
-                  )}
-                </Route>
-                <Route path={retailerRoute}>
-                  {(params) => <RetailerScreen key={params.code} code={params.code} workspace={workspace} />}
-                </Route>
-                <Route path={operatorPath}>
-                  <OperatorScreen workspace={workspace} />
-                </Route>
-                <Route path={allocationsPath}>
-                  <AllocationsScreen workspace={workspace} />
-                </Route>
-                <Route path={allocationApprovalsPath}>
-                  <AllocationsScreen workspace={workspace} tab="approvals" />
-                </Route>
-                <Route path={syncPath}>
-                  <SyncScreen />
-                </Route>
-                <Route path="/settings">
-                  <SettingsScreen workspace={workspace} onClosed={onClosed} />
-                </Route>
-                {upcomingItems.map((item) => (
-                  <Route key={item.path} path={item.path}>
-                    <UpcomingScreen item={item} />
+          <SessionGate workspace={workspace}>
+            <AppLayout workspace={workspace}>
+              <ErrorBoundary>
+                <Switch>
+                  <Route path="/">
+                    <DashboardScreen workspace={workspace} />
                   </Route>
-                ))}
-                <Route>
-                  <DashboardScreen workspace={workspace} />
-                </Route>
-              </Switch>
-            </ErrorBoundary>
-          </AppLayout>
+                  <Route path={ledgerPath}>
+                    <LedgerScreen />
+                  </Route>
+                  <Route path={statementRoute}>
+                    {(params) => (
+                      <AccountStatementScreen key={params.accountId} accountId={params.accountId} />
+                    )}
+                  </Route>
+                  <Route path={retailersPath}>
+                    <RetailersScreen workspace={workspace} />
+                  </Route>
+                  <Route path={retailerBranchRoute}>
+                    {(params) => (
+                      <RetailersScreen key={params.code} workspace={workspace} branchOf={params.code} />
+                    )}
+                  </Route>
+                  <Route path={retailerRoute}>
+                    {(params) => (
+                      <RetailerScreen key={params.code} code={params.code} workspace={workspace} />
+                    )}
+                  </Route>
+                  <Route path={operatorPath}>
+                    <OperatorScreen workspace={workspace} />
+                  </Route>
+                  <Route path={allocationsPath}>
+                    <AllocationsScreen workspace={workspace} />
+                  </Route>
+                  <Route path={allocationApprovalsPath}>
+                    <AllocationsScreen workspace={workspace} tab="approvals" />
+                  </Route>
+                  <Route path={syncPath}>
+                    <SyncScreen />
+                  </Route>
+                  <Route path="/settings">
+                    <SettingsScreen workspace={workspace} onClosed={onClosed} />
+                  </Route>
+                  {upcomingItems.map((item) => (
+                    <Route key={item.path} path={item.path}>
+                      <UpcomingScreen item={item} />
+                    </Route>
+                  ))}
+                  <Route>
+                    <DashboardScreen workspace={workspace} />
+                  </Route>
+                </Switch>
+              </ErrorBoundary>
+            </AppLayout>
+          </SessionGate>
         )}
       </WorkspaceGate>
     </Router>

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { OperationInput, OperationName, OperationOutput } from '../../../src/contract/operations';
 import type { CallContext } from '../../../src/core/access/callContext';
 import { newActionId, type OperatorWorld, stockedWorldWithAwa, syncNow } from '../../support/operatorWorld';
+import { signedInTeam } from '../../support/sessionCalls';
 import { temporaryFolders } from '../../support/temporaryFolder';
 
 const newTemporaryFolder = temporaryFolders();
@@ -137,6 +138,42 @@ describe('maker-checker on allocations', () => {
     const confirmed = await world.call('allocations.list', { statuses: ['confirmed'] });
     expect(confirmed.totals.amountMinor).toBe(1_000_000);
     expect((await world.call('allocations.approvals', { state: 'awaiting_approval' })).length).toBe(0);
+  });
+
+  it('lets signed-in people check each other: a maker never approves their own request, whatever their roles', async () => {
+    const world = await deskWorld();
+    await world.call('settings.save', { allocationApprovalThresholdMinor: 500_000 });
+    const { calls, admin, addUser } = await signedInTeam(world.core);
+    const awa = await addUser('awa', 'Awa Ndiaye', ['clerk', 'approver']);
+    const moussa = await addUser('moussa', 'Moussa Sow', ['approver']);
+
+    const held = await calls.call(awa, 'allocations.create', {
+      id: newActionId(),
+      retailerCode: 'AWA',
+      amountMinor: 700_000,
+    });
+    const heldId = held.approval?.id ?? '';
+    expect(held.approval).toMatchObject({ state: 'awaiting_approval', requestedByName: 'Awa Ndiaye' });
+    expect(await calls.refusal(awa, 'allocations.approve', { id: heldId })).toMatchObject({
+      code: 'business_rule',
+      reason: 'same_user',
+    });
+    const approved = await calls.call(moussa, 'allocations.approve', {
+      id: heldId,
+      note: 'Checked the order slip',
+    });
+    expect(approved.approval).toMatchObject({
+      state: 'approved',
+      requestedByName: 'Awa Ndiaye',
+      decidedByName: 'Moussa Sow',
+      decisionNote: 'Checked the order slip',
+    });
+    // Both people stay on record, with their user ids.
+    const [record] = await calls.call(admin, 'allocations.approvals', { state: 'approved' });
+    expect(record).toMatchObject({ requestedByName: 'Awa Ndiaye', decidedByName: 'Moussa Sow' });
+    const users = await calls.call(admin, 'users.list', {});
+    expect(record?.requestedBy).toBe(users.find((user) => user.username === 'awa')?.id);
+    expect(record?.decidedBy).toBe(users.find((user) => user.username === 'moussa')?.id);
   });
 
   it('holds an amount far above what the retailer usually gets, and explains why', async () => {

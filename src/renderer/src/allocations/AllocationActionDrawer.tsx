@@ -7,6 +7,7 @@ import { useOperation } from '../client/useOperation';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
 import { ChartedEntryDrawer } from '../ledger/ChartedEntryDrawer';
+import { useCurrentUser } from '../session/CurrentUserContext';
 import { ActionDrawer } from '../sync/ActionDrawer';
 import { actionTarget } from '../sync/actionTarget';
 import { useActionCommands } from '../sync/useActionCommands';
@@ -120,6 +121,7 @@ function AllocationReversals({
   airtime: AmountAsset;
   onReverse: () => void;
 }) {
+  const { can } = useCurrentUser();
   const reversible = canReverse(allocation);
   if (allocation.reversedMinor === 0 && !reversible) return null;
   return (
@@ -139,7 +141,7 @@ function AllocationReversals({
           Confirmed by the operator: it can be taken back from the retailer if it went wrong.
         </Text>
       )}
-      {reversible && (
+      {reversible && can('operator.act') && (
         <Button
           size="xs"
           variant="light"

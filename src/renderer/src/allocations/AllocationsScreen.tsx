@@ -7,6 +7,7 @@ import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { type OperationState, useOperation } from '../client/useOperation';
 import { NoOperatorCard } from '../purchases/OperatorScreen';
 import { useWholesaleStock } from '../purchases/useWholesaleStock';
+import { useCurrentUser } from '../session/CurrentUserContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { operatorAmountAsset } from '../sync/operatorAmountAsset';
 import { SyncNowButton } from '../sync/SyncNowButton';
@@ -93,6 +94,7 @@ function ConnectedAllocations({
   waitingCount: number;
 }) {
   const [, navigate] = useLocation();
+  const { can } = useCurrentUser();
   const airtime = useMemo(() => operatorAmountAsset(connection), [connection]);
   const money = useMemo(() => workspaceMoneyAsset(workspace.baseCurrency), [workspace.baseCurrency]);
   const wholesale = useWholesaleStock(connection.assetCode);
@@ -134,35 +136,37 @@ function ConnectedAllocations({
       </Tabs.Panel>
       <Tabs.Panel value="allocate">
         <Stack gap="lg">
-          <Card withBorder padding="lg" radius="md" data-testid="allocate-card">
-            <Group justify="space-between" align="flex-start" mb="md" wrap="wrap">
-              <div>
-                <Text fw={600}>Allocate</Text>
-                <Text size="sm" c="dimmed">
-                  Stock from the wholesale bucket to one retailer's wallet at {connection.name}.
-                </Text>
-              </div>
-              <Group gap="sm">
-                <SyncNowButton onDone={changed} />
-                <RunReplenishmentButton onDone={changed} />
-                <Button
-                  variant="default"
-                  leftSection={<IconFileSpreadsheet size={16} />}
-                  onClick={() => setImporting(true)}
-                >
-                  Bulk allocation
-                </Button>
+          {can('operator.act') && (
+            <Card withBorder padding="lg" radius="md" data-testid="allocate-card">
+              <Group justify="space-between" align="flex-start" mb="md" wrap="wrap">
+                <div>
+                  <Text fw={600}>Allocate</Text>
+                  <Text size="sm" c="dimmed">
+                    Stock from the wholesale bucket to one retailer's wallet at {connection.name}.
+                  </Text>
+                </div>
+                <Group gap="sm">
+                  <SyncNowButton onDone={changed} />
+                  <RunReplenishmentButton onDone={changed} />
+                  <Button
+                    variant="default"
+                    leftSection={<IconFileSpreadsheet size={16} />}
+                    onClick={() => setImporting(true)}
+                  >
+                    Bulk allocation
+                  </Button>
+                </Group>
               </Group>
-            </Group>
-            <AllocateForm
-              airtimeAssetCode={connection.assetCode}
-              airtime={airtime}
-              money={money}
-              wholesaleAvailableMinor={wholesale.availableMinor}
-              initialRetailer={null}
-              onAllocated={changed}
-            />
-          </Card>
+              <AllocateForm
+                airtimeAssetCode={connection.assetCode}
+                airtime={airtime}
+                money={money}
+                wholesaleAvailableMinor={wholesale.availableMinor}
+                initialRetailer={null}
+                onAllocated={changed}
+              />
+            </Card>
+          )}
           <AllocationsListCard
             airtime={airtime}
             money={money}
@@ -170,7 +174,7 @@ function ConnectedAllocations({
             onChanged={changed}
           />
           <AllocationImportModal
-            opened={importing}
+            opened={importing && can('operator.act')}
             onClose={() => setImporting(false)}
             airtime={airtime}
             onApplied={() => {

@@ -6,6 +6,7 @@ import type { OperationState } from '../client/useOperation';
 import { formatInstantCompact } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
+import { useCurrentUser } from '../session/CurrentUserContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { type ApprovalDecision, ApprovalDecisionModal } from './ApprovalDecisionModal';
 import { approvalReasonLabels, approvalStateColors, approvalStateLabels } from './approvalLabels';
@@ -26,6 +27,9 @@ export function ApprovalsCard({
   airtime: AmountAsset;
   onDecided: () => void;
 }) {
+  const { can } = useCurrentUser();
+  // Only approvers see the decision buttons; the core refuses anyone else all the same.
+  const mayDecide = can('allocations.approve');
   const [deciding, setDeciding] = useState<{
     approval: AllocationApprovalView;
     decision: ApprovalDecision;
@@ -78,23 +82,29 @@ export function ApprovalsCard({
                     {approval.note === null ? '' : ` · Note: ${approval.note}`}
                   </Text>
                 </Stack>
-                <Group gap="xs" wrap="nowrap">
-                  <Button
-                    color="teal"
-                    leftSection={<IconCheck size={16} />}
-                    onClick={() => setDeciding({ approval, decision: 'approve' })}
-                  >
-                    Approve
-                  </Button>
-                  <Button
-                    variant="light"
-                    color="red"
-                    leftSection={<IconX size={16} />}
-                    onClick={() => setDeciding({ approval, decision: 'reject' })}
-                  >
-                    Reject
-                  </Button>
-                </Group>
+                {mayDecide ? (
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      color="teal"
+                      leftSection={<IconCheck size={16} />}
+                      onClick={() => setDeciding({ approval, decision: 'approve' })}
+                    >
+                      Approve
+                    </Button>
+                    <Button
+                      variant="light"
+                      color="red"
+                      leftSection={<IconX size={16} />}
+                      onClick={() => setDeciding({ approval, decision: 'reject' })}
+                    >
+                      Reject
+                    </Button>
+                  </Group>
+                ) : (
+                  <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    Waits for an approver
+                  </Text>
+                )}
               </Group>
             </Card>
           ))}
@@ -110,7 +120,7 @@ export function ApprovalsCard({
           </Text>
         )}
         {decided.length > 0 && (
-          <Table.ScrollContainer minWidth={900}>
+          <Table.ScrollContainer minWidth={960}>
             <Table fz="sm" verticalSpacing="xs" striped>
               <Table.Thead>
                 <Table.Tr>
@@ -119,7 +129,8 @@ export function ApprovalsCard({
                   <Table.Th ta="right">Amount</Table.Th>
                   <Table.Th>Why held</Table.Th>
                   <Table.Th>Decision</Table.Th>
-                  <Table.Th>Asked by · decided by</Table.Th>
+                  <Table.Th>Asked by</Table.Th>
+                  <Table.Th>Decided by</Table.Th>
                   <Table.Th>Note</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -139,14 +150,13 @@ export function ApprovalsCard({
                       <AmountText amountMinor={approval.amountMinor} asset={airtime} size="sm" />
                     </Table.Td>
                     <Table.Td>{approvalReasonLabels[approval.reason]}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ minWidth: 110 }}>
                       <Badge color={approvalStateColors[approval.state]} variant="light">
                         {approvalStateLabels[approval.state]}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>
-                      {approval.requestedByName} · {approval.decidedByName ?? '—'}
-                    </Table.Td>
+                    <Table.Td data-testid="approval-requested-by">{approval.requestedByName}</Table.Td>
+                    <Table.Td data-testid="approval-decided-by">{approval.decidedByName ?? '—'}</Table.Td>
                     <Table.Td data-testid="approval-decision-note">{approval.decisionNote ?? '—'}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -15,6 +15,7 @@ import { Link } from 'wouter';
 import type { OperatorConnectionView } from '../../../contract/operatorSchemas';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useOperation } from '../client/useOperation';
+import { useCurrentUser } from '../session/CurrentUserContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { operatorAmountAsset } from '../sync/operatorAmountAsset';
 import { syncPath } from '../sync/syncPaths';
@@ -101,6 +102,8 @@ function ConnectedOperator({
   workspace: WorkspaceSummary;
 }) {
   const terms = useOperation('operator.terms', { operatorId: connection.id });
+  const { can } = useCurrentUser();
+  const mayAct = can('operator.act');
   const wholesale = useWholesaleStock(connection.assetCode);
   const { changeKey, status } = useSyncChangeKey();
   const [editingTerms, setEditingTerms] = useState(false);
@@ -130,25 +133,25 @@ function ConnectedOperator({
         wholesale={wholesale.account}
         airtime={airtime}
         money={money}
-        onEditTerms={() => setEditingTerms(true)}
-        onPayOperator={() => setPaying(true)}
+        onEditTerms={can('operator.manage') ? () => setEditingTerms(true) : undefined}
+        onPayOperator={can('payments.record') ? () => setPaying(true) : undefined}
         onSynced={refresh}
       />
-      {terms.data === undefined ? (
-        !terms.error && <Skeleton height={260} />
-      ) : (
-        <BuyCreditCard
-          terms={terms.data}
-          airtime={airtime}
-          money={money}
-          onCreated={() => {
-            setCreatedCount((count) => count + 1);
-            refresh();
-          }}
-        />
-      )}
-      {terms.data !== undefined && (
-        <DirectTopupCard terms={terms.data} airtime={airtime} onQueued={refresh} />
+      {terms.data === undefined && !terms.error && <Skeleton height={260} />}
+      {/* Buying and topping up move stock at the operator: only for those who may. */}
+      {terms.data !== undefined && mayAct && (
+        <>
+          <BuyCreditCard
+            terms={terms.data}
+            airtime={airtime}
+            money={money}
+            onCreated={() => {
+              setCreatedCount((count) => count + 1);
+              refresh();
+            }}
+          />
+          <DirectTopupCard terms={terms.data} airtime={airtime} onQueued={refresh} />
+        </>
       )}
       <PurchaseOrdersCard
         operatorId={connection.id}

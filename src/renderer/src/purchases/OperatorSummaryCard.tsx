@@ -32,8 +32,9 @@ export function OperatorSummaryCard({
   wholesale: AccountView | undefined;
   airtime: AmountAsset;
   money: AmountAsset;
-  onEditTerms: () => void;
-  onPayOperator: () => void;
+  /** Undefined when the user may not change the terms (or pay): the button is not shown. */
+  onEditTerms: (() => void) | undefined;
+  onPayOperator: (() => void) | undefined;
   onSynced: () => void;
 }) {
   const state = status?.connection ?? 'connected';
@@ -60,19 +61,21 @@ export function OperatorSummaryCard({
         </div>
         <Group gap="sm">
           <SyncNowButton onDone={onSynced} />
-          {terms !== undefined && terms.payableMinor > 0 && (
+          {onPayOperator !== undefined && terms !== undefined && terms.payableMinor > 0 && (
             <Button variant="light" leftSection={<IconCash size={16} />} onClick={onPayOperator}>
               Pay the operator
             </Button>
           )}
-          <Button
-            variant="default"
-            leftSection={<IconPencil size={16} />}
-            onClick={onEditTerms}
-            disabled={terms === undefined}
-          >
-            Edit terms
-          </Button>
+          {onEditTerms !== undefined && (
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={16} />}
+              onClick={onEditTerms}
+              disabled={terms === undefined}
+            >
+              Edit terms
+            </Button>
+          )}
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">

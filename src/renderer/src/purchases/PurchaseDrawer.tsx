@@ -12,6 +12,7 @@ import { type AmountAsset, formatMinor } from '../format/formatMinor';
 import { basisPointsToPercentText } from '../format/parsePercentBasisPoints';
 import { AmountText } from '../ledger/AmountText';
 import { ChartedEntryDrawer } from '../ledger/ChartedEntryDrawer';
+import { useCurrentUser } from '../session/CurrentUserContext';
 import { CopyableValue, DetailTable, EntryLink } from '../shell/DetailTable';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { PurchaseStatusBadge } from './PurchaseStatusBadge';
@@ -74,6 +75,7 @@ function PurchaseDetail({
 }) {
   const client = useClient();
   const order = useOperation('purchases.get', { id: orderId });
+  const mayAct = useCurrentUser().can('operator.act');
   const [busy, setBusy] = useState(false);
   const [commandError, setCommandError] = useState<{ title: string; message: string } | null>(null);
 
@@ -222,7 +224,8 @@ function PurchaseDetail({
       />,
     ],
   ];
-  const cancellable = current.status === 'draft' || current.status === 'submitted';
+  const cancellable = mayAct && (current.status === 'draft' || current.status === 'submitted');
+  const submittable = mayAct && current.status === 'draft';
   return (
     <Stack gap="md" data-testid="purchase-detail" data-order-id={current.id} data-status={current.status}>
       <Group gap="xs">
@@ -232,9 +235,9 @@ function PurchaseDetail({
         <PurchaseStatusBadge status={current.status} size="lg" data-testid="purchase-status" />
         <AmountText amountMinor={current.faceValueMinor} asset={airtime} fw={600} />
       </Group>
-      {(current.status === 'draft' || cancellable) && (
+      {(submittable || cancellable) && (
         <Group gap="xs">
-          {current.status === 'draft' && (
+          {submittable && (
             <Button size="xs" leftSection={<IconSend size={14} />} loading={busy} onClick={submit}>
               Submit to operator…
             </Button>

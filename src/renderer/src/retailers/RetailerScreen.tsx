@@ -37,6 +37,7 @@ import { statementPath } from '../ledger/ledgerPaths';
 import { PaymentReceiptModal } from '../payments/PaymentReceiptModal';
 import { RecordPaymentModal } from '../payments/RecordPaymentModal';
 import { RetailerPaymentsCard } from '../payments/RetailerPaymentsCard';
+import { useCurrentUser } from '../session/CurrentUserContext';
 import { CopyValueButton } from '../shell/CopyValueButton';
 import { LabelledValue } from '../shell/LabelledValue';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -182,6 +183,8 @@ function RetailerHeader({
   onRecordPayment: () => void;
 }) {
   const closed = retailer.status === 'closed';
+  const { can } = useCurrentUser();
+  const mayManage = can('retailers.manage');
   return (
     <Stack gap="sm">
       <Breadcrumbs component="nav" aria-label="Where the retailer sits">
@@ -229,25 +232,36 @@ function RetailerHeader({
           </Group>
         </div>
         <Group gap="sm">
-          <Button
-            leftSection={<IconArrowsExchange size={16} />}
-            onClick={onAllocate}
-            disabled={onAllocate === undefined || retailer.status !== 'active'}
-          >
-            Allocate
-          </Button>
-          <Button
-            variant="light"
-            leftSection={<IconCash size={16} />}
-            onClick={onRecordPayment}
-            disabled={closed}
-          >
-            Record payment
-          </Button>
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={onEdit} disabled={closed}>
-            Edit
-          </Button>
-          {retailer.status === 'active' && (
+          {can('operator.act') && (
+            <Button
+              leftSection={<IconArrowsExchange size={16} />}
+              onClick={onAllocate}
+              disabled={onAllocate === undefined || retailer.status !== 'active'}
+            >
+              Allocate
+            </Button>
+          )}
+          {can('payments.record') && (
+            <Button
+              variant="light"
+              leftSection={<IconCash size={16} />}
+              onClick={onRecordPayment}
+              disabled={closed}
+            >
+              Record payment
+            </Button>
+          )}
+          {mayManage && (
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={16} />}
+              onClick={onEdit}
+              disabled={closed}
+            >
+              Edit
+            </Button>
+          )}
+          {mayManage && retailer.status === 'active' && (
             <Button
               variant="light"
               color="orange"
@@ -257,7 +271,7 @@ function RetailerHeader({
               Suspend
             </Button>
           )}
-          {retailer.status === 'suspended' && (
+          {mayManage && retailer.status === 'suspended' && (
             <Button
               variant="light"
               color="teal"
@@ -267,7 +281,7 @@ function RetailerHeader({
               Reactivate
             </Button>
           )}
-          {!closed && (
+          {mayManage && !closed && (
             <Button
               variant="light"
               color="red"

@@ -24,6 +24,7 @@ import {
 } from '../../../contract/retailerSchemas';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useOperation } from '../client/useOperation';
+import { useCurrentUser } from '../session/CurrentUserContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { workspaceMoneyAsset } from '../workspace/workspaceMoneyAsset';
 import { RetailerFormModal } from './RetailerFormModal';
@@ -86,6 +87,8 @@ const countFormat = new Intl.NumberFormat();
  */
 export function RetailersScreen({ workspace, branchOf }: { workspace: WorkspaceSummary; branchOf?: string }) {
   const [, navigate] = useLocation();
+  const { can } = useCurrentUser();
+  const mayManage = can('retailers.manage');
   // Kept for the session, so coming back from a retailer finds the list as it was left.
   const [stored, setStored] = useSessionStorage<RetailerFilters>({
     key: 'airledger.retailerFilters',
@@ -132,18 +135,20 @@ export function RetailersScreen({ workspace, branchOf }: { workspace: WorkspaceS
             Retailers and sub-distributors: their terms, credit limits and where they sit in your network.
           </Text>
         </div>
-        <Group gap="sm">
-          <Button
-            variant="default"
-            leftSection={<IconFileImport size={16} />}
-            onClick={() => setImportOpen(true)}
-          >
-            Import
-          </Button>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setFormOpen(true)}>
-            Add retailer
-          </Button>
-        </Group>
+        {mayManage && (
+          <Group gap="sm">
+            <Button
+              variant="default"
+              leftSection={<IconFileImport size={16} />}
+              onClick={() => setImportOpen(true)}
+            >
+              Import
+            </Button>
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setFormOpen(true)}>
+              Add retailer
+            </Button>
+          </Group>
+        )}
       </Group>
 
       <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Retailer filters">
@@ -227,6 +232,7 @@ export function RetailersScreen({ workspace, branchOf }: { workspace: WorkspaceS
       {pages.total === 0 && (
         <EmptyRetailers
           filtered={isFiltered(filters) || branchOf !== undefined}
+          mayAdd={mayManage}
           onClear={branchOf !== undefined ? () => navigate(retailersPath) : clearFilters}
           onAdd={() => setFormOpen(true)}
           onImport={() => setImportOpen(true)}
@@ -281,11 +287,14 @@ function BranchLink({ code }: { code: string }) {
 
 function EmptyRetailers({
   filtered,
+  mayAdd,
   onClear,
   onAdd,
   onImport,
 }: {
   filtered: boolean;
+  /** Whether the user may onboard retailers; otherwise the empty list only says so. */
+  mayAdd: boolean;
   onClear: () => void;
   onAdd: () => void;
   onImport: () => void;
@@ -308,14 +317,16 @@ function EmptyRetailers({
               Clear filters
             </Button>
           ) : (
-            <>
-              <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={onImport}>
-                Import a file
-              </Button>
-              <Button leftSection={<IconPlus size={16} />} onClick={onAdd}>
-                Add retailer
-              </Button>
-            </>
+            mayAdd && (
+              <>
+                <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={onImport}>
+                  Import a file
+                </Button>
+                <Button leftSection={<IconPlus size={16} />} onClick={onAdd}>
+                  Add retailer
+                </Button>
+              </>
+            )
           )}
         </Group>
       </Stack>

@@ -14,8 +14,11 @@ import { useMemo } from 'react';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
+import { useCurrentUser } from '../session/CurrentUserContext';
 import { CommissionPlansCard } from '../settings/CommissionPlansCard';
 import { RulesCard } from '../settings/RulesCard';
+import { SessionSecurityCard } from '../settings/SessionSecurityCard';
+import { UsersCard } from '../settings/UsersCard';
 import { operatorAmountAsset } from '../sync/operatorAmountAsset';
 import { workspaceMoneyAsset } from '../workspace/workspaceMoneyAsset';
 
@@ -27,6 +30,7 @@ export function SettingsScreen({
   onClosed: () => void;
 }) {
   const client = useClient();
+  const { can } = useCurrentUser();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   const connection = useOperation('operator.connection', {});
   const airtime = useMemo(
@@ -56,9 +60,11 @@ export function SettingsScreen({
   return (
     <Stack gap="lg" maw={960}>
       <Title order={2}>Settings</Title>
-      {connection.data !== undefined && <RulesCard airtime={airtime} />}
+      {connection.data !== undefined && can('workspace.manage') && <RulesCard airtime={airtime} />}
       {/* Volumes are airtime face value; before an operator is connected, the workspace currency stands in. */}
       <CommissionPlansCard airtime={airtime ?? money} operators={operators} />
+      {can('users.manage') && <UsersCard />}
+      {can('workspace.manage') && <SessionSecurityCard />}
       <Card withBorder padding="lg" radius="md">
         <Text fw={600} mb="sm">
           Appearance
@@ -92,11 +98,13 @@ export function SettingsScreen({
             ))}
           </Table.Tbody>
         </Table>
-        <Group mt="md">
-          <Button variant="default" color="red" onClick={confirmClose}>
-            Close workspace
-          </Button>
-        </Group>
+        {can('workspace.manage') && (
+          <Group mt="md">
+            <Button variant="default" color="red" onClick={confirmClose}>
+              Close workspace
+            </Button>
+          </Group>
+        )}
       </Card>
     </Stack>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { CommissionPlanView } from '../../../contract/retailerSchemas';
 import { useOperation } from '../client/useOperation';
 import type { AmountAsset } from '../format/formatMinor';
+import { useCurrentUser } from '../session/CurrentUserContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { CommissionPlanModal } from './CommissionPlanModal';
 import { commissionOverrideSummaries, commissionRateSummary } from './commissionRateSummary';
@@ -17,6 +18,7 @@ export function CommissionPlansCard({
   operators: Array<{ value: string; label: string }>;
 }) {
   const plans = useOperation('commissionPlans.list', {});
+  const { can } = useCurrentUser();
   const [editing, setEditing] = useState<{ plan: CommissionPlanView | null } | null>(null);
 
   return (
@@ -28,9 +30,11 @@ export function CommissionPlansCard({
             What retailers earn on their sales, paid at settlement. Choose a retailer's plan on its form.
           </Text>
         </div>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ plan: null })}>
-          New plan
-        </Button>
+        {can('retailers.manage') && (
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ plan: null })}>
+            New plan
+          </Button>
+        )}
       </Group>
       {plans.error && (
         <OperationErrorAlert

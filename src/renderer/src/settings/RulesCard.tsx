@@ -121,15 +121,17 @@ function RulesForm({
   const save = (values: RulesValues) =>
     run(async () => {
       const parsed = airtime === undefined ? null : parseMajorAmount(values.threshold, airtime.scale);
-      // Without an operator the threshold's units are unknown: what was set stays as it was.
-      const thresholdMinor =
+      // A save names only what it changes: without an operator the threshold's units are unknown,
+      // so it is left out and stays as it was (as does the session lock, saved on its own card).
+      const threshold =
         airtime === undefined
-          ? settings.allocationApprovalThresholdMinor
-          : values.threshold.trim() === '' || parsed === null || !parsed.ok
-            ? null
-            : parsed.amountMinor;
+          ? {}
+          : {
+              allocationApprovalThresholdMinor:
+                values.threshold.trim() === '' || parsed === null || !parsed.ok ? null : parsed.amountMinor,
+            };
       const saved = await client.call('settings.save', {
-        allocationApprovalThresholdMinor: thresholdMinor,
+        ...threshold,
         velocityMultiple: values.velocityOn ? Number(values.velocityMultiple) : null,
       });
       notifications.show({

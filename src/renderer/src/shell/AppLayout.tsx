@@ -4,6 +4,7 @@ import { IconWallet } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
+import { AccountMenu } from '../session/AccountMenu';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { navigationItems } from './navigation';
 import { StatusBar } from './StatusBar';
@@ -34,7 +35,10 @@ export function AppLayout({ workspace, children }: { workspace: WorkspaceSummary
               {workspace.distributorName}
             </Text>
           </Group>
-          <ColorSchemeToggle />
+          <Group gap="sm" wrap="nowrap">
+            <AccountMenu />
+            <ColorSchemeToggle />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation">

@@ -7,6 +7,7 @@ import type { OperatorConnectionView } from '../../../contract/operatorSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
+import { useCurrentUser } from '../session/CurrentUserContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { isDemoOperator } from './demoOperator';
 
@@ -34,7 +35,9 @@ export function DemoNetworkCard({
   connection: OperatorConnectionView;
   onBuilt: () => void;
 }) {
-  if (!isDemoOperator(connection)) return null;
+  const { can } = useCurrentUser();
+  // Building it takes workspace.manage; others see the network once someone has built it.
+  if (!isDemoOperator(connection) || !can('workspace.manage')) return null;
   return <DemoNetworkOffer onBuilt={onBuilt} />;
 }
 
@@ -54,7 +57,11 @@ function DemoNetworkOffer({ onBuilt }: { onBuilt: () => void }) {
       notifications.show({
         color: 'teal',
         title: 'The demo network is ready',
-        message: `${counted(summary.operators, 'demo operator')}: ${counted(summary.subDistributors, 'sub-distributor')} and ${counted(summary.retailers, 'retailer')}, ${counted(summary.purchases, 'purchase')} of wholesale stock, ${counted(summary.allocations, 'allocation')}, ${counted(summary.payments, 'payment')} and ${counted(summary.salesSimulated, 'retail sale')} over the past weeks, confirmed at the demo operator.`,
+        message: `${counted(summary.operators, 'demo operator')}: ${counted(summary.subDistributors, 'sub-distributor')} and ${counted(summary.retailers, 'retailer')}, ${counted(summary.purchases, 'purchase')} of wholesale stock, ${counted(summary.allocations, 'allocation')}, ${counted(summary.payments, 'payment')} and ${counted(summary.salesSimulated, 'retail sale')} over the past weeks, confirmed at the demo operator.${
+          summary.sampleUsers.length === 0
+            ? ''
+            : ` Sample users ${summary.sampleUsers.join(', ')} sign in with the password ${summary.samplePassword}.`
+        }`,
         autoClose: 10_000,
       });
       onBuilt();
