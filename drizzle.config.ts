@@ -10,6 +10,7 @@ export default defineConfig({
     './src/core/storage/retailerSchema.ts',
     './src/core/storage/purchaseSchema.ts',
     './src/core/storage/accessSchema.ts',
+    './src/core/storage/reportSchema.ts',
   ],
   out: './migrations',
 });

@@ -72,6 +72,15 @@ import {
   SaveOperatorTermsInput,
 } from './purchaseSchemas';
 import {
+  DirectSalesReport,
+  ReportFilters,
+  ResellerBreakdown,
+  ResellerBreakdownInput,
+  ResellerSalesReport,
+  SalesRows,
+  SalesRowsInput,
+} from './reportSchemas';
+import {
   AddRetailerInput,
   CommissionPlanView,
   RetailerCodeInput,
@@ -701,6 +710,36 @@ export const operations = {
     permission: 'users.manage',
     mutates: true,
     summary: 'Give a user a temporary password (ends their sessions, lifts a lock-out).',
+  }),
+  'reports.resellerSales': operation({
+    input: ReportFilters,
+    output: ResellerSalesReport,
+    permission: 'reports.read',
+    mutates: false,
+    summary:
+      'Reseller-driven sales: totals, share of all sales, growth, by period, operator and denomination, top and bottom resellers.',
+  }),
+  'reports.directSales': operation({
+    input: ReportFilters,
+    output: DirectSalesReport,
+    permission: 'reports.read',
+    mutates: false,
+    summary: 'Non-reseller sales by channel and operator, beside the reseller-driven ones.',
+  }),
+  'reports.resellers': operation({
+    input: ResellerBreakdownInput,
+    output: ResellerBreakdown,
+    permission: 'reports.read',
+    mutates: false,
+    summary: 'Every reseller behind a sales figure, one sorted page at a time.',
+  }),
+  'reports.sales': operation({
+    input: SalesRowsInput,
+    output: SalesRows,
+    permission: 'reports.read',
+    mutates: false,
+    summary:
+      "The sales behind a figure (one reseller's, or the non-reseller ones), each with its journal entry.",
   }),
 } as const satisfies Record<string, OperationDefinition>;
 

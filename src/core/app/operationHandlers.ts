@@ -11,6 +11,7 @@ import { authHandlers } from './authHandlers';
 import { backOfficeHandlers } from './backOfficeHandlers';
 import type { CoreOptions } from './coreOptions';
 import { operatorHandlers } from './operatorHandlers';
+import { reportHandlers } from './reportHandlers';
 import { requireWorkspace } from './requireWorkspace';
 import { retailerHandlers } from './retailerHandlers';
 
@@ -197,4 +198,5 @@ export const operationHandlers: OperationHandlers = {
   ...retailerHandlers,
   ...backOfficeHandlers,
   ...authHandlers,
+  ...reportHandlers,
 };

@@ -163,6 +163,12 @@ export const operatorHistory = sqliteTable(
     index('operator_history_foreign')
       .on(table.bucketId)
       .where(sql`${table.classification} IN ('foreign_movement', 'direct_sale')`),
+    // The reports' drill-down into non-reseller sales by time (few rows: the pull barely pays for it).
+    index('operator_history_direct_sales')
+      .on(table.confirmedAt)
+      .where(
+        sql`${table.classification} = 'direct_sale' OR (${table.classification} = 'own_action' AND ${table.type} = 'TopupBalance' AND substr(${table.bucketId}, 1, 4) = 'SUB-')`,
+      ),
   ],
 );
 

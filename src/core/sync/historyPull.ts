@@ -4,6 +4,7 @@ import type { OperatorConnection } from '../operator/operatorConnectionStore';
 import { historyPageLimit, type OperatorGateway } from '../operator/operatorGateway';
 import { operatorAccountIds } from '../operator/operatorLedgerAccounts';
 import type { BalanceActionHistory } from '../operator/tmf654';
+import { SalesRollups } from '../reports/salesRollups';
 import { type BookableItem, SaleBooking, saleBeforeLink } from './saleBooking';
 
 export const historyFeed = 'balanceActionHistory';
@@ -66,6 +67,7 @@ export class HistoryPull {
   /** When each retailer's wallet was linked: what it did before is in its opening balance. */
   private readonly retailerLinkedAt = new Map<string, number>();
   private readonly statements;
+  private readonly rollups: SalesRollups;
 
   constructor(
     private readonly sqlite: Database.Database,
@@ -76,6 +78,7 @@ export class HistoryPull {
     /** Our own actions the feed shows final: the outbox takes the operator's word for them. */
     private readonly onOwnActionsFinal: (items: OwnActionFinal[]) => void = () => {},
   ) {
+    this.rollups = new SalesRollups(sqlite);
     this.statements = {
       // Positional parameters: the hot statement of a pull (one run per stored item).
       insertItem: sqlite.prepare(
@@ -265,6 +268,7 @@ export class HistoryPull {
           );
         }
         this.addToSalesRollup(fresh);
+        this.rollups.add(this.connection, fresh);
         return { inserted: fresh.length, posted: booking.posted.size, newestAt, ownFinal };
       })
       .immediate();

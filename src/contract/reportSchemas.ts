@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { RetailerCode } from './retailerSchemas';
+
+/** A calendar day, `YYYY-MM-DD` (UTC: the reports' rollups count by UTC day). */
+export const ReportDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD')
+  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), 'is not a real day');
+
+/** Report periods span at most this many days (three years and a bit). */
+export const reportDaysMax = 1_100;
+
+/**
+ * The filters every card of the Reseller Management dashboard shares. A reseller named here
+ * includes its whole branch when it is a sub-distributor.
+ */
+export const ReportFilters = z
+  .object({
+    from: ReportDay,
+    to: ReportDay,
+    operatorIds: z.array(z.string().trim().min(1)).max(20).optional(),
+    retailerCodes: z.array(RetailerCode).max(500, 'may name at most 500 resellers').optional(),
+    regions: z.array(z.string().trim().min(1).max(80)).max(50).optional(),
+    channels: z.array(z.string().trim().max(40)).max(20).optional(),
+    denominationsMinor: z.array(z.number().int().positive()).max(50).optional(),
+    /** Only operators that count airtime in these units (a currency code). */
+    units: z.string().trim().toUpperCase().length(3, 'must be a three-letter currency code').optional(),
+  })
+  .superRefine((filters, context) => {
+    const fromMs = Date.parse(`${filters.from}T00:00:00Z`);
+    const toMs = Date.parse(`${filters.to}T00:00:00Z`);
+    if (toMs < fromMs) context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+    else if ((toMs - fromMs) / 86_400_000 + 1 > reportDaysMax) {
+      context.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `must be within ${reportDaysMax} days of from`,
+      });
+    }
+  });
+export type ReportFilters = z.infer<typeof ReportFilters>;
+
+/** A count and face value in one operator's airtime units. */
+const Figure = z.object({
+  units: z.string(),
+  scale: z.number().int(),
+  count: z.number().int(),
+  faceValueMinor: z.number().int(),
+});
+
+export const UnitsTotal = Figure.extend({
+  previousCount: z.number().int(),
+  previousFaceValueMinor: z.number().int(),
+  /** Every sale in the period (reseller-driven and not), for the share. */
+  allSalesCount: z.number().int(),
+  allSalesFaceValueMinor: z.number().int(),
+});
+
+export const SeriesPoint = Figure.extend({
+  /** The day, the Monday of the week, or the first of the month the point covers. */
+  period: z.string(),
+});
+
+export const ResellerFigure = Figure.extend({
+  code: z.string(),
+  name: z.string(),
+  region: z.string().nullable(),
+  status: z.string(),
+  reversalsCount: z.number().int(),
+  reversalsMinor: z.number().int(),
+});
+export type ResellerFigure = z.infer<typeof ResellerFigure>;
+
+export const ReportPeriod = z.object({ from: z.string(), to: z.string() });
+
+export const ResellerSalesReport = z.object({
+  period: ReportPeriod,
+  previousPeriod: ReportPeriod,
+  /** How the figures were counted: `rollup` (daily sums) or `register` (the sales themselves). */
+  source: z.enum(['rollup', 'register']),
+  /** Breakdowns the chosen filters cannot give, each with the reason, for the card to say why. */
+  unavailable: z.array(z.object({ card: z.string(), reason: z.string() })),
+  totals: z.array(UnitsTotal),
+  granularity: z.enum(['day', 'week', 'month']),
+  series: z.array(SeriesPoint),
+  byOperator: z.array(Figure.extend({ operatorId: z.string(), operatorName: z.string() })),
+  byDenomination: z.array(Figure.extend({ operatorId: z.string(), denominationMinor: z.number().int() })),
+  top: z.array(ResellerFigure),
+  bottom: z.array(ResellerFigure),
+  resellersWithSales: z.number().int(),
+});
+export type ResellerSalesReport = z.infer<typeof ResellerSalesReport>;
+
+export const DirectSalesReport = z.object({
+  period: ReportPeriod,
+  totals: z.array(
+    Figure.extend({ resellerCount: z.number().int(), resellerFaceValueMinor: z.number().int() }),
+  ),
+  byChannel: z.array(Figure.extend({ channel: z.string() })),
+  byOperator: z.array(Figure.extend({ operatorId: z.string(), operatorName: z.string() })),
+  granularity: z.enum(['day', 'week', 'month']),
+  series: z.array(SeriesPoint.extend({ kind: z.enum(['reseller', 'direct']) })),
+});
+export type DirectSalesReport = z.infer<typeof DirectSalesReport>;
+
+export const ResellerBreakdownInput = z.object({
+  filters: ReportFilters,
+  sort: z.enum(['value', 'count', 'code', 'name']).default('value'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+
+export const ResellerBreakdown = z.object({
+  total: z.number().int(),
+  rows: z.array(ResellerFigure),
+});
+
+/** The sales behind a figure: one reseller's (or the non-reseller channels'), newest first. */
+export const SalesRowsInput = z.object({
+  filters: ReportFilters,
+  kind: z.enum(['reseller', 'direct']),
+  /** Required for reseller sales: drill-downs go figure → reseller → its sales → journal entry. */
+  retailerCode: RetailerCode.optional(),
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+
+export const SaleRow = z.object({
+  operatorId: z.string(),
+  operatorActionId: z.string(),
+  confirmedAt: z.string(),
+  msisdn: z.string().nullable(),
+  channel: z.string().nullable(),
+  units: z.string(),
+  scale: z.number().int(),
+  amountMinor: z.number().int(),
+  kind: z.enum(['sale', 'reversal']),
+  retailerCode: z.string().nullable(),
+  /** The journal entry that books it; null for sales the ledger does not book (non-reseller). */
+  entryId: z.string().nullable(),
+});
+
+export const SalesRows = z.object({ total: z.number().int(), rows: z.array(SaleRow) });
