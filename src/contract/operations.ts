@@ -73,6 +73,8 @@ import {
 } from './purchaseSchemas';
 import {
   DirectSalesReport,
+  ReportExportInput,
+  ReportFile,
   ReportFilters,
   ResellerBreakdown,
   ResellerBreakdownInput,
@@ -740,6 +742,13 @@ export const operations = {
     mutates: false,
     summary:
       "The sales behind a figure (one reseller's, or the non-reseller ones), each with its journal entry.",
+  }),
+  'reports.export': operation({
+    input: ReportExportInput,
+    output: ReportFile,
+    permission: 'reports.read',
+    mutates: false,
+    summary: 'A report or one of its cards as CSV or an Excel workbook (numbers as numbers, with formats).',
   }),
 } as const satisfies Record<string, OperationDefinition>;
 

@@ -142,3 +142,24 @@ export const SaleRow = z.object({
 });
 
 export const SalesRows = z.object({ total: z.number().int(), rows: z.array(SaleRow) });
+
+export const reportNames = ['reseller-sales', 'direct-sales', 'resellers', 'sales'] as const;
+
+export const ReportExportInput = z.object({
+  report: z.enum(reportNames),
+  filters: ReportFilters,
+  /** One card as one table (CSV needs one); every card, a sheet each, when omitted. */
+  card: z.string().trim().max(40).optional(),
+  format: z.enum(['csv', 'xlsx']),
+  /** For `sales`: whose sales (reseller), or the non-reseller ones (direct). */
+  kind: z.enum(['reseller', 'direct']).optional(),
+  retailerCode: RetailerCode.optional(),
+});
+
+export const ReportFile = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  contentBase64: z.string(),
+  rows: z.number().int(),
+});
+export type ReportFile = z.infer<typeof ReportFile>;

@@ -330,8 +330,8 @@ function syncCommand(program: Command, run: CommandRunner): void {
     );
 }
 
-function reportCommand(program: Command, run: CommandRunner): void {
-  const report = program.command('report').description('reports (more come with the reporting issue)');
+/** `airledger report reconciliation`. */
+export function reconciliationReportCommand(report: Command, run: CommandRunner): void {
   report
     .command('reconciliation')
     .description(
@@ -373,5 +373,4 @@ export function operatorCommands(program: Command, run: CommandRunner): void {
   operatorPayCommand(operator, run);
   actionCommands(program, run);
   syncCommand(program, run);
-  reportCommand(program, run);
 }

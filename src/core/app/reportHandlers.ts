@@ -1,4 +1,5 @@
 import { directSalesReport } from '../reports/directSales';
+import { exportReport } from '../reports/reportExport';
 import { resolveScope } from '../reports/reportScope';
 import { resellerSalesReport } from '../reports/resellerSales';
 import { resellerBreakdown, salesRows } from '../reports/salesDrillDown';
@@ -16,6 +17,7 @@ export const reportHandlers: {
   'reports.directSales': Handler<'reports.directSales'>;
   'reports.resellers': Handler<'reports.resellers'>;
   'reports.sales': Handler<'reports.sales'>;
+  'reports.export': Handler<'reports.export'>;
 } = {
   'reports.resellerSales': (state, input) => {
     const workspace = requireWorkspace(state);
@@ -32,5 +34,9 @@ export const reportHandlers: {
   'reports.sales': (state, input) => {
     const workspace = requireWorkspace(state);
     return salesRows(workspace.sqlite, scopeOf(workspace, input.filters), input);
+  },
+  'reports.export': (state, input) => {
+    const workspace = requireWorkspace(state);
+    return exportReport(workspace.sqlite, scopeOf(workspace, input.filters), input, workspace.clock());
   },
 };

@@ -1,0 +1,119 @@
+import type Database from 'better-sqlite3';
+import type { ReportFile } from '../../contract/reportSchemas';
+import { AppError } from '../appError';
+import { directSalesReport } from './directSales';
+import type { ReportScope } from './reportScope';
+import type { ReportTable } from './reportTable';
+import { directSalesTables, resellerSalesTables, resellerTable, salesRowsTable } from './reportTables';
+import { resellerSalesReport } from './resellerSales';
+import { resellerBreakdown, salesRows } from './salesDrillDown';
+import { tableCsv, tablesWorkbook } from './tableExport';
+
+/** Rows an export of a drill-down writes at most. */
+const exportRowsMax = 200_000;
+
+export interface ExportRequest {
+  report: 'reseller-sales' | 'direct-sales' | 'resellers' | 'sales';
+  card?: string | undefined;
+  format: 'csv' | 'xlsx';
+  kind?: 'reseller' | 'direct' | undefined;
+  retailerCode?: string | undefined;
+}
+
+function tablesOf(
+  sqlite: Database.Database,
+  scope: ReportScope,
+  request: ExportRequest,
+): Record<string, ReportTable> {
+  switch (request.report) {
+    case 'reseller-sales':
+      return resellerSalesTables(resellerSalesReport(sqlite, scope));
+    case 'direct-sales':
+      return directSalesTables(directSalesReport(sqlite, scope));
+    case 'resellers':
+      return {
+        resellers: resellerTable(
+          'Resellers',
+          resellerBreakdown(sqlite, scope, {
+            sort: 'value',
+            direction: 'desc',
+            offset: 0,
+            limit: exportRowsMax,
+          }).rows,
+        ),
+      };
+    case 'sales': {
+      const kind = request.kind ?? 'reseller';
+      const { rows } = salesRows(sqlite, scope, {
+        kind,
+        retailerCode: request.retailerCode,
+        offset: 0,
+        limit: exportRowsMax,
+      });
+      return {
+        sales: salesRowsTable(
+          kind === 'direct' ? 'Non-reseller sales' : `Sales of ${request.retailerCode}`,
+          rows,
+        ),
+      };
+    }
+  }
+}
+
+/**
+ * A report, or one of its cards, as a file: CSV (one table) or a workbook (a sheet per card).
+ * The name carries the report and the period, so downloads of other periods do not collide.
+ */
+export async function exportReport(
+  sqlite: Database.Database,
+  scope: ReportScope,
+  request: ExportRequest,
+  nowMs: number,
+): Promise<ReportFile> {
+  const all = tablesOf(sqlite, scope, request);
+  let tables: ReportTable[];
+  if (request.card === undefined) {
+    tables = Object.values(all);
+  } else {
+    const table = all[request.card];
+    if (table === undefined) {
+      throw new AppError(
+        'bad_input',
+        `The ${request.report} report has no card ${request.card}; it has ${Object.keys(all).join(', ')}.`,
+        {
+          issues: [{ path: 'card', message: `must be one of ${Object.keys(all).join(', ')}` }],
+        },
+      );
+    }
+    tables = [table];
+  }
+  if (request.format === 'csv' && tables.length !== 1) {
+    throw new AppError(
+      'bad_input',
+      `A CSV file holds one table: name a card of ${Object.keys(all).join(', ')}.`,
+      {
+        issues: [{ path: 'card', message: 'is required for CSV' }],
+      },
+    );
+  }
+  const name = `${request.report}${request.card === undefined ? '' : `-${request.card}`}_${scope.from}_${scope.to}`;
+  const rows = tables.reduce((sum, table) => sum + table.rows.length, 0);
+  if (request.format === 'csv') {
+    return {
+      fileName: `${name}.csv`,
+      mediaType: 'text/csv',
+      contentBase64: Buffer.from(tableCsv(tables[0] as ReportTable), 'utf8').toString('base64'),
+      rows,
+    };
+  }
+  const workbook = await tablesWorkbook(tables, {
+    title: `Airledger ${request.report} ${scope.from} to ${scope.to}`,
+    createdAt: new Date(nowMs),
+  });
+  return {
+    fileName: `${name}.xlsx`,
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    contentBase64: workbook.toString('base64'),
+    rows,
+  };
+}
