@@ -6,15 +6,8 @@
  * 2. Pulling the sales feed into the ledger (each sale stored once and booked), in rows/s, against
  *    reading the same feed raw (HTTP + JSON, nothing stored) in the same run.
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { uuidv7 } from 'uuidv7';
-import {
-  distributorPartyAccountId,
-  distributorPartyId,
-  wholesaleBucketId,
-} from '../src/core/operator/tmf654';
-import { Workspace } from '../src/core/workspace/workspace';
+import { wholesaleBucketId } from '../src/core/operator/tmf654';
 import {
   formatRate,
   formatRatio,
@@ -23,6 +16,13 @@ import {
   type ResultRow,
   TemporaryFolders,
 } from './benchSupport';
+import {
+  bearerToken,
+  connectedWorkspace,
+  linkRetailers,
+  type SandboxProcess,
+  startSandboxProcess,
+} from './benchWorld';
 
 const quick = process.argv.includes('--quick');
 const config = {
@@ -32,132 +32,9 @@ const config = {
   drainTargetPerSecond: 1_000,
   pullTargetPerSecond: 50_000,
 };
-const passphrase = 'benchmark passphrase';
 /** The pulled sales are spread over this long. */
 const salesSpanMs = 3_600_000;
 const folders = new TemporaryFolders();
-const migrationsFolder = join(__dirname, '..', 'migrations');
-
-/** The workspace's clock runs `lagMs` behind: the pull bench links wallets an hour before the sales it pulls. */
-function environment(lagMs = 0) {
-  return {
-    ...(lagMs === 0 ? {} : { now: () => new Date(Date.now() - lagMs) }),
-    keyProvider: {
-      source: 'the benchmark passphrase',
-      keyForNewWorkspace: async () => ({ kind: 'passphrase' as const, passphrase }),
-      keyForExistingWorkspace: async () => ({ kind: 'passphrase' as const, passphrase }),
-    },
-    migrationsFolder,
-    appVersion: 'bench',
-  };
-}
-
-interface SandboxProcess {
-  url: string;
-  tmfBaseUrl: string;
-  tokenUrl: string;
-  adminUrl: string;
-  clientId: string;
-  clientSecret: string;
-  units: string;
-  scale: number;
-  admin(path: string, body: unknown): Promise<unknown>;
-  close(): Promise<void>;
-}
-
-/** Starts the sandbox in a child process and talks to its admin routes over HTTP. */
-function startSandboxProcess(options: Record<string, unknown>): Promise<SandboxProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(__dirname, 'sandboxProcess.ts'), JSON.stringify(options)],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const line = output.split('\n').find((candidate) => candidate.startsWith('{'));
-      if (line === undefined) return;
-      const addresses = JSON.parse(line) as Omit<SandboxProcess, 'admin' | 'close'>;
-      resolve({
-        ...addresses,
-        admin: async (path, body) => {
-          const response = await fetch(`${addresses.adminUrl}${path}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(body),
-          });
-          if (!response.ok)
-            throw new Error(`sandbox admin ${path}: ${response.status} ${await response.text()}`);
-          return response.json();
-        },
-        close: () =>
-          new Promise<void>((done) => {
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
-      });
-    });
-    child.once('exit', (code) => reject(new Error(`the sandbox process exited with ${code}`)));
-  });
-}
-
-async function connectedWorkspace(sandbox: SandboxProcess, clockLagMs = 0) {
-  const workspace = await Workspace.create(environment(clockLagMs), {
-    dataDir: join(folders.make('airledger-sync-bench-'), 'ws'),
-    distributorName: 'Benchmark Airtime',
-    baseCurrency: 'XOF',
-  });
-  // As the desktop and browser mode run it: WAL checkpoints on a worker thread.
-  if (!workspace.checkpointInBackground()) throw new Error('bench: background checkpoints did not start');
-  workspace.operators.save(
-    {
-      id: 'sandbox',
-      name: 'Sandbox',
-      baseUrl: sandbox.tmfBaseUrl,
-      tokenUrl: sandbox.tokenUrl,
-      clientId: sandbox.clientId,
-      clientSecret: sandbox.clientSecret,
-      apiKey: null,
-      requestTimeoutMs: 30_000,
-      distributorPartyId,
-      partyAccountId: distributorPartyAccountId,
-      wholesaleBucketId,
-      units: sandbox.units,
-      scale: sandbox.scale,
-    },
-    { openingMinor: 0, msisdn: null },
-  );
-  return workspace;
-}
-
-async function linkRetailers(
-  workspace: Workspace,
-  sandbox: SandboxProcess,
-  initialBalance: number,
-): Promise<string[]> {
-  const { linkRetailerWallet } = await import('../src/core/operator/retailerWalletLink');
-  const { OperatorGateway } = await import('../src/core/operator/operatorGateway');
-  const connection = workspace.operators.require();
-  const gateway = new OperatorGateway(connection);
-  const partyIds: string[] = [];
-  for (let index = 1; index <= config.retailers; index++) {
-    const partyId = `R-${String(index).padStart(5, '0')}`;
-    const msisdn = `22507${String(index).padStart(8, '0')}`;
-    await sandbox.admin('/retailers', { partyId, name: `Retailer ${index}`, msisdn, initialBalance });
-    await linkRetailerWallet(workspace.sqlite, workspace.ledger, workspace.retailers, connection, gateway, {
-      partyId,
-      name: `Retailer ${index}`,
-      msisdn,
-    });
-    // On credit with room to spare: the drain is measured, not the retailers' terms.
-    workspace.retailers.update({ code: partyId, terms: 'postpaid', creditLimitMinor: 10 ** 13 });
-    partyIds.push(partyId);
-  }
-  return partyIds;
-}
 
 /** Outbox drain: allocations queued beforehand; the cycle sends, polls and confirms them all. */
 async function drainBench(sandboxRatePerSecond: number): Promise<ResultRow[]> {
@@ -167,9 +44,9 @@ async function drainBench(sandboxRatePerSecond: number): Promise<ResultRow[]> {
     purchaseDelayMs: 0,
     topupDelayMs: 0,
   });
-  const workspace = await connectedWorkspace(sandbox);
+  const workspace = await connectedWorkspace(folders, sandbox);
   try {
-    const partyIds = await linkRetailers(workspace, sandbox, 0);
+    const partyIds = await linkRetailers(workspace, sandbox, config.retailers, 0);
     const { bookOpeningBalance, operatorAccountIds } = await import(
       '../src/core/operator/operatorLedgerAccounts'
     );
@@ -230,9 +107,9 @@ async function rawFeedRead(sandbox: SandboxProcess): Promise<number> {
 async function pullBench(): Promise<ResultRow[]> {
   const sandbox = await startSandboxProcess({ wholesaleInitialBalance: 0, seed: 11 });
   // Connected and linked an hour ago (the workspace clock lags), so the hour of sales comes after the links.
-  const workspace = await connectedWorkspace(sandbox, salesSpanMs + 60_000);
+  const workspace = await connectedWorkspace(folders, sandbox, salesSpanMs + 60_000);
   try {
-    await linkRetailers(workspace, sandbox, 2_000_000_000);
+    await linkRetailers(workspace, sandbox, config.retailers, 2_000_000_000);
     const endMs = Date.now();
     const traffic = (await sandbox.admin('/traffic', {
       sales: config.sales,
@@ -265,19 +142,6 @@ async function pullBench(): Promise<ResultRow[]> {
     await workspace.closeGracefully();
     await sandbox.close();
   }
-}
-
-async function bearerToken(sandbox: SandboxProcess): Promise<string> {
-  const response = await fetch(sandbox.tokenUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: sandbox.clientId,
-      client_secret: sandbox.clientSecret,
-    }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
 }
 
 /** The sandbox's raw request rate: GET /bucket/{id} with a token, as many in flight as the drain uses. */

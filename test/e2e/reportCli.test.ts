@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -77,7 +76,7 @@ describe('sales reports from the command line', () => {
     const xlsx = cli(['report', 'reseller-sales', ...period, '--format', 'xlsx', '--out', out]);
     expect(xlsx.status, xlsx.stderr).toBe(0);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(out));
+    await workbook.xlsx.readFile(out);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Totals',
       'Sales by day',
