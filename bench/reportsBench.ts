@@ -64,20 +64,13 @@ async function salesWorkspace(): Promise<Workspace> {
     const started = nowMs();
     const partyIds = await linkRetailers(workspace, sandbox, config.retailers, 2_000_000_000);
     for (const [index, region] of regions.entries()) {
-      workspace.retailers.add(
-        { code: `SD-${index + 1}`, name: `${region} hub`, level: 'sub_distributor', region } as never,
-        {
-          displayName: 'bench',
-        } as never,
-      );
+      const hub = { code: `SD-${index + 1}`, name: `${region} hub`, level: 'sub_distributor', region };
+      workspace.retailers.add(AddRetailerInput.parse(hub), { displayName: 'bench' });
     }
     for (const [index, partyId] of partyIds.entries()) {
       const region = index % regions.length;
-      workspace.retailers.update({
-        code: partyId,
-        region: regions[region],
-        parentCode: `SD-${region + 1}`,
-      } as never);
+      const placed = { code: partyId, region: regions[region], parentCode: `SD-${region + 1}` };
+      workspace.retailers.update(UpdateRetailerInput.parse(placed));
     }
     const linkedMs = nowMs() - started;
     const endMs = Date.now();

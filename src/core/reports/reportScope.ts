@@ -5,7 +5,7 @@ import type { OperatorConnectionStore } from '../operator/operatorConnectionStor
 
 const dayMs = 86_400_000;
 /** Above this many resellers, a selection is summed from the daily rollup rather than the register. */
-export const registerScopeMax = 500;
+export const registerScopeMax = 100;
 
 export interface ReportOperator {
   id: string;

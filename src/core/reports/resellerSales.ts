@@ -4,10 +4,10 @@ import {
   dayStartMs,
   granularityOf,
   inJson,
-  periodSql,
   previousPeriod,
   type ReportOperator,
   type ReportScope,
+  registerScopeMax,
 } from './reportScope';
 import { type SalesSource, salesSource } from './salesSource';
 
@@ -55,10 +55,45 @@ function byUnits(operators: ReportOperator[], rows: OperatorSums[]) {
   return units;
 }
 
+interface SourceRow {
+  day: string;
+  operator_id: string;
+  party_id: string | null;
+  denomination_minor: number | null;
+  count: number;
+  value: number;
+}
+
+/** The day's period: itself, the Monday of its week, or the first of its month (as `periodSql`). */
+export function periodOfDay(day: string, granularity: 'day' | 'week' | 'month'): string {
+  if (granularity === 'day') return day;
+  if (granularity === 'month') return `${day.slice(0, 7)}-01`;
+  const ms = Date.parse(`${day}T00:00:00Z`);
+  const sinceMonday = (new Date(ms).getUTCDay() + 6) % 7;
+  return new Date(ms - sinceMonday * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Sums folded under a key, made on first use. */
+function fold<T extends { count: number; faceValueMinor: number }>(
+  into: Map<string, T>,
+  key: string,
+  make: () => T,
+  row: SourceRow,
+): void {
+  let figure = into.get(key);
+  if (figure === undefined) {
+    figure = make();
+    into.set(key, figure);
+  }
+  figure.count += row.count;
+  figure.faceValueMinor += row.value;
+}
+
 /**
  * Total reseller-driven sales: how many top-ups resellers made and their face value, by period,
  * operator and denomination, the share of all sales, the growth on the period before, and the
- * resellers at the top and the bottom. Every figure comes from one source (see `salesSource`).
+ * resellers at the top and the bottom. The period's sales are read once from one source (see
+ * `salesSource`), grouped by day, operator, reseller and denomination, and every card folds them.
  */
 export function resellerSalesReport(sqlite: Database.Database, scope: ReportScope): ResellerSalesReport {
   const current = periodOf({ from: scope.from, to: scope.to });
@@ -69,80 +104,86 @@ export function resellerSalesReport(sqlite: Database.Database, scope: ReportScop
     scope.operators,
     sumsByOperator(sqlite, salesSource({ ...scope, parties: null }, current, 'any')),
   );
-  const operatorRows = sumsByOperator(sqlite, source);
-  const totals = [...byUnits(scope.operators, operatorRows).values()].map((figure) => ({
+  const rows = sqlite
+    .prepare(
+      `SELECT day, operator_id, party_id, denomination_minor, sum(count) AS count, sum(value) AS value
+       FROM (${source.sql}) GROUP BY 1, 2, 3, 4`,
+    )
+    .all(...source.parameters) as SourceRow[];
+  const operatorOf = new Map(scope.operators.map((operator) => [operator.id, operator]));
+  const granularity = granularityOf(scope);
+  const byOperator = new Map<string, ResellerSalesReport['byOperator'][number]>();
+  const series = new Map<string, ResellerSalesReport['series'][number]>();
+  const byDenomination = new Map<string, ResellerSalesReport['byDenomination'][number]>();
+  const byReseller = new Map<string, ResellerFigure>();
+  for (const row of rows) {
+    const operator = operatorOf.get(row.operator_id);
+    if (operator === undefined) continue;
+    const { units, scale } = operator;
+    fold(
+      byOperator,
+      operator.id,
+      () => ({
+        operatorId: operator.id,
+        operatorName: operator.name,
+        units,
+        scale,
+        count: 0,
+        faceValueMinor: 0,
+      }),
+      row,
+    );
+    const period = periodOfDay(row.day, granularity);
+    fold(series, `${period}|${units}`, () => ({ period, units, scale, count: 0, faceValueMinor: 0 }), row);
+    if (row.denomination_minor !== null) {
+      const denominationMinor = row.denomination_minor;
+      fold(
+        byDenomination,
+        `${operator.id}|${denominationMinor}`,
+        () => ({ operatorId: operator.id, units, scale, denominationMinor, count: 0, faceValueMinor: 0 }),
+        row,
+      );
+    }
+    if (row.party_id !== null) {
+      const party = row.party_id;
+      fold(byReseller, `${party}|${units}`, () => blankFigure(party, units, scale), row);
+    }
+  }
+  const totalsByUnits = byUnits(
+    scope.operators,
+    [...byOperator.values()].map((row) => ({
+      operator_id: row.operatorId,
+      count: row.count,
+      value: row.faceValueMinor,
+    })),
+  );
+  const totals = [...totalsByUnits.values()].map((figure) => ({
     ...figure,
     previousCount: previous.get(figure.units)?.count ?? 0,
     previousFaceValueMinor: previous.get(figure.units)?.faceValueMinor ?? 0,
     allSalesCount: everySale.get(figure.units)?.count ?? 0,
     allSalesFaceValueMinor: everySale.get(figure.units)?.faceValueMinor ?? 0,
   }));
-  const operatorOf = new Map(scope.operators.map((operator) => [operator.id, operator]));
-  const granularity = granularityOf(scope);
-  const seriesRows = sqlite
-    .prepare(
-      `SELECT ${periodSql('day', granularity)} AS period, operator_id, sum(count) AS count, sum(value) AS value
-       FROM (${source.sql}) GROUP BY 1, 2 ORDER BY 1`,
-    )
-    .all(...source.parameters) as Array<OperatorSums & { period: string }>;
-  const series = new Map<
-    string,
-    { period: string; units: string; scale: number; count: number; faceValueMinor: number }
-  >();
-  for (const row of seriesRows) {
-    const operator = operatorOf.get(row.operator_id);
-    if (operator === undefined) continue;
-    const key = `${row.period}|${operator.units}`;
-    const point = series.get(key) ?? {
-      period: row.period,
-      units: operator.units,
-      scale: operator.scale,
-      count: 0,
-      faceValueMinor: 0,
-    };
-    point.count += row.count;
-    point.faceValueMinor += row.value;
-    series.set(key, point);
-  }
   const unavailable: ResellerSalesReport['unavailable'] = [];
-  let byDenomination: ResellerSalesReport['byDenomination'] = [];
-  if (source.hasDenominations) {
-    byDenomination = (
-      sqlite
-        .prepare(
-          `SELECT operator_id, denomination_minor, sum(count) AS count, sum(value) AS value FROM (${source.sql})
-           GROUP BY 1, 2 ORDER BY 1, 2`,
-        )
-        .all(...source.parameters) as Array<OperatorSums & { denomination_minor: number }>
-    ).flatMap((row) => {
-      const operator = operatorOf.get(row.operator_id);
-      return operator === undefined
-        ? []
-        : [
-            {
-              operatorId: row.operator_id,
-              units: operator.units,
-              scale: operator.scale,
-              denominationMinor: row.denomination_minor,
-              count: row.count,
-              faceValueMinor: row.value,
-            },
-          ];
-    });
-  } else {
+  if (!source.hasDenominations) {
     unavailable.push({
       card: 'byDenomination',
-      reason: 'Denominations are counted per reseller only for selections of up to 500 resellers.',
+      reason: `Denominations are counted per reseller only for selections of up to ${registerScopeMax} resellers.`,
     });
   }
-  const ranking = rankResellers(sqlite, scope, current, source);
-  if (ranking === null) {
+  const figures = source.hasParties
+    ? ranked([...byReseller.values()])
+    : resellerFigures(sqlite, scope, current, source);
+  if (figures === null) {
     unavailable.push({
       card: 'resellers',
       reason:
         'Resellers are ranked on all channels and denominations: clear those filters, or name the resellers.',
     });
   }
+  const top = figures?.slice(0, rankedMax) ?? [];
+  const bottom =
+    figures === null ? [] : figures.slice(Math.max(rankedMax, figures.length - rankedMax)).reverse();
   return {
     period: { from: scope.from, to: scope.to },
     previousPeriod: { from: before.from, to: before.to },
@@ -150,27 +191,40 @@ export function resellerSalesReport(sqlite: Database.Database, scope: ReportScop
     unavailable,
     totals,
     granularity,
-    series: [...series.values()],
-    byOperator: operatorRows.flatMap((row) => {
-      const operator = operatorOf.get(row.operator_id);
-      return operator === undefined
-        ? []
-        : [
-            {
-              operatorId: operator.id,
-              operatorName: operator.name,
-              units: operator.units,
-              scale: operator.scale,
-              count: row.count,
-              faceValueMinor: row.value,
-            },
-          ];
-    }),
-    byDenomination,
-    top: ranking?.top ?? [],
-    bottom: ranking?.bottom ?? [],
-    resellersWithSales: ranking?.resellersWithSales ?? 0,
+    series: [...series.values()].sort(
+      (a, b) => a.period.localeCompare(b.period) || a.units.localeCompare(b.units),
+    ),
+    byOperator: [...byOperator.values()],
+    byDenomination: [...byDenomination.values()].sort(
+      (a, b) => a.operatorId.localeCompare(b.operatorId) || a.denominationMinor - b.denominationMinor,
+    ),
+    top: describeResellers(sqlite, scope, current, top),
+    bottom: describeResellers(sqlite, scope, current, bottom),
+    resellersWithSales: figures === null ? 0 : new Set(figures.map((figure) => figure.code)).size,
   };
+}
+
+/** A reseller's figure before its name is known: `code` holds its party id until `describeResellers`. */
+function blankFigure(party: string, units: string, scale: number): ResellerFigure {
+  return {
+    code: party,
+    name: party,
+    region: null,
+    status: 'unknown',
+    units,
+    scale,
+    count: 0,
+    faceValueMinor: 0,
+    reversalsCount: 0,
+    reversalsMinor: 0,
+  };
+}
+
+/** Most sold first; ties by party id, so pages are stable. */
+function ranked(figures: ResellerFigure[]): ResellerFigure[] {
+  return figures
+    .filter((figure) => figure.count > 0)
+    .sort((a, b) => b.faceValueMinor - a.faceValueMinor || a.code.localeCompare(b.code));
 }
 
 interface ResellerSums {
@@ -212,31 +266,20 @@ export function resellerFigures(
       ) as ResellerSums[];
   }
   const operatorOf = new Map(scope.operators.map((operator) => [operator.id, operator]));
-  const figures = new Map<string, ResellerFigure & { party: string }>();
+  const figures = new Map<string, ResellerFigure>();
   for (const row of rows) {
     const operator = operatorOf.get(row.operator_id);
-    if (operator === undefined || row.count === 0) continue;
+    if (operator === undefined) continue;
     const key = `${row.party_id}|${operator.units}`;
-    const figure = figures.get(key) ?? {
-      party: row.party_id,
-      code: row.party_id,
-      name: row.party_id,
-      region: null,
-      status: 'unknown',
-      units: operator.units,
-      scale: operator.scale,
-      count: 0,
-      faceValueMinor: 0,
-      reversalsCount: 0,
-      reversalsMinor: 0,
-    };
+    let figure = figures.get(key);
+    if (figure === undefined) {
+      figure = blankFigure(row.party_id, operator.units, operator.scale);
+      figures.set(key, figure);
+    }
     figure.count += row.count;
     figure.faceValueMinor += row.value;
-    figures.set(key, figure);
   }
-  return [...figures.values()]
-    .sort((a, b) => b.faceValueMinor - a.faceValueMinor || a.party.localeCompare(b.party))
-    .map(({ party: _party, ...figure }) => figure);
+  return ranked([...figures.values()]);
 }
 
 /** Names, regions, statuses and reversals for the few reseller figures shown. */
@@ -297,21 +340,4 @@ export function describeResellers(
       reversalsMinor: reversed?.value ?? 0,
     };
   });
-}
-
-function rankResellers(
-  sqlite: Database.Database,
-  scope: ReportScope,
-  period: { from: string; to: string; fromMs: number; endMs: number },
-  source: SalesSource,
-): { top: ResellerFigure[]; bottom: ResellerFigure[]; resellersWithSales: number } | null {
-  const figures = resellerFigures(sqlite, scope, period, source);
-  if (figures === null) return null;
-  const top = figures.slice(0, rankedMax);
-  const bottom = figures.slice(Math.max(rankedMax, figures.length - rankedMax)).reverse();
-  return {
-    top: describeResellers(sqlite, scope, period, top),
-    bottom: describeResellers(sqlite, scope, period, bottom),
-    resellersWithSales: new Set(figures.map((figure) => figure.code)).size,
-  };
 }

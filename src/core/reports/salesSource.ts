@@ -5,7 +5,7 @@ import { inJson, type ReportScope, registerScopeMax } from './reportScope';
  * Where a report's sales come from, as one SQL subquery of rows
  * `(day, operator_id, party_id, denomination_minor, count, value)`:
  * - `rollup`: no reseller named: the daily rollup by operator, channel and denomination;
- * - `register`: a few resellers (up to 500): their sales themselves, through the register's index;
+ * - `register`: a few resellers (up to 100): their sales themselves, through the register's index;
  * - `resellerRollup`: many resellers (a region): their daily sums, without channel or denomination.
  * Every path counts completed sales only, so all three agree where they overlap.
  */
