@@ -40,6 +40,7 @@ function growth(now: number, before: number): number | null {
 /** The reseller-sales report's cards, each a table (its key is the card's name). */
 export function resellerSalesTables(report: ResellerSalesReport): Record<string, ReportTable> {
   const scale = scaleOf(report.totals);
+  const operatorNames = new Map(report.byOperator.map((row) => [row.operatorId, row.operatorName]));
   return {
     totals: {
       title: 'Totals',
@@ -96,7 +97,7 @@ export function resellerSalesTables(report: ResellerSalesReport): Record<string,
         { header: 'Face value', kind: 'money', scale },
       ],
       rows: report.byDenomination.map((row) => [
-        row.operatorId,
+        operatorNames.get(row.operatorId) ?? row.operatorId,
         row.denominationMinor,
         row.units,
         row.count,

@@ -1,5 +1,4 @@
 import { Route, Router, Switch } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { AllocationsScreen } from './allocations/AllocationsScreen';
 import { allocationApprovalsPath, allocationsPath } from './allocations/allocationPaths';
 import { AccountStatementScreen } from './ledger/AccountStatementScreen';
@@ -7,6 +6,15 @@ import { LedgerScreen } from './ledger/LedgerScreen';
 import { ledgerPath, statementRoute } from './ledger/ledgerPaths';
 import { OperatorScreen } from './purchases/OperatorScreen';
 import { operatorPath } from './purchases/operatorPaths';
+import { ReportsScreen } from './reports/ReportsScreen';
+import { ResellersBreakdownScreen } from './reports/ResellersBreakdownScreen';
+import {
+  directSalesRowsPath,
+  reportsPath,
+  resellerSalesRowsRoute,
+  resellersBreakdownPath,
+} from './reports/reportPaths';
+import { SalesRowsScreen } from './reports/SalesRowsScreen';
 import { RetailerScreen } from './retailers/RetailerScreen';
 import { RetailersScreen } from './retailers/RetailersScreen';
 import { retailerBranchRoute, retailerRoute, retailersPath } from './retailers/retailerPaths';
@@ -16,6 +24,7 @@ import { UpcomingScreen } from './screens/UpcomingScreen';
 import { SessionGate } from './session/SessionGate';
 import { AppLayout } from './shell/AppLayout';
 import { ErrorBoundary } from './shell/ErrorBoundary';
+import { hashHref, useHashPath, useHashQuery } from './shell/hashLocation';
 import { navigationItems } from './shell/navigation';
 import { SyncScreen } from './sync/SyncScreen';
 import { syncPath } from './sync/syncPaths';
@@ -29,13 +38,15 @@ const builtPaths = new Set([
   retailersPath,
   operatorPath,
   allocationsPath,
+  reportsPath,
 ]);
 const upcomingItems = navigationItems.filter((item) => !builtPaths.has(item.path));
 
 export function App() {
   return (
-    // Hash routes work the same from app://airledger/ and from the loopback server.
-    <Router hook={useHashLocation}>
+    // Hash routes work the same from app://airledger/ and from the loopback server; a screen's
+    // query (the reports' filters) rides inside the hash.
+    <Router hook={useHashPath} searchHook={useHashQuery} hrefs={hashHref}>
       <WorkspaceGate>
         {(workspace, onClosed) => (
           <SessionGate workspace={workspace}>
@@ -74,6 +85,18 @@ export function App() {
                   </Route>
                   <Route path={allocationApprovalsPath}>
                     <AllocationsScreen workspace={workspace} tab="approvals" />
+                  </Route>
+                  <Route path={reportsPath}>
+                    <ReportsScreen />
+                  </Route>
+                  <Route path={resellersBreakdownPath}>
+                    <ResellersBreakdownScreen />
+                  </Route>
+                  <Route path={directSalesRowsPath}>
+                    <SalesRowsScreen kind="direct" />
+                  </Route>
+                  <Route path={resellerSalesRowsRoute}>
+                    {(params) => <SalesRowsScreen key={params.code} kind="reseller" code={params.code} />}
                   </Route>
                   <Route path={syncPath}>
                     <SyncScreen />

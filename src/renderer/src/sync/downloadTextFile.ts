@@ -1,6 +1,6 @@
-/** Hands a text file to the browser's (or Electron's) download, without a round trip to the core. */
-export function downloadTextFile(fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+/** Hands a file to the browser's (or Electron's) download, without a round trip to the core. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -10,4 +10,9 @@ export function downloadTextFile(fileName: string, text: string, mimeType: strin
   link.remove();
   // The download has taken the blob by the next task; free it then.
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Hands a text file to the browser's (or Electron's) download, without a round trip to the core. */
+export function downloadTextFile(fileName: string, text: string, mimeType: string): void {
+  downloadBlob(fileName, new Blob([text], { type: mimeType }));
 }

@@ -1,0 +1,157 @@
+import { Anchor, Divider, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
+import { Fragment } from 'react';
+import { Link } from 'wouter';
+import type { ContractCallError } from '../../../contract/contractError';
+import type { DirectSalesReport } from '../../../contract/reportSchemas';
+import { ShareDonut } from '../dashboard/ShareDonut';
+import { AmountText } from '../ledger/AmountText';
+import { LabelledValue } from '../shell/LabelledValue';
+import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { noSalesText } from './noSalesText';
+import { ReportCard } from './ReportCard';
+import { ReportDownloadMenu } from './ReportDownloadMenu';
+import classes from './ReportsPrint.module.css';
+import { reportAsset } from './reportAsset';
+import type { ReportFilters } from './reportQuery';
+import { percentText, shareBasisPoints } from './reportRatios';
+import { shareSegmentsOf } from './shareSegments';
+
+const title = 'Non-reseller sales';
+const countFormat = new Intl.NumberFormat();
+
+/**
+ * Sales made without a reseller (the operator's other channels, your own desk): their total, their
+ * share of every sale, and how they split by channel.
+ */
+export function DirectSalesCard({
+  report,
+  units,
+  loading,
+  error,
+  onRetry,
+  filters,
+  narrowed,
+  narrowedByResellers,
+  rowsHref,
+}: {
+  report: DirectSalesReport | undefined;
+  units: string | null;
+  loading: boolean;
+  error: ContractCallError | undefined;
+  onRetry: () => void;
+  filters: ReportFilters;
+  /** Whether filters narrow the report, for the empty card to say so. */
+  narrowed: boolean;
+  /** Whether resellers or regions are chosen: they do not narrow these sales, which have none. */
+  narrowedByResellers: boolean;
+  rowsHref: string;
+}) {
+  if (error !== undefined) {
+    return (
+      <OperationErrorAlert title="The non-reseller sales could not be read" error={error} onRetry={onRetry} />
+    );
+  }
+  const totals = report?.totals ?? [];
+  const shownUnits = units ?? totals[0]?.units ?? null;
+  const channels = (report?.byChannel ?? []).filter((row) => row.units === shownUnits);
+  const firstChannel = channels[0];
+  const segments =
+    firstChannel === undefined
+      ? []
+      : shareSegmentsOf(
+          channels.map((row) => ({ name: row.channel, valueMinor: row.faceValueMinor })),
+          reportAsset(firstChannel),
+        );
+  const shownTotal = totals.find((total) => total.units === shownUnits);
+  const shownShare =
+    shownTotal === undefined
+      ? null
+      : shareBasisPoints(
+          shownTotal.faceValueMinor,
+          shownTotal.faceValueMinor + shownTotal.resellerFaceValueMinor,
+        );
+  const empty =
+    report === undefined
+      ? null
+      : totals.every((total) => total.count === 0)
+        ? noSalesText('No sale without a reseller', report.period, narrowed)
+        : null;
+  return (
+    <ReportCard
+      title={title}
+      caption={
+        narrowedByResellers
+          ? 'Top-ups made without a reseller. The Resellers and Regions filters do not narrow them: they have no reseller.'
+          : "Top-ups made without a reseller: the operator's other channels and your own desk"
+      }
+      testId="direct-sales-card"
+      loading={loading || report === undefined}
+      empty={empty}
+      download={
+        <ReportDownloadMenu
+          title={title}
+          csv={{ report: 'direct-sales', filters, card: 'byChannel' }}
+          xlsx={{ report: 'direct-sales', filters }}
+        />
+      }
+      footer={
+        empty === null && (
+          <Anchor component={Link} href={rowsHref} size="sm" className={classes.noPrint}>
+            See the non-reseller sales <IconArrowRight size={12} />
+          </Anchor>
+        )
+      }
+    >
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+        <Stack gap="md">
+          {totals.map((total, index) => {
+            const asset = reportAsset(total);
+            const share = shareBasisPoints(
+              total.faceValueMinor,
+              total.faceValueMinor + total.resellerFaceValueMinor,
+            );
+            return (
+              <Fragment key={total.units}>
+                {index > 0 && <Divider />}
+                <Stack gap={6} data-units={total.units}>
+                  <Text fw={700} fz={28} lh={1.15}>
+                    <AmountText
+                      amountMinor={total.faceValueMinor}
+                      asset={asset}
+                      inherit
+                      data-testid="direct-sales-face-value"
+                    />
+                  </Text>
+                  <Text size="sm" c="dimmed" mt={-4} data-testid="direct-sales-count">
+                    {countFormat.format(total.count)} {total.count === 1 ? 'sale' : 'sales'} without a
+                    reseller
+                  </Text>
+                  <LabelledValue label="Share of all sales" testId="direct-sales-share">
+                    <Text size="sm" fw={600}>
+                      {share === null ? '—' : percentText(share)}
+                    </Text>
+                  </LabelledValue>
+                  <LabelledValue label="By resellers">
+                    <AmountText amountMinor={total.resellerFaceValueMinor} asset={asset} size="sm" />
+                  </LabelledValue>
+                </Stack>
+              </Fragment>
+            );
+          })}
+        </Stack>
+        {segments.length > 0 ? (
+          <ShareDonut
+            label={`${title} by channel`}
+            segments={segments}
+            centre={shownShare === null ? (shownUnits ?? '') : percentText(shownShare)}
+          />
+        ) : (
+          <Text size="sm" c="dimmed">
+            No channel to show in {shownUnits ?? 'these units'}.
+          </Text>
+        )}
+      </SimpleGrid>
+    </ReportCard>
+  );
+}

@@ -1,0 +1,61 @@
+import { Anchor, Badge, Breadcrumbs, Group, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import classes from './ReportsPrint.module.css';
+import { dayRangeText } from './reportPeriod';
+import type { ReportView } from './reportQuery';
+
+/** Top of a drill-down: the way back to the reports (filters kept), its title, and the filters it follows. */
+export function ReportDrillDownHeader({
+  trail,
+  title,
+  subtitle,
+  view,
+  actions,
+}: {
+  /** The screens above this one, the reports first. */
+  trail: Array<{ label: string; href: string }>;
+  title: string;
+  subtitle: string;
+  view: ReportView;
+  actions?: ReactNode;
+}) {
+  const badges = [
+    view.operatorIds.length > 0 && `Operators: ${view.operatorIds.length}`,
+    view.retailerCodes.length > 0 && `Resellers: ${view.retailerCodes.length}`,
+    view.regions.length > 0 && `Regions: ${view.regions.join(', ')}`,
+    view.denominationsMinor.length > 0 && `Denominations: ${view.denominationsMinor.length}`,
+    view.units !== null && `Units: ${view.units}`,
+  ].filter((badge): badge is string => badge !== false);
+  return (
+    <div>
+      <Breadcrumbs mb={4} className={classes.noPrint}>
+        {trail.map((step) => (
+          <Anchor key={step.href} component={Link} href={step.href} size="sm">
+            {step.label}
+          </Anchor>
+        ))}
+        <Text size="sm" c="dimmed">
+          {title}
+        </Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={2}>{title}</Title>
+          <Text c="dimmed">{subtitle}</Text>
+        </div>
+        {actions}
+      </Group>
+      <Group gap="xs" mt="xs">
+        <Text size="sm" data-testid="report-period">
+          {dayRangeText(view)} (UTC days)
+        </Text>
+        {badges.map((badge) => (
+          <Badge key={badge} variant="light" color="gray" tt="none">
+            {badge}
+          </Badge>
+        ))}
+      </Group>
+    </div>
+  );
+}

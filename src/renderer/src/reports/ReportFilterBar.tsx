@@ -1,0 +1,188 @@
+import { Button, Card, Group, MultiSelect, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
+import { IconCalendar, IconFilterOff } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { useEffect, useId, useState } from 'react';
+import classes from './ReportsPrint.module.css';
+import { ResellerMultiSelect } from './ResellerMultiSelect';
+import { isPeriodPreset, periodPresetLabels, periodPresets, presetRange } from './reportPeriod';
+import { defaultReportView, queryOfReportView, type ReportView, reportFilterLimits } from './reportQuery';
+
+export interface ReportFilterOptions {
+  operators: Array<{ value: string; label: string }>;
+  regions: string[];
+  denominations: Array<{ value: number; label: string }>;
+  /** Why denominations cannot be chosen now (the report cannot count them for this selection). */
+  denominationsUnavailable: string | null;
+  /** Airtime units of the operators; a choice is offered when they count in more than one. */
+  units: string[];
+  /** Whether the user's role may list resellers and regions. */
+  mayListResellers: boolean;
+}
+
+const periodOptions = periodPresets.map((preset) => ({ value: preset, label: periodPresetLabels[preset] }));
+
+/** The filters every card of the reports shares; each change goes to the address, so the view can be bookmarked. */
+export function ReportFilterBar({
+  view,
+  today,
+  options,
+  onChange,
+}: {
+  view: ReportView;
+  today: string;
+  options: ReportFilterOptions;
+  onChange: (view: ReportView) => void;
+}) {
+  const periodLabelId = useId();
+  // A range being picked is kept here until both ends are chosen; the report follows then.
+  const [picked, setPicked] = useState<DatesRangeValue<string>>([view.from, view.to]);
+  useEffect(() => setPicked([view.from, view.to]), [view.from, view.to]);
+  // The picker works in the user's days; a day ahead of UTC's today has no sales yet, but is allowed.
+  const localToday = dayjs().format('YYYY-MM-DD');
+  const lastDay = localToday > today ? localToday : today;
+  const change = (patch: Partial<ReportView>) => onChange({ ...view, ...patch });
+  const unitsShown = options.units.length > 1 || view.units !== null;
+
+  return (
+    <Card withBorder padding="md" radius="md" className={classes.noPrint}>
+      <Stack gap="sm" role="search" aria-label="Report filters">
+        <Group gap="md" align="flex-end" wrap="wrap">
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id={periodLabelId}>
+              Period
+            </Text>
+            <SegmentedControl
+              aria-labelledby={periodLabelId}
+              data={periodOptions}
+              value={view.preset}
+              onChange={(preset) => {
+                if (!isPeriodPreset(preset)) return;
+                if (preset === 'custom') change({ preset });
+                else change({ preset, ...presetRange(preset, today) });
+              }}
+            />
+          </Stack>
+          <DatePickerInput
+            type="range"
+            label="Days (UTC)"
+            leftSection={<IconCalendar size={16} />}
+            valueFormat="MMM D, YYYY"
+            value={picked}
+            onChange={(range) => {
+              setPicked(range);
+              const [from, to] = range;
+              if (from !== null && to !== null) {
+                change({
+                  preset: 'custom',
+                  from: dayjs(from).format('YYYY-MM-DD'),
+                  to: dayjs(to).format('YYYY-MM-DD'),
+                });
+              }
+            }}
+            allowSingleDateInRange
+            maxDate={lastDay}
+            getDayProps={(date) => ({ 'aria-label': dayjs(date).format('D MMMM YYYY') })}
+            ariaLabels={{
+              previousMonth: 'Previous month',
+              nextMonth: 'Next month',
+              monthLevelControl: 'Choose a month',
+            }}
+            w={290}
+          />
+        </Group>
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <MultiSelect
+            label="Operators"
+            placeholder={view.operatorIds.length === 0 ? 'Every operator' : undefined}
+            data={withChosen(options.operators, view.operatorIds)}
+            value={view.operatorIds}
+            onChange={(operatorIds) => change({ operatorIds })}
+            maxValues={reportFilterLimits.operatorsMax}
+            clearable
+            w={260}
+          />
+          <ResellerMultiSelect
+            label="Resellers"
+            placeholder={view.retailerCodes.length === 0 ? 'Every reseller' : undefined}
+            description={
+              options.mayListResellers ? undefined : 'Your role cannot list resellers to choose from.'
+            }
+            value={view.retailerCodes}
+            onChange={(retailerCodes) => change({ retailerCodes })}
+            maxValues={reportFilterLimits.resellersMax}
+            nothingFoundMessage="No reseller matches"
+            disabled={!options.mayListResellers && view.retailerCodes.length === 0}
+            w={280}
+          />
+          <MultiSelect
+            label="Regions"
+            placeholder={view.regions.length === 0 ? 'Every region' : undefined}
+            data={withChosen(
+              options.regions.map((region) => ({ value: region, label: region })),
+              view.regions,
+            )}
+            value={view.regions}
+            onChange={(regions) => change({ regions })}
+            maxValues={reportFilterLimits.regionsMax}
+            searchable
+            clearable
+            nothingFoundMessage="No such region"
+            w={200}
+          />
+          <MultiSelect<number>
+            label="Denominations"
+            placeholder={view.denominationsMinor.length === 0 ? 'Every amount' : undefined}
+            data={withChosen(options.denominations, view.denominationsMinor)}
+            value={view.denominationsMinor}
+            onChange={(denominationsMinor) => change({ denominationsMinor })}
+            maxValues={reportFilterLimits.denominationsMax}
+            disabled={options.denominationsUnavailable !== null && view.denominationsMinor.length === 0}
+            description={options.denominationsUnavailable ?? undefined}
+            clearable
+            w={220}
+          />
+          {unitsShown && (
+            <Select
+              label="Units"
+              placeholder="Every unit"
+              data={[...new Set([...options.units, ...(view.units === null ? [] : [view.units])])]}
+              value={view.units}
+              onChange={(units) => change({ units })}
+              clearable
+              w={130}
+            />
+          )}
+          <Button
+            variant="subtle"
+            leftSection={<IconFilterOff size={16} />}
+            disabled={queryOfReportView(view) === ''}
+            onClick={() => onChange(defaultReportView(today))}
+          >
+            Reset filters
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** The options with every chosen value among them (a pill needs its option), each value once. */
+function withChosen<Value extends string | number>(
+  options: Array<{ value: Value; label: string }>,
+  chosen: Value[],
+): Array<{ value: Value; label: string }> {
+  const seen = new Set<Value>();
+  const all: Array<{ value: Value; label: string }> = [];
+  for (const option of options) {
+    if (seen.has(option.value)) continue;
+    seen.add(option.value);
+    all.push(option);
+  }
+  for (const value of chosen) {
+    if (seen.has(value)) continue;
+    seen.add(value);
+    all.push({ value, label: String(value) });
+  }
+  return all;
+}

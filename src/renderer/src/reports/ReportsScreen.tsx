@@ -1,0 +1,176 @@
+import { Alert, Button, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconFileSpreadsheet, IconLock, IconPrinter } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useLocation } from 'wouter';
+import { useOperation } from '../client/useOperation';
+import { useCurrentUser } from '../session/CurrentUserContext';
+import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { DenominationCard } from './DenominationCard';
+import { DirectSalesCard } from './DirectSalesCard';
+import { OperatorShareCard } from './OperatorShareCard';
+import { ReportFilterBar } from './ReportFilterBar';
+import classes from './ReportsPrint.module.css';
+import { ResellerRankingCard } from './ResellerRankingCard';
+import { ResellerTotalsCard } from './ResellerTotalsCard';
+import { directSalesRowsPath, resellerSalesRowsPath, resellersBreakdownPath } from './reportPaths';
+import { dayRangeText } from './reportPeriod';
+import { isNarrowed } from './reportQuery';
+import { SalesSeriesCard } from './SalesSeriesCard';
+import { usePrintableReport } from './usePrintableReport';
+import { useReportDownload } from './useReportDownload';
+import { useReportFilterOptions } from './useReportFilterOptions';
+import { useReportView } from './useReportView';
+
+/** The Reseller Management dashboard: what resellers sold, where, and who sold most and least. */
+export function ReportsScreen() {
+  const { can } = useCurrentUser();
+  usePrintableReport();
+  return (
+    <Stack gap="lg">
+      {can('reports.read') ? (
+        <ReportsDashboard />
+      ) : (
+        <>
+          <ReportsHeading />
+          <Alert color="gray" icon={<IconLock />} title="Reports are not part of your role">
+            Ask an administrator for a role that reads reports (an accountant or an auditor has it).
+          </Alert>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function ReportsHeading({ actions }: { actions?: ReactNode }) {
+  return (
+    <Group justify="space-between" align="flex-end" wrap="wrap">
+      <div>
+        <Title order={2}>Reports</Title>
+        <Text c="dimmed">
+          Reseller management: sales by resellers and without them, over time, by operator and amount.
+        </Text>
+      </div>
+      {actions}
+    </Group>
+  );
+}
+
+function ReportsDashboard() {
+  const [, navigate] = useLocation();
+  const { view, filters, setView, hrefOf, today } = useReportView();
+  const resellerSales = useOperation('reports.resellerSales', filters);
+  const directSales = useOperation('reports.directSales', filters);
+  const options = useReportFilterOptions(filters, resellerSales.data);
+  const everything = useReportDownload();
+  const report = resellerSales.error === undefined ? resellerSales.data : undefined;
+  // One chart cannot add up different airtime units: the cards draw the chosen ones, else the first operator's.
+  const units = view.units ?? report?.totals[0]?.units ?? null;
+  const loading = resellerSales.loading;
+  const narrowed = isNarrowed(view);
+
+  return (
+    <>
+      <ReportsHeading
+        actions={
+          <Group gap="sm" className={classes.noPrint}>
+            <Button
+              variant="default"
+              leftSection={<IconFileSpreadsheet size={16} />}
+              loading={everything.busy}
+              onClick={() => void everything.download({ report: 'reseller-sales', filters, format: 'xlsx' })}
+            >
+              Download all (Excel)
+            </Button>
+            <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
+              Print
+            </Button>
+          </Group>
+        }
+      />
+      <ReportFilterBar view={view} today={today} options={options} onChange={setView} />
+      <Text size="sm" c="dimmed" data-testid="report-period">
+        {dayRangeText(view)} (UTC days)
+        {report !== undefined && !loading && `, compared with ${dayRangeText(report.previousPeriod)}`}
+        {units !== null &&
+          options.units.length > 1 &&
+          view.units === null &&
+          `. Charts in ${units}: choose Units for the others`}
+      </Text>
+      {resellerSales.error ? (
+        <OperationErrorAlert
+          title="The reseller sales could not be read"
+          error={resellerSales.error}
+          onRetry={() => void resellerSales.reload()}
+        />
+      ) : (
+        <>
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, lg: 4 }}>
+              <ResellerTotalsCard report={report} loading={loading} filters={filters} narrowed={narrowed} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 8 }}>
+              <SalesSeriesCard
+                report={report}
+                units={units}
+                loading={loading}
+                filters={filters}
+                narrowed={narrowed}
+              />
+            </Grid.Col>
+          </Grid>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+            <OperatorShareCard
+              report={report}
+              units={units}
+              loading={loading}
+              filters={filters}
+              narrowed={narrowed}
+            />
+            <DenominationCard
+              report={report}
+              units={units}
+              loading={loading}
+              filters={filters}
+              narrowed={narrowed}
+            />
+          </SimpleGrid>
+          {/* One above the other: six columns need the width of the page. */}
+          <Stack gap="md">
+            {(['top', 'bottom'] as const).map((end) => (
+              <ResellerRankingCard
+                key={end}
+                end={end}
+                report={report}
+                loading={loading}
+                filters={filters}
+                narrowed={narrowed}
+                everyResellerHref={hrefOf(resellersBreakdownPath)}
+                onOpen={(figure) => navigate(hrefOf(resellerSalesRowsPath(figure.code)))}
+              />
+            ))}
+          </Stack>
+        </>
+      )}
+      <DirectSalesCard
+        report={directSales.data}
+        units={units}
+        loading={directSales.loading}
+        error={directSales.error}
+        onRetry={() => void directSales.reload()}
+        filters={filters}
+        // Resellers and regions do not narrow sales that have no reseller.
+        narrowed={view.operatorIds.length > 0 || view.denominationsMinor.length > 0 || view.units !== null}
+        narrowedByResellers={view.retailerCodes.length > 0 || view.regions.length > 0}
+        rowsHref={hrefOf(directSalesRowsPath)}
+      />
+      {report !== undefined && (
+        <Text size="xs" c="dimmed" ta="right">
+          Airtime at face value in each operator's units.{' '}
+          {report.source === 'register'
+            ? 'Counted from each sale of the resellers chosen.'
+            : 'Counted from the daily sales totals kept at each sync.'}
+        </Text>
+      )}
+    </>
+  );
+}

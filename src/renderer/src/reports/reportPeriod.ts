@@ -1,0 +1,95 @@
+/** The periods a report is asked for most, then "Custom" for any from–to. */
+export const periodPresets = [
+  'today',
+  'last-7-days',
+  'last-30-days',
+  'this-month',
+  'last-month',
+  'custom',
+] as const;
+export type PeriodPreset = (typeof periodPresets)[number];
+export type RelativePreset = Exclude<PeriodPreset, 'custom'>;
+
+export const periodPresetLabels: Record<PeriodPreset, string> = {
+  today: 'Today',
+  'last-7-days': 'Last 7 days',
+  'last-30-days': 'Last 30 days',
+  'this-month': 'This month',
+  'last-month': 'Last month',
+  custom: 'Custom',
+};
+
+export const defaultPeriodPreset: RelativePreset = 'last-30-days';
+
+const dayMs = 86_400_000;
+const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface DayRange {
+  /** `YYYY-MM-DD`, a UTC day, inclusive. */
+  from: string;
+  to: string;
+}
+
+export function isPeriodPreset(text: string): text is PeriodPreset {
+  return (periodPresets as readonly string[]).includes(text);
+}
+
+/** The UTC day an instant falls on: the reports count sales by UTC day. */
+export function utcDayOf(instantMs: number): string {
+  return new Date(instantMs).toISOString().slice(0, 10);
+}
+
+/** Whether a text is a real calendar day written `YYYY-MM-DD` (not 2026-02-30). */
+export function isReportDay(text: string): boolean {
+  if (!dayPattern.test(text)) return false;
+  const ms = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(ms) && utcDayOf(ms) === text;
+}
+
+export function addDays(day: string, days: number): string {
+  return utcDayOf(Date.parse(`${day}T00:00:00Z`) + days * dayMs);
+}
+
+/** Days from `from` to `to`, both counted. */
+export function daysInRange(range: DayRange): number {
+  return (Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / dayMs + 1;
+}
+
+/** The days a preset covers, seen from `today` (a UTC day); every range ends today or earlier. */
+export function presetRange(preset: RelativePreset, today: string): DayRange {
+  const firstOfMonth = `${today.slice(0, 8)}01`;
+  switch (preset) {
+    case 'today':
+      return { from: today, to: today };
+    case 'last-7-days':
+      return { from: addDays(today, -6), to: today };
+    case 'last-30-days':
+      return { from: addDays(today, -29), to: today };
+    case 'this-month':
+      return { from: firstOfMonth, to: today };
+    case 'last-month': {
+      const lastOfPrevious = addDays(firstOfMonth, -1);
+      return { from: `${lastOfPrevious.slice(0, 8)}01`, to: lastOfPrevious };
+    }
+  }
+}
+
+const dayRangeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Feb 14 – Mar 15, 2026" (or one day alone), in the user's locale; days are UTC days. */
+export function dayRangeText(range: DayRange, locale?: string): string {
+  const key = locale ?? '';
+  let format = dayRangeFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    dayRangeFormats.set(key, format);
+  }
+  const from = new Date(`${range.from}T00:00:00Z`);
+  if (range.from === range.to) return format.format(from);
+  return format.formatRange(from, new Date(`${range.to}T00:00:00Z`));
+}

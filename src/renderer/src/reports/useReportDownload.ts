@@ -1,0 +1,35 @@
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { OperationInput } from '../../../contract/operations';
+import { asContractError } from '../client/asContractError';
+import { useClient } from '../client/ClientContext';
+import { downloadBase64File } from '../sync/downloadBase64File';
+
+export type ReportExport = OperationInput<'reports.export'>;
+
+/** Asks the core for a report file and hands it to the download; says so when the core refuses. */
+export function useReportDownload(): { busy: boolean; download: (request: ReportExport) => Promise<void> } {
+  const client = useClient();
+  const [busy, setBusy] = useState(false);
+  const download = async (request: ReportExport) => {
+    setBusy(true);
+    try {
+      const file = await client.call('reports.export', request);
+      downloadBase64File(file.fileName, file.contentBase64, file.mediaType);
+      notifications.show({
+        color: 'teal',
+        title: `${file.fileName} downloaded`,
+        message: `${file.rows} ${file.rows === 1 ? 'row' : 'rows'}`,
+      });
+    } catch (caught) {
+      notifications.show({
+        color: 'red',
+        title: 'The file could not be made',
+        message: asContractError(caught).message,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, download };
+}
