@@ -58,10 +58,18 @@ export function startSandboxProcess(options: Record<string, unknown>): Promise<S
       resolve({
         ...addresses,
         admin: async (path, body) => {
-          const response = await fetch(`${addresses.adminUrl}${path}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(body),
+          const post = () =>
+            fetch(`${addresses.adminUrl}${path}`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(body),
+            });
+          // A keep-alive socket the sandbox closed while the bench was busy fails before the request
+          // reaches it: one retry on a fresh socket (as the operator client does for reads).
+          const response = await post().catch((error: unknown) => {
+            const code = (error as { cause?: { code?: string } }).cause?.code;
+            if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return post();
+            throw error;
           });
           if (!response.ok)
             throw new Error(`sandbox admin ${path}: ${response.status} ${await response.text()}`);

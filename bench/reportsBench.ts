@@ -74,17 +74,28 @@ async function salesWorkspace(): Promise<Workspace> {
     }
     const linkedMs = nowMs() - started;
     const endMs = Date.now();
-    const traffic = (await sandbox.admin('/traffic', {
-      sales: config.sales,
-      from: new Date(endMs - spanMs).toISOString(),
-      to: new Date(endMs).toISOString(),
-    })) as { sales: number };
+    // In slices of the period: one request for millions of sales would outlast HTTP's patience.
+    const slices = Math.ceil(config.sales / 250_000);
+    const traffic = { sales: 0 };
+    for (let slice = 0; slice < slices; slice++) {
+      const sliceFrom = endMs - spanMs + Math.floor((slice * spanMs) / slices);
+      const sliceTo = endMs - spanMs + Math.floor(((slice + 1) * spanMs) / slices);
+      const made = (await sandbox.admin('/traffic', {
+        sales: Math.ceil(config.sales / slices),
+        from: new Date(sliceFrom).toISOString(),
+        to: new Date(sliceTo).toISOString(),
+      })) as { sales: number };
+      traffic.sales += made.sales;
+    }
     const pullStarted = nowMs();
     const summary = await workspace.sync.start('manual');
     process.stdout.write(
       `Built: ${config.retailers} resellers linked in ${formatMs(linkedMs)}, ${traffic.sales.toLocaleString('en-US')} sales pulled (${summary.pulled.toLocaleString('en-US')} feed rows) in ${formatMs(nowMs() - pullStarted)}.\n`,
     );
     return workspace;
+  } catch (error) {
+    await workspace.closeGracefully();
+    throw error;
   } finally {
     await sandbox.close();
   }

@@ -73,6 +73,8 @@ import {
 } from './purchaseSchemas';
 import {
   DirectSalesReport,
+  ExceptionsReport,
+  FloatMovementReport,
   ReportExportInput,
   ReportFile,
   ReportFilters,
@@ -742,6 +744,22 @@ export const operations = {
     mutates: false,
     summary:
       "The sales behind a figure (one reseller's, or the non-reseller ones), each with its journal entry.",
+  }),
+  'reports.floatMovement': operation({
+    input: ReportFilters,
+    output: FloatMovementReport,
+    permission: 'reports.read',
+    mutates: false,
+    summary:
+      'Float movement per operator: purchases, allocations, reversals and desk top-ups, failed and still open.',
+  }),
+  'reports.exceptions': operation({
+    input: ReportFilters,
+    output: ExceptionsReport,
+    permission: 'reports.read',
+    mutates: false,
+    summary:
+      'What is not final: open operator actions by age, failures in the period, sales waiting to be booked.',
   }),
   'reports.export': operation({
     input: ReportExportInput,

@@ -143,7 +143,14 @@ export const SaleRow = z.object({
 
 export const SalesRows = z.object({ total: z.number().int(), rows: z.array(SaleRow) });
 
-export const reportNames = ['reseller-sales', 'direct-sales', 'resellers', 'sales'] as const;
+export const reportNames = [
+  'reseller-sales',
+  'direct-sales',
+  'resellers',
+  'sales',
+  'float-movement',
+  'exceptions',
+] as const;
 
 export const ReportExportInput = z.object({
   report: z.enum(reportNames),
@@ -163,3 +170,73 @@ export const ReportFile = z.object({
   rows: z.number().int(),
 });
 export type ReportFile = z.infer<typeof ReportFile>;
+
+const Movement = z.object({ count: z.number().int(), amountMinor: z.number().int() });
+
+/** What moved the float at each operator: bought, allocated, taken back, sold at our desk. */
+export const FloatMovementReport = z.object({
+  period: ReportPeriod,
+  /** Final actions count by the day the operator confirmed them; `pending` are still open. */
+  byOperator: z.array(
+    z.object({
+      operatorId: z.string(),
+      operatorName: z.string(),
+      units: z.string(),
+      scale: z.number().int(),
+      purchases: Movement,
+      allocations: Movement,
+      reversals: Movement,
+      directTopups: Movement,
+      failed: Movement,
+      pending: Movement,
+    }),
+  ),
+  series: z.array(
+    z.object({
+      period: z.string(),
+      operatorId: z.string(),
+      units: z.string(),
+      scale: z.number().int(),
+      kind: z.enum(['purchase', 'allocation', 'allocation_reversal', 'direct_topup']),
+      count: z.number().int(),
+      amountMinor: z.number().int(),
+    }),
+  ),
+  granularity: z.enum(['day', 'week', 'month']),
+});
+export type FloatMovementReport = z.infer<typeof FloatMovementReport>;
+
+export const ExceptionsReport = z.object({
+  asOf: z.string(),
+  /** Operator actions not final yet, by how long they have waited. */
+  byAge: z.array(
+    z.object({
+      age: z.enum(['under_1h', 'under_1d', 'under_7d', 'older']),
+      count: z.number().int(),
+      amountMinor: z.number().int(),
+    }),
+  ),
+  byState: z.array(
+    z.object({ kind: z.string(), state: z.string(), count: z.number().int(), amountMinor: z.number().int() }),
+  ),
+  /** The oldest open actions first (at most 50), each with why it waits. */
+  oldest: z.array(
+    z.object({
+      id: z.string(),
+      operatorId: z.string(),
+      kind: z.string(),
+      state: z.string(),
+      partyId: z.string().nullable(),
+      units: z.string(),
+      scale: z.number().int(),
+      amountMinor: z.number().int(),
+      createdAt: z.string(),
+      statusReason: z.string().nullable(),
+    }),
+  ),
+  /** Actions that failed at the operator in the period. */
+  failedInPeriod: z.number().int(),
+  /** Pulled sales the ledger could not book yet (retried at each pull). */
+  salesWaiting: z.number().int(),
+});
+export type ExceptionsReport = z.infer<typeof ExceptionsReport>;

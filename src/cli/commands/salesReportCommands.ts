@@ -84,7 +84,7 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`;
 }
 
-type ReportName = 'reseller-sales' | 'direct-sales' | 'resellers' | 'sales';
+type ReportName = 'reseller-sales' | 'direct-sales' | 'resellers' | 'sales' | 'float-movement' | 'exceptions';
 
 async function runReport(
   globals: GlobalOptions,
@@ -170,6 +170,40 @@ async function runReport(
           result,
           [`${result.total} resellers sold in the period:`, ...result.rows.map(figureLine)].join('\n'),
         );
+        break;
+      }
+      case 'float-movement': {
+        const result = await call('reports.floatMovement', filters);
+        const lines = [`Float movement from ${result.period.from} to ${result.period.to}:`];
+        for (const row of result.byOperator) {
+          const money = (movement: { count: number; amountMinor: number }) =>
+            `${movement.count} for ${formatMinor(movement.amountMinor, row.scale, row.units)}`;
+          lines.push(
+            `  ${row.operatorName}: bought ${money(row.purchases)}, allocated ${money(row.allocations)}, taken back ${money(row.reversals)}, desk top-ups ${money(row.directTopups)}; failed ${money(row.failed)}; still open ${money(row.pending)}`,
+          );
+        }
+        printResult(json, result, lines.join('\n'));
+        break;
+      }
+      case 'exceptions': {
+        const result = await call('reports.exceptions', filters);
+        const words = {
+          under_1h: 'under an hour',
+          under_1d: 'under a day',
+          under_7d: 'under a week',
+          older: 'a week or more',
+        };
+        const lines = [
+          `Not final as of ${result.asOf}: ${result.byAge.map((age) => `${age.count} waiting ${words[age.age]}`).join(', ')}.`,
+          `  ${result.failedInPeriod} failed from ${filters.from} to ${filters.to}; ${result.salesWaiting} pulled sales wait to be booked.`,
+          ...result.oldest
+            .slice(0, 10)
+            .map(
+              (row) =>
+                `  ${row.createdAt}  ${row.kind} ${row.id} (${row.state})${row.partyId === null ? '' : ` for ${row.partyId}`}: ${formatMinor(row.amountMinor, row.scale, row.units)}${row.statusReason === null ? '' : ` — ${row.statusReason}`}`,
+            ),
+        ];
+        printResult(json, result, lines.join('\n'));
         break;
       }
       case 'sales': {

@@ -1,4 +1,6 @@
 import { directSalesReport } from '../reports/directSales';
+import { exceptionsReport } from '../reports/exceptions';
+import { floatMovementReport } from '../reports/floatMovement';
 import { exportReport } from '../reports/reportExport';
 import { resolveScope } from '../reports/reportScope';
 import { resellerSalesReport } from '../reports/resellerSales';
@@ -18,7 +20,17 @@ export const reportHandlers: {
   'reports.resellers': Handler<'reports.resellers'>;
   'reports.sales': Handler<'reports.sales'>;
   'reports.export': Handler<'reports.export'>;
+  'reports.floatMovement': Handler<'reports.floatMovement'>;
+  'reports.exceptions': Handler<'reports.exceptions'>;
 } = {
+  'reports.floatMovement': (state, input) => {
+    const workspace = requireWorkspace(state);
+    return floatMovementReport(workspace.sqlite, scopeOf(workspace, input));
+  },
+  'reports.exceptions': (state, input) => {
+    const workspace = requireWorkspace(state);
+    return exceptionsReport(workspace.sqlite, scopeOf(workspace, input), workspace.clock());
+  },
   'reports.resellerSales': (state, input) => {
     const workspace = requireWorkspace(state);
     return resellerSalesReport(workspace.sqlite, scopeOf(workspace, input));

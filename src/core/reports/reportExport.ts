@@ -2,9 +2,18 @@ import type Database from 'better-sqlite3';
 import type { ReportFile } from '../../contract/reportSchemas';
 import { AppError } from '../appError';
 import { directSalesReport } from './directSales';
+import { exceptionsReport } from './exceptions';
+import { floatMovementReport } from './floatMovement';
 import type { ReportScope } from './reportScope';
 import type { ReportTable } from './reportTable';
-import { directSalesTables, resellerSalesTables, resellerTable, salesRowsTable } from './reportTables';
+import {
+  directSalesTables,
+  exceptionsTables,
+  floatMovementTables,
+  resellerSalesTables,
+  resellerTable,
+  salesRowsTable,
+} from './reportTables';
 import { resellerSalesReport } from './resellerSales';
 import { resellerBreakdown, salesRows } from './salesDrillDown';
 import { tableCsv, tablesWorkbook } from './tableExport';
@@ -13,7 +22,7 @@ import { tableCsv, tablesWorkbook } from './tableExport';
 const exportRowsMax = 200_000;
 
 export interface ExportRequest {
-  report: 'reseller-sales' | 'direct-sales' | 'resellers' | 'sales';
+  report: 'reseller-sales' | 'direct-sales' | 'resellers' | 'sales' | 'float-movement' | 'exceptions';
   card?: string | undefined;
   format: 'csv' | 'xlsx';
   kind?: 'reseller' | 'direct' | undefined;
@@ -24,12 +33,17 @@ function tablesOf(
   sqlite: Database.Database,
   scope: ReportScope,
   request: ExportRequest,
+  nowMs: number,
 ): Record<string, ReportTable> {
   switch (request.report) {
     case 'reseller-sales':
       return resellerSalesTables(resellerSalesReport(sqlite, scope));
     case 'direct-sales':
       return directSalesTables(directSalesReport(sqlite, scope));
+    case 'float-movement':
+      return floatMovementTables(floatMovementReport(sqlite, scope));
+    case 'exceptions':
+      return exceptionsTables(exceptionsReport(sqlite, scope, nowMs));
     case 'resellers':
       return {
         resellers: resellerTable(
@@ -70,7 +84,7 @@ export async function exportReport(
   request: ExportRequest,
   nowMs: number,
 ): Promise<ReportFile> {
-  const all = tablesOf(sqlite, scope, request);
+  const all = tablesOf(sqlite, scope, request, nowMs);
   let tables: ReportTable[];
   if (request.card === undefined) {
     tables = Object.values(all);

@@ -1,4 +1,10 @@
-import type { DirectSalesReport, ResellerFigure, ResellerSalesReport } from '../../contract/reportSchemas';
+import type {
+  DirectSalesReport,
+  ExceptionsReport,
+  FloatMovementReport,
+  ResellerFigure,
+  ResellerSalesReport,
+} from '../../contract/reportSchemas';
 import type { ReportTable } from './reportTable';
 
 const scaleOf = (rows: Array<{ scale: number }>) => rows[0]?.scale ?? 0;
@@ -214,5 +220,97 @@ export function salesRowsTable(
       row.amountMinor,
       row.entryId,
     ]),
+  };
+}
+
+export function floatMovementTables(report: FloatMovementReport): Record<string, ReportTable> {
+  const scale = scaleOf(report.byOperator);
+  const movements = ['purchases', 'allocations', 'reversals', 'directTopups', 'failed', 'pending'] as const;
+  const headers = {
+    purchases: 'Purchases',
+    allocations: 'Allocations',
+    reversals: 'Reversals',
+    directTopups: 'Desk top-ups',
+    failed: 'Failed',
+    pending: 'Still open',
+  };
+  return {
+    byOperator: {
+      title: 'Float by operator',
+      columns: [
+        { header: 'Operator', kind: 'text' },
+        { header: 'Units', kind: 'text' },
+        ...movements.flatMap((movement) => [
+          { header: `${headers[movement]} (count)`, kind: 'count' as const },
+          { header: headers[movement], kind: 'money' as const, scale },
+        ]),
+      ],
+      rows: report.byOperator.map((row) => [
+        row.operatorName,
+        row.units,
+        ...movements.flatMap((movement) => [row[movement].count, row[movement].amountMinor]),
+      ]),
+    },
+    series: {
+      title: `Float by ${report.granularity}`,
+      columns: [
+        { header: 'Period', kind: 'date' },
+        { header: 'Operator', kind: 'text' },
+        { header: 'Movement', kind: 'text' },
+        { header: 'Count', kind: 'count' },
+        { header: 'Amount', kind: 'money', scale },
+      ],
+      rows: report.series.map((point) => [
+        point.period,
+        point.operatorId,
+        point.kind,
+        point.count,
+        point.amountMinor,
+      ]),
+    },
+  };
+}
+
+export function exceptionsTables(report: ExceptionsReport): Record<string, ReportTable> {
+  const scale = scaleOf(report.oldest);
+  const ageWords = {
+    under_1h: 'under an hour',
+    under_1d: 'under a day',
+    under_7d: 'under a week',
+    older: 'a week or more',
+  };
+  return {
+    byAge: {
+      title: 'Open actions by age',
+      columns: [
+        { header: 'Waiting', kind: 'text' },
+        { header: 'Actions', kind: 'count' },
+        { header: 'Amount', kind: 'money', scale },
+      ],
+      rows: report.byAge.map((row) => [ageWords[row.age], row.count, row.amountMinor]),
+    },
+    oldest: {
+      title: 'Oldest open actions',
+      columns: [
+        { header: 'Created at', kind: 'instant' },
+        { header: 'Action', kind: 'text' },
+        { header: 'Operator', kind: 'text' },
+        { header: 'Kind', kind: 'text' },
+        { header: 'State', kind: 'text' },
+        { header: 'Party', kind: 'text' },
+        { header: 'Amount', kind: 'money', scale },
+        { header: 'Why it waits', kind: 'text' },
+      ],
+      rows: report.oldest.map((row) => [
+        row.createdAt,
+        row.id,
+        row.operatorId,
+        row.kind,
+        row.state,
+        row.partyId,
+        row.amountMinor,
+        row.statusReason,
+      ]),
+    },
   };
 }

@@ -289,6 +289,56 @@ describe('the sales reports', () => {
     expect(deskEntry.id).toBe(deskSales.rows[0]?.entryId);
   });
 
+  it('follows the float per operator and lists what is not final yet', async () => {
+    const { world, codes } = await salesWorld();
+    const float = await world.call('reports.floatMovement', period);
+    expect(float.byOperator).toEqual([
+      {
+        operatorId: 'sandbox',
+        operatorName: 'Sandbox Telecom',
+        units: 'XOF',
+        scale: 0,
+        purchases: { count: 1, amountMinor: 5_000_000 },
+        allocations: { count: 4, amountMinor: 3_200_000 },
+        reversals: { count: 0, amountMinor: 0 },
+        directTopups: { count: 1, amountMinor: 2_000 },
+        failed: { count: 0, amountMinor: 0 },
+        pending: { count: 0, amountMinor: 0 },
+      },
+    ]);
+    expect(float.series.reduce((sum, point) => sum + point.amountMinor, 0)).toBe(
+      5_000_000 + 3_200_000 + 2_000,
+    );
+    // A branch narrows the allocations to its resellers; purchases stay the distributor's.
+    const branch = await world.call('reports.floatMovement', { ...period, retailerCodes: ['SD-NORD'] });
+    expect(branch.byOperator[0]).toMatchObject({
+      purchases: { count: 1, amountMinor: 5_000_000 },
+      allocations: { count: 2, amountMinor: 1_600_000 },
+    });
+
+    const quiet = await world.call('reports.exceptions', period);
+    expect(quiet).toMatchObject({ failedInPeriod: 0, salesWaiting: 0, oldest: [] });
+    expect(quiet.byAge.map((age) => age.count)).toEqual([0, 0, 0, 0]);
+    // An allocation queued and not sent yet is open: it shows with its age and amount.
+    const queued = newActionId();
+    await world.call('operator.allocate', { id: queued, partyId: codes[2] as string, amountMinor: 10_000 });
+    const open = await world.call('reports.exceptions', period);
+    expect(open.byAge[0]).toEqual({ age: 'under_1h', count: 1, amountMinor: 10_000 });
+    expect(open.oldest).toEqual([
+      expect.objectContaining({
+        id: queued,
+        kind: 'allocation',
+        state: 'queued',
+        partyId: codes[2],
+        amountMinor: 10_000,
+      }),
+    ]);
+    expect((await world.call('reports.floatMovement', period)).byOperator[0]?.pending).toEqual({
+      count: 1,
+      amountMinor: 10_000,
+    });
+  });
+
   it('refuses impossible filters, naming the field', async () => {
     const world = await startOperatorWorld(newTemporaryFolder());
     worlds.push(world);
