@@ -47,6 +47,17 @@ describe('the Reports screen', () => {
       if (best === undefined) throw new Error('no top reseller');
       await top.locator(`tr[data-reseller="${best.code}"]`).waitFor();
       await quietScreenshot(page, 'reports-01-dashboard');
+      // The float card agrees with the core's report, operator by operator.
+      const float = await contract.call('reports.floatMovement', { from, to });
+      const sandboxFloat = float.byOperator.find((row) => row.operatorId === 'sandbox');
+      const floatRow = page.getByTestId('float-movement-card').locator('tr[data-operator="sandbox"]');
+      expect(sandboxFloat?.allocations.count).toBeGreaterThan(0);
+      for (const movement of ['purchases', 'allocations'] as const) {
+        expect(xofMinor(await textOf(floatRow.getByTestId(`float-${movement}`)))).toBe(
+          sandboxFloat?.[movement].amountMinor,
+        );
+      }
+      await page.getByTestId('exceptions-card').waitFor();
 
       // A region narrows every card; the address keeps it, so a reload shows the same view.
       const region = best.region ?? 'Dakar';

@@ -7,6 +7,8 @@ import { useCurrentUser } from '../session/CurrentUserContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { DenominationCard } from './DenominationCard';
 import { DirectSalesCard } from './DirectSalesCard';
+import { ExceptionsCard } from './ExceptionsCard';
+import { FloatMovementCard } from './FloatMovementCard';
 import { OperatorShareCard } from './OperatorShareCard';
 import { ReportFilterBar } from './ReportFilterBar';
 import classes from './ReportsPrint.module.css';
@@ -60,6 +62,8 @@ function ReportsDashboard() {
   const { view, filters, setView, hrefOf, today } = useReportView();
   const resellerSales = useOperation('reports.resellerSales', filters);
   const directSales = useOperation('reports.directSales', filters);
+  const floatMovement = useOperation('reports.floatMovement', filters);
+  const exceptions = useOperation('reports.exceptions', filters);
   const options = useReportFilterOptions(filters, resellerSales.data);
   const everything = useReportDownload();
   const report = resellerSales.error === undefined ? resellerSales.data : undefined;
@@ -163,6 +167,8 @@ function ReportsDashboard() {
         narrowedByResellers={view.retailerCodes.length > 0 || view.regions.length > 0}
         rowsHref={hrefOf(directSalesRowsPath)}
       />
+      <FloatMovementCard report={floatMovement.data} loading={floatMovement.loading} filters={filters} />
+      <ExceptionsCard report={exceptions.data} loading={exceptions.loading} filters={filters} />
       {report !== undefined && (
         <Text size="xs" c="dimmed" ta="right">
           Airtime at face value in each operator's units.{' '}

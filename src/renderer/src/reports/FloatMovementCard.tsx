@@ -1,0 +1,82 @@
+import { Table, Text } from '@mantine/core';
+import type { FloatMovementReport, ReportFilters } from '../../../contract/reportSchemas';
+import { AmountText } from '../ledger/AmountText';
+import { ReportCard } from './ReportCard';
+import { ReportDownloadMenu } from './ReportDownloadMenu';
+import { reportAsset } from './reportAsset';
+
+const title = 'Float movement';
+const countFormat = new Intl.NumberFormat();
+const movements = [
+  ['purchases', 'Bought'],
+  ['allocations', 'Allocated'],
+  ['reversals', 'Taken back'],
+  ['directTopups', 'Desk top-ups'],
+  ['failed', 'Failed'],
+  ['pending', 'Still open'],
+] as const;
+
+/** What moved each operator's float in the period: a row per operator, a column per movement. */
+export function FloatMovementCard({
+  report,
+  loading,
+  filters,
+}: {
+  report: FloatMovementReport | undefined;
+  loading: boolean;
+  filters: ReportFilters;
+}) {
+  const rows = report?.byOperator ?? [];
+  const moved = rows.some((row) => movements.some(([field]) => row[field].count > 0));
+  return (
+    <ReportCard
+      title={title}
+      caption="Airtime bought, allocated, taken back and sold at your desk, confirmed in the period"
+      testId="float-movement-card"
+      loading={loading}
+      empty={moved ? null : 'Nothing moved the float in this period.'}
+      download={
+        <ReportDownloadMenu
+          title={title}
+          csv={{ report: 'float-movement', filters, card: 'byOperator' }}
+          xlsx={{ report: 'float-movement', filters }}
+        />
+      }
+    >
+      <Table.ScrollContainer minWidth={720}>
+        <Table verticalSpacing={6} fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Operator</Table.Th>
+              {movements.map(([field, label]) => (
+                <Table.Th key={field} ta="right">
+                  {label}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={row.operatorId} data-operator={row.operatorId}>
+                <Table.Td>{row.operatorName}</Table.Td>
+                {movements.map(([field]) => (
+                  <Table.Td key={field} ta="right" data-movement={field}>
+                    <AmountText
+                      amountMinor={row[field].amountMinor}
+                      asset={reportAsset(row)}
+                      size="sm"
+                      data-testid={`float-${field}`}
+                    />
+                    <Text size="xs" c="dimmed">
+                      {countFormat.format(row[field].count)}
+                    </Text>
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </ReportCard>
+  );
+}
