@@ -20,26 +20,32 @@ export function resellerBreakdown(
       { reason: 'breakdown_unavailable' },
     );
   }
-  // Names sort after they are known: describe every row first when sorting by them (a few thousand at most).
-  const described =
-    page.sort === 'code' || page.sort === 'name' ? describeResellers(sqlite, scope, scope, figures) : figures;
+  // Sorting by code or name needs every reseller's: one read of the retailers table (its name key is
+  // already folded), then only the page shown is described in full (reversals, region, status).
+  let sortKey: (figure: ResellerFigure) => number | string;
+  if (page.sort === 'code' || page.sort === 'name') {
+    const column = page.sort === 'code' ? 'code' : 'name_key';
+    const byParty = new Map(
+      (
+        sqlite.prepare(`SELECT operator_party_id, ${column} FROM retailers`).raw().all() as Array<
+          [string, string]
+        >
+      ).map(([party, value]) => [party, value]),
+    );
+    // Until described, a figure's `code` holds its party id.
+    sortKey = (figure) => byParty.get(figure.code) ?? figure.code;
+  } else {
+    sortKey = page.sort === 'value' ? (figure) => figure.faceValueMinor : (figure) => figure.count;
+  }
   const sign = page.direction === 'asc' ? 1 : -1;
-  const key: Record<Sort, (figure: ResellerFigure) => number | string> = {
-    value: (figure) => figure.faceValueMinor,
-    count: (figure) => figure.count,
-    code: (figure) => figure.code,
-    name: (figure) => figure.name.toLocaleLowerCase('en'),
-  };
-  const sorted = [...described].sort((a, b) => {
-    const left = key[page.sort](a);
-    const right = key[page.sort](b);
-    return (left < right ? -1 : left > right ? 1 : 0) * sign || a.code.localeCompare(b.code);
-  });
-  const rows = sorted.slice(page.offset, page.offset + page.limit);
-  return {
-    total: sorted.length,
-    rows: page.sort === 'code' || page.sort === 'name' ? rows : describeResellers(sqlite, scope, scope, rows),
-  };
+  const sorted = figures
+    .map((figure) => ({ figure, key: sortKey(figure) }))
+    .sort(
+      (a, b) =>
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) * sign || a.figure.code.localeCompare(b.figure.code),
+    );
+  const rows = sorted.slice(page.offset, page.offset + page.limit).map((entry) => entry.figure);
+  return { total: sorted.length, rows: describeResellers(sqlite, scope, scope, rows) };
 }
 
 interface RegisterRow {
