@@ -29,9 +29,11 @@ import {
 import { connectedWorkspace, linkRetailers, startSandboxProcess } from './benchWorld';
 
 const quick = process.argv.includes('--quick');
+/** `--sales N`: another number of sales (the figures are then not comparable to the targets). */
+const salesArgument = process.argv.indexOf('--sales');
 const config = {
   retailers: quick ? 1_000 : 10_000,
-  sales: quick ? 200_000 : 5_000_000,
+  sales: salesArgument > 0 ? Number(process.argv[salesArgument + 1]) : quick ? 200_000 : 5_000_000,
   days: quick ? 35 : 70,
   dashboardTargetMs: 500,
   drillDownTargetMs: 200,
