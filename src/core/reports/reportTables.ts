@@ -44,6 +44,23 @@ function growth(now: number, before: number): number | null {
 }
 
 /** The reseller-sales report's cards, each a table (its key is the card's name). */
+/** Sales per operator: the same card in the reseller and the non-reseller reports. */
+function operatorTable(
+  scale: number,
+  rows: Array<{ operatorName: string; units: string; count: number; faceValueMinor: number }>,
+): ReportTable {
+  return {
+    title: 'By operator',
+    columns: [
+      { header: 'Operator', kind: 'text' },
+      { header: 'Units', kind: 'text' },
+      { header: 'Sales', kind: 'count' },
+      { header: 'Face value', kind: 'money', scale },
+    ],
+    rows: rows.map((row) => [row.operatorName, row.units, row.count, row.faceValueMinor]),
+  };
+}
+
 export function resellerSalesTables(report: ResellerSalesReport): Record<string, ReportTable> {
   const scale = scaleOf(report.totals);
   const operatorNames = new Map(report.byOperator.map((row) => [row.operatorId, row.operatorName]));
@@ -83,16 +100,7 @@ export function resellerSalesTables(report: ResellerSalesReport): Record<string,
       ],
       rows: report.series.map((point) => [point.period, point.units, point.count, point.faceValueMinor]),
     },
-    byOperator: {
-      title: 'By operator',
-      columns: [
-        { header: 'Operator', kind: 'text' },
-        { header: 'Units', kind: 'text' },
-        { header: 'Sales', kind: 'count' },
-        { header: 'Face value', kind: 'money', scale },
-      ],
-      rows: report.byOperator.map((row) => [row.operatorName, row.units, row.count, row.faceValueMinor]),
-    },
+    byOperator: operatorTable(scale, report.byOperator),
     byDenomination: {
       title: 'By denomination',
       columns: [
@@ -149,16 +157,7 @@ export function directSalesTables(report: DirectSalesReport): Record<string, Rep
       ],
       rows: report.byChannel.map((row) => [row.channel, row.units, row.count, row.faceValueMinor]),
     },
-    byOperator: {
-      title: 'By operator',
-      columns: [
-        { header: 'Operator', kind: 'text' },
-        { header: 'Units', kind: 'text' },
-        { header: 'Sales', kind: 'count' },
-        { header: 'Face value', kind: 'money', scale },
-      ],
-      rows: report.byOperator.map((row) => [row.operatorName, row.units, row.count, row.faceValueMinor]),
-    },
+    byOperator: operatorTable(scale, report.byOperator),
     series: {
       title: `Sales by ${report.granularity}`,
       columns: [
