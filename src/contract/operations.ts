@@ -14,6 +14,13 @@ import {
   RejectApprovalInput,
   ReverseAllocationInput,
 } from './allocationSchemas';
+import {
+  AcquiredCohorts,
+  AcquiredCohortsInput,
+  AcquiredCustomersReport,
+  AcquiredLines,
+  AcquiredLinesInput,
+} from './customerReportSchemas';
 import { DashboardSummary } from './dashboardSchemas';
 import { DemoNetworkSummary, GrowDemoInput } from './demoSchemas';
 import {
@@ -58,6 +65,7 @@ import {
   PaymentView,
   RecordPaymentInput,
 } from './paymentSchemas';
+import { PayoutDetail, PayoutDetailInput, PayoutsInput, PayoutsReport } from './payoutSchemas';
 import type { Permission } from './permissions';
 import {
   CancelPurchaseInput,
@@ -101,6 +109,7 @@ import {
   SetRetailerStatusInput,
   UpdateRetailerInput,
 } from './retailerSchemas';
+import { DeletedView, SavedView, SavedViewIdInput, SaveViewInput } from './savedViewSchemas';
 import { WorkspaceSettings, WorkspaceSettingsChange } from './settingsSchemas';
 import {
   AuthStatus,
@@ -753,6 +762,30 @@ export const operations = {
     summary:
       'Float movement per operator: purchases, allocations, reversals and desk top-ups, failed and still open.',
   }),
+  'reports.acquiredCustomers': operation({
+    input: ReportFilters,
+    output: AcquiredCustomersReport,
+    permission: 'reports.read',
+    mutates: false,
+    summary:
+      'Customers acquired via resellers: lines first topped up by a reseller in the period, by month of acquisition and reseller, with their top-ups, lifetime value and activity in the last 30 and 90 days.',
+  }),
+  'reports.acquiredCohorts': operation({
+    input: AcquiredCohortsInput,
+    output: AcquiredCohorts,
+    permission: 'reports.read',
+    mutates: false,
+    summary:
+      "Every reseller's cohorts of acquired customers (one row per month of acquisition), sorted and paged.",
+  }),
+  'reports.acquiredLines': operation({
+    input: AcquiredLinesInput,
+    output: AcquiredLines,
+    permission: 'reports.read',
+    mutates: false,
+    summary:
+      'The customer lines one reseller acquired (or no reseller did), masked, each with the journal entry of its first top-up.',
+  }),
   'reports.exceptions': operation({
     input: ReportFilters,
     output: ExceptionsReport,
@@ -761,12 +794,57 @@ export const operations = {
     summary:
       'What is not final: open operator actions by age, failures in the period, sales waiting to be booked.',
   }),
+  'reports.payouts': operation({
+    input: PayoutsInput,
+    output: PayoutsReport,
+    permission: 'reports.read',
+    mutates: false,
+    summary:
+      "Reseller payouts over whole months: stock, allocations, sales, reversals, commission by each reseller's plan, net payable, balance due, status.",
+  }),
+  'reports.payout': operation({
+    input: PayoutDetailInput,
+    output: PayoutDetail,
+    permission: 'reports.read',
+    mutates: false,
+    summary:
+      "One reseller's payout: every commission line (rule, slab, rate, base) and the allocations behind it.",
+  }),
   'reports.export': operation({
     input: ReportExportInput,
     output: ReportFile,
     permission: 'reports.read',
     mutates: false,
     summary: 'A report or one of its cards as CSV or an Excel workbook (numbers as numbers, with formats).',
+  }),
+  'reports.channels': operation({
+    input: ReportFilters,
+    output: z.array(z.object({ channel: z.string(), kinds: z.array(z.enum(['reseller', 'direct'])) })),
+    permission: 'reports.read',
+    mutates: false,
+    summary: 'The sales channels with sales in the period, for the channel filter.',
+  }),
+  'reports.views.list': operation({
+    input: NoInput,
+    output: z.array(SavedView),
+    permission: 'reports.read',
+    mutates: false,
+    summary: "Your saved views of the dashboard (named filter sets), by name; nobody else's.",
+  }),
+  'reports.views.save': operation({
+    input: SaveViewInput,
+    output: SavedView,
+    permission: 'reports.read',
+    mutates: true,
+    summary:
+      'Save the dashboard filters under a name, or rename or refilter one of your views; the client-chosen id makes a retry safe.',
+  }),
+  'reports.views.delete': operation({
+    input: SavedViewIdInput,
+    output: DeletedView,
+    permission: 'reports.read',
+    mutates: true,
+    summary: 'Delete one of your saved views (deleting one already gone changes nothing).',
   }),
 } as const satisfies Record<string, OperationDefinition>;
 

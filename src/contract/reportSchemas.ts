@@ -25,6 +25,11 @@ export const ReportFilters = z
     denominationsMinor: z.array(z.number().int().positive()).max(50).optional(),
     /** Only operators that count airtime in these units (a currency code). */
     units: z.string().trim().toUpperCase().length(3, 'must be a three-letter currency code').optional(),
+    /**
+     * `final` (the default): what the operator made final. `with_pending` adds our own desk's top-ups
+     * still open at the operator, shown apart (they may yet fail). Resellers' sales reach us final.
+     */
+    status: z.enum(['final', 'with_pending'], { error: 'must be final or with_pending' }).optional(),
   })
   .superRefine((filters, context) => {
     const fromMs = Date.parse(`${filters.from}T00:00:00Z`);
@@ -100,6 +105,8 @@ export const DirectSalesReport = z.object({
   byOperator: z.array(Figure.extend({ operatorId: z.string(), operatorName: z.string() })),
   granularity: z.enum(['day', 'week', 'month']),
   series: z.array(SeriesPoint.extend({ kind: z.enum(['reseller', 'direct']) })),
+  /** With `status: with_pending`: our desk's top-ups asked for in the period and not final yet. */
+  pending: z.array(Figure.extend({ operatorId: z.string() })),
 });
 export type DirectSalesReport = z.infer<typeof DirectSalesReport>;
 
@@ -150,6 +157,10 @@ export const reportNames = [
   'sales',
   'float-movement',
   'exceptions',
+  'acquired-customers',
+  'acquired-lines',
+  'payouts',
+  'payout',
 ] as const;
 
 export const ReportExportInput = z.object({

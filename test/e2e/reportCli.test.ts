@@ -109,4 +109,66 @@ describe('sales reports from the command line', () => {
     });
     expect(seriesSum).toBe(total.faceValueMinor);
   }, 180_000);
+
+  it('pay commission over whole months that agree with the sales reports, and export them', async () => {
+    const folder = newTemporaryFolder();
+    const dataDir = join(folder, 'demo');
+    const cli = (args: string[]) => runCli(['--data-dir', dataDir, ...args], key);
+    const demo = cli(['demo', '--retailers', '12', '--operators', '1', '--history-days', '20']);
+    expect(demo.status, demo.stderr).toBe(0);
+    const today = new Date().toISOString().slice(0, 10);
+    const json = (args: string[]) => {
+      const run = cli(['--json', 'report', ...args]);
+      expect(run.status, run.stderr).toBe(0);
+      return JSON.parse(run.stdout).value;
+    };
+    // Payouts widen "today" to this whole month; the sales report over the same days must agree.
+    const payouts = json(['payouts', '--from', today, '--to', today]);
+    expect(payouts.months).toEqual([today.slice(0, 7)]);
+    const month = json(['reseller-sales', '--from', payouts.period.from, '--to', payouts.period.to]);
+    const [total] = payouts.totals;
+    expect(total.salesMinor).toBe(month.totals[0]?.faceValueMinor ?? 0);
+    expect(total.resellers).toBeGreaterThanOrEqual(month.resellersWithSales);
+    type Row = {
+      code: string;
+      netPayableMinor: number;
+      grossCommissionMinor: number;
+      adjustmentsMinor: number;
+    };
+    const rows = payouts.rows as Row[];
+    expect(rows.reduce((sum, row) => sum + row.netPayableMinor, 0)).toBe(total.netPayableMinor);
+    for (const row of rows) expect(row.netPayableMinor).toBe(row.grossCommissionMinor + row.adjustmentsMinor);
+    const earner = rows.find((row) => row.netPayableMinor > 0);
+    expect(earner, 'the demo plans pay someone commission').toBeDefined();
+    const detail = json(['payout', '--retailer', earner?.code ?? '', '--from', today, '--to', today]);
+    expect(
+      detail.lines.reduce(
+        (sum: number, line: { commissionMinor: number; clawbackMinor: number }) =>
+          sum + line.commissionMinor + line.clawbackMinor,
+        0,
+      ),
+    ).toBe(earner?.netPayableMinor);
+
+    const text = cli(['report', 'payouts', '--from', today, '--to', today]);
+    expect(text.stdout).toContain(`Payouts for ${today.slice(0, 7)}`);
+    const csv = cli([
+      'report',
+      'payouts',
+      '--from',
+      today,
+      '--to',
+      today,
+      '--format',
+      'csv',
+      '--card',
+      'resellers',
+    ]);
+    expect(csv.status, csv.stderr).toBe(0);
+    const records = parse(csv.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(records).toHaveLength(payouts.total);
+    expect(records[0]?.['Net payable']).toBe(String(rows[0]?.netPayableMinor));
+    const noReseller = cli(['report', 'payout', '--from', today, '--to', today]);
+    expect(noReseller.status).toBe(2);
+    expect(noReseller.stderr).toContain('Name the reseller: --retailer CODE.');
+  }, 180_000);
 });

@@ -32,6 +32,10 @@ describe('report periods, counted in UTC days', () => {
     expect(presetRange('this-month', today)).toEqual({ from: '2026-03-01', to: '2026-03-15' });
     expect(presetRange('last-month', today)).toEqual({ from: '2026-02-01', to: '2026-02-28' });
     expect(presetRange('last-month', '2026-01-10')).toEqual({ from: '2025-12-01', to: '2025-12-31' });
+    // 15 March 2026 is a Sunday: its week began on Monday the 9th.
+    expect(presetRange('this-week', today)).toEqual({ from: '2026-03-09', to: '2026-03-15' });
+    expect(presetRange('last-week', today)).toEqual({ from: '2026-03-02', to: '2026-03-08' });
+    expect(presetRange('this-week', '2026-03-16')).toEqual({ from: '2026-03-16', to: '2026-03-16' });
   });
 });
 
@@ -48,7 +52,7 @@ describe('report filters in the address, so a view can be bookmarked', () => {
 
   it('reads a custom period and every list back as it was written', () => {
     const query =
-      'from=2026-01-01&to=2026-01-31&operators=op-1,op-2&resellers=SD-0001,R-0042&regions=Dakar,Thi%C3%A8s&denominations=500,1000&units=xof';
+      'from=2026-01-01&to=2026-01-31&operators=op-1,op-2&resellers=SD-0001,R-0042&regions=Dakar,Thi%C3%A8s&channels=retail-pos,ussd&denominations=500,1000&units=xof&status=with_pending';
     const view = reportViewOf(query, today);
     expect(view).toEqual({
       preset: 'custom',
@@ -57,8 +61,10 @@ describe('report filters in the address, so a view can be bookmarked', () => {
       operatorIds: ['op-1', 'op-2'],
       retailerCodes: ['SD-0001', 'R-0042'],
       regions: ['Dakar', 'Thiès'],
+      channels: ['retail-pos', 'ussd'],
       denominationsMinor: [500, 1000],
       units: 'XOF',
+      withPending: true,
     });
     expect(reportViewOf(queryOfReportView(view), today)).toEqual(view);
     expect(reportFiltersOf(view)).toEqual({
@@ -67,8 +73,10 @@ describe('report filters in the address, so a view can be bookmarked', () => {
       operatorIds: ['op-1', 'op-2'],
       retailerCodes: ['SD-0001', 'R-0042'],
       regions: ['Dakar', 'Thiès'],
+      channels: ['retail-pos', 'ussd'],
       denominationsMinor: [500, 1000],
       units: 'XOF',
+      status: 'with_pending',
     });
   });
 

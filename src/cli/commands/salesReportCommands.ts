@@ -8,6 +8,7 @@ import { type CommandRunner, printResult } from '../commandRunner';
 import { exitCode } from '../exitCodes';
 import { formatMinor } from '../formatMinor';
 import { type CliCore, withWorkspace } from '../withWorkspace';
+import { payoutDetailText, payoutsText } from './payoutText';
 
 interface ReportOptions {
   from?: string;
@@ -18,6 +19,7 @@ interface ReportOptions {
   channel: string[];
   denomination: string[];
   units?: string;
+  status?: string;
   format: string;
   card?: string;
   out?: string;
@@ -52,6 +54,7 @@ async function filtersOf(call: CliCore['call'], options: ReportOptions): Promise
     ...(options.channel.length > 0 ? { channels: options.channel } : {}),
     ...(denominationsMinor === undefined ? {} : { denominationsMinor }),
     ...(options.units === undefined ? {} : { units: options.units }),
+    ...(options.status === undefined ? {} : { status: options.status }),
   } as ReportFilters;
 }
 
@@ -70,6 +73,7 @@ function withFilterOptions(command: Command): Command {
     .option('--channel <name>', 'only sales through this channel; repeat for several', collect, [])
     .option('--denomination <amount>', 'only top-ups of this face value; repeat for several', collect, [])
     .option('--units <currency>', 'only operators counting airtime in this currency')
+    .option('--status <status>', 'final (default), or with_pending: our open desk top-ups shown apart')
     .option('--format <format>', 'text, json, csv (one --card) or xlsx (needs --out)', 'text')
     .option('--card <name>', 'one card of the report (csv needs one; xlsx writes every card otherwise)')
     .option('--out <file>', 'write the csv or xlsx file here (csv goes to the terminal otherwise)');
@@ -84,7 +88,15 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`;
 }
 
-type ReportName = 'reseller-sales' | 'direct-sales' | 'resellers' | 'sales' | 'float-movement' | 'exceptions';
+type ReportName =
+  | 'reseller-sales'
+  | 'direct-sales'
+  | 'resellers'
+  | 'sales'
+  | 'float-movement'
+  | 'exceptions'
+  | 'payouts'
+  | 'payout';
 
 async function runReport(
   globals: GlobalOptions,
@@ -115,6 +127,7 @@ async function runReport(
         format,
         ...(options.card === undefined ? {} : { card: options.card }),
         ...(report === 'sales' ? sales : {}),
+        ...(report === 'payout' ? { retailerCode: options.retailer[0] } : {}),
       });
       const bytes = Buffer.from(file.contentBase64, 'base64');
       if (options.out === undefined) process.stdout.write(bytes);
@@ -147,6 +160,11 @@ async function runReport(
         for (const total of result.totals) {
           lines.push(
             `  ${total.count} sales, ${formatMinor(total.faceValueMinor, total.scale, total.units)} (${percent(total.faceValueMinor, total.faceValueMinor + total.resellerFaceValueMinor)} of all sales)`,
+          );
+        }
+        for (const pending of result.pending) {
+          lines.push(
+            `  and ${pending.count} desk top-ups still open at ${pending.operatorId} (${formatMinor(pending.faceValueMinor, pending.scale, pending.units)}), not counted above`,
           );
         }
         for (const channel of result.byChannel) {
@@ -206,6 +224,33 @@ async function runReport(
         printResult(json, result, lines.join('\n'));
         break;
       }
+      case 'payouts': {
+        const sort = (options.sort ?? 'net_payable') as
+          | 'net_payable'
+          | 'sales'
+          | 'code'
+          | 'name'
+          | 'balance_due';
+        const result = await call('reports.payouts', {
+          filters,
+          sort,
+          direction: sort === 'code' || sort === 'name' ? 'asc' : 'desc',
+          limit: 500,
+        });
+        printResult(json, result, payoutsText(result));
+        break;
+      }
+      case 'payout': {
+        const retailerCode = options.retailer[0];
+        if (retailerCode === undefined) {
+          throw new AppError('bad_input', 'Name the reseller: --retailer CODE.', {
+            issues: [{ path: 'retailer', message: 'is required' }],
+          });
+        }
+        const result = await call('reports.payout', { filters, retailerCode });
+        printResult(json, result, payoutDetailText(result));
+        break;
+      }
       case 'sales': {
         const result = await call('reports.sales', { filters, ...sales, limit: 500 });
         const lines = [
@@ -232,6 +277,13 @@ export function salesReportCommands(report: Command, run: CommandRunner): void {
       'sales made by resellers: totals, share, growth, by operator and denomination, top and bottom',
     ],
     ['direct-sales', 'non-reseller sales by channel and operator, beside the reseller-driven ones'],
+    ['float-movement', 'purchases, allocations, reversals and desk top-ups per operator'],
+    ['exceptions', 'operator actions not final yet, by age, and sales waiting to be booked'],
+    [
+      'payouts',
+      "commission per reseller over whole months, by each reseller's plan: net payable, balance due, status",
+    ],
+    ['payout', "one reseller's commission lines (--retailer CODE): rule, slab, rate, base"],
     ['resellers', 'every reseller that sold in the period, with its figures'],
     [
       'sales',
@@ -242,6 +294,9 @@ export function salesReportCommands(report: Command, run: CommandRunner): void {
     const command = withFilterOptions(report.command(name).description(description));
     if (name === 'sales') command.option('--direct', 'the non-reseller sales');
     if (name === 'resellers') command.option('--sort <key>', 'value, count, code or name', 'value');
+    if (name === 'payouts') {
+      command.option('--sort <key>', 'net_payable, balance_due, sales, code or name', 'net_payable');
+    }
     command.action(
       run(async (globals: GlobalOptions, options: ReportOptions) => runReport(globals, name, options)),
     );

@@ -151,6 +151,15 @@ export class LedgerReader {
     return this.balanceAtSeq(account, this.lastTransferSeqAt(instantMs));
   }
 
+  /** Posted balances of several accounts as the ledger stood at `instantMs` (one search for the instant). */
+  balancesAsAt(
+    accounts: ReadonlyArray<{ id: string; normalSide: NormalSide }>,
+    instantMs: number,
+  ): Map<string, number> {
+    const seq = this.lastTransferSeqAt(instantMs);
+    return new Map(accounts.map((account) => [account.id, this.balanceAtSeq(account, seq)]));
+  }
+
   private balanceAtSeq(account: { id: string; normalSide: NormalSide }, seq: number): number {
     type Totals = { seq: number; debits: number; credits: number } | undefined;
     const asDebit = this.statements.lastDebitBefore.get(account.id, seq) as Totals;

@@ -25,7 +25,7 @@ import { TmfRender } from './tmfRender';
 import { routeTmf, type TmfContext, type TmfResult } from './tmfRoutes';
 import { handleTokenRequest } from './tokenEndpoint';
 import { TokenIssuer } from './tokenIssuer';
-import { TrafficGenerator, type TrafficSummary } from './trafficGenerator';
+import { type ScriptedSale, TrafficGenerator, type TrafficSummary } from './trafficGenerator';
 
 export interface OperatorSandbox {
   /** `http://127.0.0.1:<port>` */
@@ -48,6 +48,8 @@ export interface OperatorSandbox {
     toMs: number,
     onlyPartyIds?: ReadonlySet<string>,
   ): TrafficSummary;
+  /** Exactly these sales (and reversals), for tests whose figures are worked out by hand. */
+  scriptSales(sales: readonly ScriptedSale[]): void;
   setFaults(settings: Partial<FaultSettings>): void;
   settle(): number;
   stats(): SandboxStats;
@@ -215,6 +217,10 @@ export async function startOperatorSandbox(input: OperatorSandboxOptions = {}): 
     addRetailer: (retailer) => addRetailer(adminContext, retailer),
     generateTraffic: (sales, fromMs, toMs, onlyPartyIds) =>
       generateTraffic(adminContext, sales, fromMs, toMs, onlyPartyIds),
+    scriptSales: (sales) => {
+      traffic.script(sales);
+      changed();
+    },
     setFaults: (settings) => {
       faults.settings = { ...faults.settings, ...settings };
     },

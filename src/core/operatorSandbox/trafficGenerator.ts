@@ -28,6 +28,17 @@ export interface TrafficSummary {
   skipped: number;
 }
 
+/** One sale a test asks for, exactly. */
+export interface ScriptedSale {
+  /** The retailer's party id, or null for the operator's own channels. */
+  partyId: string | null;
+  msisdn: string;
+  amountMinor: number;
+  atMs: number;
+  channel?: string;
+  reversedAtMs?: number;
+}
+
 interface RecentSale {
   seq: number;
   confirmedMs: number;
@@ -150,6 +161,72 @@ export class TrafficGenerator {
     }
     world.history.insertSorted(batch);
     return summary;
+  }
+
+  /**
+   * Exactly the sales given (for tests whose figures are worked out by hand): each by a retailer's
+   * party, or by the operator's own channels when `partyId` is null, and reversed later when
+   * `reversedAtMs` is set. Stock is taken from (and given back to) the retailer's bucket; a sale the
+   * bucket cannot bear is refused with an error rather than skipped.
+   */
+  script(sales: readonly ScriptedSale[]): void {
+    const world = this.world;
+    const batch = new HistoryFeed();
+    for (const [index, sale] of sales.entries()) {
+      const msisdn = Number(sale.msisdn);
+      if (!Number.isSafeInteger(msisdn)) throw new Error(`scripted sale ${index}: bad msisdn ${sale.msisdn}`);
+      const seq = world.takeSeq();
+      if (sale.partyId === null) {
+        batch.append({
+          confirmedMs: sale.atMs,
+          seq,
+          typeCode: historyTypeCodes.TopupBalance,
+          statusCode: statusCodes.completed,
+          requestorIndex: world.strings.indexOf(operatorDirectPartyId),
+          amountMinor: sale.amountMinor,
+          bucketIndex: world.strings.indexOf(''),
+          channelIndex: world.strings.indexOf(sale.channel ?? directChannels[0]),
+          msisdn,
+          reversesSeq: 0,
+        });
+        continue;
+      }
+      const bucket = world.bucketOfParty(sale.partyId);
+      if (bucket === undefined)
+        throw new Error(`scripted sale ${index}: retailer ${sale.partyId} has no bucket`);
+      if (bucket.availableMinor < sale.amountMinor) {
+        throw new Error(`scripted sale ${index}: retailer ${sale.partyId} has ${bucket.availableMinor} left`);
+      }
+      bucket.availableMinor -= sale.amountMinor;
+      const row = {
+        seq,
+        confirmedMs: sale.atMs,
+        bucketIndex: world.strings.indexOf(bucket.id),
+        requestorIndex: world.strings.indexOf(sale.partyId),
+        amountMinor: sale.amountMinor,
+        msisdn,
+      };
+      batch.append({
+        ...row,
+        typeCode: historyTypeCodes.TopupBalance,
+        statusCode: statusCodes.completed,
+        channelIndex: world.strings.indexOf(sale.channel ?? resellerChannel),
+        reversesSeq: 0,
+      });
+      if (sale.reversedAtMs !== undefined) {
+        bucket.availableMinor += sale.amountMinor;
+        batch.append({
+          ...row,
+          seq: world.takeSeq(),
+          confirmedMs: sale.reversedAtMs,
+          typeCode: historyTypeCodes.AdjustBalance,
+          statusCode: statusCodes.completed,
+          channelIndex: -1,
+          reversesSeq: seq,
+        });
+      }
+    }
+    world.history.insertSorted(batch);
   }
 
   private denomination(): number {

@@ -1,9 +1,13 @@
 import type Database from 'better-sqlite3';
-import type { ReportFile } from '../../contract/reportSchemas';
+import type { ReportFile, reportNames } from '../../contract/reportSchemas';
 import { AppError } from '../appError';
+import type { LedgerReader } from '../ledger/ledgerReader';
+import { acquiredCustomerExportTables } from './acquiredCustomerTables';
 import { directSalesReport } from './directSales';
 import { exceptionsReport } from './exceptions';
 import { floatMovementReport } from './floatMovement';
+import { type PayoutPlans, payoutDetail, payoutsReport } from './payouts';
+import { commissionLinesTable, payoutRowsTable, payoutTables } from './payoutTables';
 import type { ReportScope } from './reportScope';
 import type { ReportTable } from './reportTable';
 import {
@@ -22,11 +26,17 @@ import { tableCsv, tablesWorkbook } from './tableExport';
 const exportRowsMax = 200_000;
 
 export interface ExportRequest {
-  report: 'reseller-sales' | 'direct-sales' | 'resellers' | 'sales' | 'float-movement' | 'exceptions';
+  report: (typeof reportNames)[number];
   card?: string | undefined;
   format: 'csv' | 'xlsx';
   kind?: 'reseller' | 'direct' | undefined;
   retailerCode?: string | undefined;
+}
+
+/** What the payouts need beyond the database: the ledger's stock figures and the commission plans. */
+export interface ExportSources {
+  ledger: LedgerReader;
+  plans: PayoutPlans;
 }
 
 function tablesOf(
@@ -34,8 +44,37 @@ function tablesOf(
   scope: ReportScope,
   request: ExportRequest,
   nowMs: number,
+  sources: ExportSources,
 ): Record<string, ReportTable> {
   switch (request.report) {
+    case 'payouts':
+      return payoutTables(
+        payoutsReport(
+          sqlite,
+          sources.ledger,
+          sources.plans,
+          scope,
+          { sort: 'net_payable', direction: 'desc', offset: 0, limit: exportRowsMax },
+          nowMs,
+        ),
+      );
+    case 'payout': {
+      const party = partyOf(sqlite, request.retailerCode);
+      const detail = payoutDetail(sqlite, sources.ledger, sources.plans, scope, party, nowMs);
+      return {
+        payout: payoutRowsTable(`Payout of ${request.retailerCode}`, detail.rows),
+        commission: commissionLinesTable(detail),
+      };
+    }
+    case 'acquired-customers':
+    case 'acquired-lines':
+      return acquiredCustomerExportTables(
+        sqlite,
+        scope,
+        { ...request, report: request.report },
+        nowMs,
+        exportRowsMax,
+      );
     case 'reseller-sales':
       return resellerSalesTables(resellerSalesReport(sqlite, scope));
     case 'direct-sales':
@@ -74,6 +113,33 @@ function tablesOf(
   }
 }
 
+/** The party id of a reseller named by code, or a clear refusal. */
+export function partyOf(sqlite: Database.Database, retailerCode: string | undefined): string {
+  const party =
+    retailerCode === undefined
+      ? undefined
+      : (sqlite.prepare('SELECT operator_party_id FROM retailers WHERE code = ?').pluck().get(retailerCode) as
+          | string
+          | undefined);
+  if (party === undefined) {
+    throw new AppError(
+      retailerCode === undefined ? 'bad_input' : 'not_found',
+      retailerCode === undefined
+        ? 'Name the reseller whose payout to export.'
+        : `No reseller ${retailerCode} exists in this workspace.`,
+      {
+        issues: [
+          {
+            path: 'retailerCode',
+            message: retailerCode === undefined ? 'is required' : `names an unknown reseller ${retailerCode}`,
+          },
+        ],
+      },
+    );
+  }
+  return party;
+}
+
 /**
  * A report, or one of its cards, as a file: CSV (one table) or a workbook (a sheet per card).
  * The name carries the report and the period, so downloads of other periods do not collide.
@@ -83,8 +149,9 @@ export async function exportReport(
   scope: ReportScope,
   request: ExportRequest,
   nowMs: number,
+  sources: ExportSources,
 ): Promise<ReportFile> {
-  const all = tablesOf(sqlite, scope, request, nowMs);
+  const all = tablesOf(sqlite, scope, request, nowMs, sources);
   let tables: ReportTable[];
   if (request.card === undefined) {
     tables = Object.values(all);

@@ -26,6 +26,8 @@ export interface ReportScope {
   parties: string[] | null;
   channels: string[] | null;
   denominations: number[] | null;
+  /** Whether open desk top-ups are shown beside the final figures. */
+  includePending: boolean;
 }
 
 export function dayStartMs(day: string): number {
@@ -85,6 +87,7 @@ export function resolveScope(
       filters.denominationsMinor === undefined || filters.denominationsMinor.length === 0
         ? null
         : filters.denominationsMinor,
+    includePending: filters.status === 'with_pending',
   };
 }
 

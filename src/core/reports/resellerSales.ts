@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ResellerFigure, ResellerSalesReport } from '../../contract/reportSchemas';
+import { memoized } from './readMemo';
 import {
   dayStartMs,
   granularityOf,
@@ -244,6 +245,26 @@ export function resellerFigures(
   scope: ReportScope,
   period: { from: string; to: string; fromMs: number; endMs: number },
   source: SalesSource = salesSource(scope, period),
+): ResellerFigure[] | null {
+  const key = JSON.stringify([
+    'resellerFigures',
+    source.kind,
+    source.sql,
+    source.parameters,
+    period.from,
+    period.to,
+    scope.operators.map((operator) => operator.id),
+    scope.channels,
+    scope.denominations,
+  ]);
+  return memoized(sqlite, key, () => computeResellerFigures(sqlite, scope, period, source));
+}
+
+function computeResellerFigures(
+  sqlite: Database.Database,
+  scope: ReportScope,
+  period: { from: string; to: string },
+  source: SalesSource,
 ): ResellerFigure[] | null {
   let rows: ResellerSums[];
   if (source.hasParties) {

@@ -14,6 +14,7 @@ import type { OperatorSandbox } from '../operatorSandbox/startOperatorSandbox';
 import { OperatorPayments } from '../purchases/operatorPayments';
 import { OperatorTermsStore } from '../purchases/operatorTermsStore';
 import { PurchaseOrders } from '../purchases/purchaseOrders';
+import { customerLineCounter } from '../reports/customerLines';
 import { AllocationTerms } from '../retailers/allocationTerms';
 import { CommissionPlans } from '../retailers/commissionPlans';
 import { RetailerPayments } from '../retailers/retailerPayments';
@@ -125,6 +126,10 @@ export class Workspace {
     // Stock has just moved at the operator: retailers below their trigger are topped up.
     this.sync.onCycleFinished = () => {
       this.replenishment.run();
+      // The sales just pulled are counted into the customer lines in the background, off the pull.
+      customerLineCounter(sqlite)
+        .catchUpInBackground(clock)
+        .catch((error: unknown) => this.sync.onError(error));
     };
     this.payments = new RetailerPayments(sqlite, this.ledger, this.retailers, clock, () =>
       this.baseCurrency(),

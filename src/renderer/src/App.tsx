@@ -6,10 +6,14 @@ import { LedgerScreen } from './ledger/LedgerScreen';
 import { ledgerPath, statementRoute } from './ledger/ledgerPaths';
 import { OperatorScreen } from './purchases/OperatorScreen';
 import { operatorPath } from './purchases/operatorPaths';
+import { PayoutDetailScreen } from './reports/PayoutDetailScreen';
+import { PayoutsScreen } from './reports/PayoutsScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { ResellersBreakdownScreen } from './reports/ResellersBreakdownScreen';
 import {
   directSalesRowsPath,
+  payoutDetailRoute,
+  payoutsPath,
   reportsPath,
   resellerSalesRowsRoute,
   resellersBreakdownPath,
@@ -97,6 +101,12 @@ export function App() {
                   </Route>
                   <Route path={resellerSalesRowsRoute}>
                     {(params) => <SalesRowsScreen key={params.code} kind="reseller" code={params.code} />}
+                  </Route>
+                  <Route path={payoutsPath}>
+                    <PayoutsScreen />
+                  </Route>
+                  <Route path={payoutDetailRoute}>
+                    {(params) => <PayoutDetailScreen key={params.code} code={params.code} />}
                   </Route>
                   <Route path={syncPath}>
                     <SyncScreen />

@@ -135,6 +135,7 @@ export function DirectSalesCard({
                   <LabelledValue label="By resellers">
                     <AmountText amountMinor={total.resellerFaceValueMinor} asset={asset} size="sm" />
                   </LabelledValue>
+                  <PendingDeskTopups pending={report?.pending ?? []} units={total.units} />
                 </Stack>
               </Fragment>
             );
@@ -153,5 +154,22 @@ export function DirectSalesCard({
         )}
       </SimpleGrid>
     </ReportCard>
+  );
+}
+
+/** Our desk's top-ups still open at the operator (asked for with Status: include pending): apart, as they may fail. */
+function PendingDeskTopups({ pending, units }: { pending: DirectSalesReport['pending']; units: string }) {
+  const rows = pending.filter((row) => row.units === units);
+  const first = rows[0];
+  if (first === undefined) return null;
+  const count = rows.reduce((sum, row) => sum + row.count, 0);
+  const valueMinor = rows.reduce((sum, row) => sum + row.faceValueMinor, 0);
+  return (
+    <LabelledValue label="Pending at the operator" testId="direct-sales-pending">
+      <Text size="sm" fw={600} c="orange.8">
+        {countFormat.format(count)} desk {count === 1 ? 'top-up' : 'top-ups'},{' '}
+        <AmountText amountMinor={valueMinor} asset={reportAsset(first)} inherit />, not counted above
+      </Text>
+    </LabelledValue>
   );
 }

@@ -24,6 +24,7 @@ export function ReportDrillDownHeader({
     view.operatorIds.length > 0 && `Operators: ${view.operatorIds.length}`,
     view.retailerCodes.length > 0 && `Resellers: ${view.retailerCodes.length}`,
     view.regions.length > 0 && `Regions: ${view.regions.join(', ')}`,
+    view.channels.length > 0 && `Channels: ${view.channels.join(', ')}`,
     view.denominationsMinor.length > 0 && `Denominations: ${view.denominationsMinor.length}`,
     view.units !== null && `Units: ${view.units}`,
   ].filter((badge): badge is string => badge !== false);

@@ -7,10 +7,13 @@ import classes from './ReportsPrint.module.css';
 import { ResellerMultiSelect } from './ResellerMultiSelect';
 import { isPeriodPreset, periodPresetLabels, periodPresets, presetRange } from './reportPeriod';
 import { defaultReportView, queryOfReportView, type ReportView, reportFilterLimits } from './reportQuery';
+import { SavedViewsMenu } from './SavedViewsMenu';
 
 export interface ReportFilterOptions {
   operators: Array<{ value: string; label: string }>;
   regions: string[];
+  /** Channels with sales in the period; `description` says who sold through each. */
+  channels: Array<{ value: string; label: string; description: string }>;
   denominations: Array<{ value: number; label: string }>;
   /** Why denominations cannot be chosen now (the report cannot count them for this selection). */
   denominationsUnavailable: string | null;
@@ -130,6 +133,26 @@ export function ReportFilterBar({
             nothingFoundMessage="No such region"
             w={200}
           />
+          <MultiSelect
+            label="Channels"
+            placeholder={view.channels.length === 0 ? 'Every channel' : undefined}
+            data={withChosen(options.channels, view.channels)}
+            value={view.channels}
+            onChange={(channels) => change({ channels })}
+            maxValues={reportFilterLimits.channelsMax}
+            renderOption={({ option }) => (
+              <Stack gap={0}>
+                <Text size="sm">{option.label}</Text>
+                <Text size="xs" c="dimmed">
+                  {options.channels.find((channel) => channel.value === option.value)?.description}
+                </Text>
+              </Stack>
+            )}
+            searchable
+            clearable
+            nothingFoundMessage="No such channel"
+            w={200}
+          />
           <MultiSelect<number>
             label="Denominations"
             placeholder={view.denominationsMinor.length === 0 ? 'Every amount' : undefined}
@@ -153,6 +176,17 @@ export function ReportFilterBar({
               w={130}
             />
           )}
+          <Select
+            label="Status"
+            data={[
+              { value: 'final', label: 'Final only' },
+              { value: 'with_pending', label: 'Include pending' },
+            ]}
+            value={view.withPending ? 'with_pending' : 'final'}
+            onChange={(status) => change({ withPending: status === 'with_pending' })}
+            allowDeselect={false}
+            w={150}
+          />
           <Button
             variant="subtle"
             leftSection={<IconFilterOff size={16} />}
@@ -161,6 +195,7 @@ export function ReportFilterBar({
           >
             Reset filters
           </Button>
+          <SavedViewsMenu view={view} today={today} onApply={onChange} />
         </Group>
       </Stack>
     </Card>

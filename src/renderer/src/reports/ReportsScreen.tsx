@@ -10,11 +10,18 @@ import { DirectSalesCard } from './DirectSalesCard';
 import { ExceptionsCard } from './ExceptionsCard';
 import { FloatMovementCard } from './FloatMovementCard';
 import { OperatorShareCard } from './OperatorShareCard';
+import { PayoutsCard, payoutsCardRowsMax } from './PayoutsCard';
 import { ReportFilterBar } from './ReportFilterBar';
 import classes from './ReportsPrint.module.css';
 import { ResellerRankingCard } from './ResellerRankingCard';
 import { ResellerTotalsCard } from './ResellerTotalsCard';
-import { directSalesRowsPath, resellerSalesRowsPath, resellersBreakdownPath } from './reportPaths';
+import {
+  directSalesRowsPath,
+  payoutDetailPath,
+  payoutsPath,
+  resellerSalesRowsPath,
+  resellersBreakdownPath,
+} from './reportPaths';
 import { dayRangeText } from './reportPeriod';
 import { isNarrowed } from './reportQuery';
 import { SalesSeriesCard } from './SalesSeriesCard';
@@ -64,6 +71,7 @@ function ReportsDashboard() {
   const directSales = useOperation('reports.directSales', filters);
   const floatMovement = useOperation('reports.floatMovement', filters);
   const exceptions = useOperation('reports.exceptions', filters);
+  const payouts = useOperation('reports.payouts', { filters, limit: payoutsCardRowsMax });
   const options = useReportFilterOptions(filters, resellerSales.data);
   const everything = useReportDownload();
   const report = resellerSales.error === undefined ? resellerSales.data : undefined;
@@ -155,6 +163,17 @@ function ReportsDashboard() {
           </Stack>
         </>
       )}
+      <PayoutsCard
+        report={payouts.data}
+        units={units}
+        loading={payouts.loading}
+        error={payouts.error}
+        onRetry={() => void payouts.reload()}
+        filters={filters}
+        narrowed={narrowed}
+        everyPayoutHref={hrefOf(payoutsPath)}
+        onOpen={(row) => navigate(hrefOf(payoutDetailPath(row.code)))}
+      />
       <DirectSalesCard
         report={directSales.data}
         units={units}
@@ -163,7 +182,12 @@ function ReportsDashboard() {
         onRetry={() => void directSales.reload()}
         filters={filters}
         // Resellers and regions do not narrow sales that have no reseller.
-        narrowed={view.operatorIds.length > 0 || view.denominationsMinor.length > 0 || view.units !== null}
+        narrowed={
+          view.operatorIds.length > 0 ||
+          view.channels.length > 0 ||
+          view.denominationsMinor.length > 0 ||
+          view.units !== null
+        }
         narrowedByResellers={view.retailerCodes.length > 0 || view.regions.length > 0}
         rowsHref={hrefOf(directSalesRowsPath)}
       />

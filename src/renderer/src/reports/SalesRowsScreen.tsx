@@ -168,7 +168,10 @@ export function SalesRowsScreen({ kind, code }: { kind: 'reseller' | 'direct'; c
             {noSalesText(
               kind === 'direct' ? 'No sale without a reseller' : `No sale by ${name}`,
               view,
-              view.operatorIds.length > 0 || view.denominationsMinor.length > 0 || view.units !== null,
+              view.operatorIds.length > 0 ||
+                view.channels.length > 0 ||
+                view.denominationsMinor.length > 0 ||
+                view.units !== null,
             )}
           </Text>
         )}

@@ -10,3 +10,12 @@ export const directSalesRowsPath = '/reports/direct-sales';
 export function resellerSalesRowsPath(code: string): string {
   return `/reports/resellers/${encodeURIComponent(code)}`;
 }
+
+/** Every reseller's payout (commission, stock, balance due), sorted and paged. */
+export const payoutsPath = '/reports/payouts';
+/** One reseller's payout: its commission lines and allocations. */
+export const payoutDetailRoute = '/reports/payouts/:code';
+
+export function payoutDetailPath(code: string): string {
+  return `/reports/payouts/${encodeURIComponent(code)}`;
+}

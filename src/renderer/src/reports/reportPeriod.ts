@@ -3,6 +3,9 @@ export const periodPresets = [
   'today',
   'last-7-days',
   'last-30-days',
+  // Weekly and monthly settlement cycles: Monday to Sunday, and the calendar month.
+  'this-week',
+  'last-week',
   'this-month',
   'last-month',
   'custom',
@@ -14,6 +17,8 @@ export const periodPresetLabels: Record<PeriodPreset, string> = {
   today: 'Today',
   'last-7-days': 'Last 7 days',
   'last-30-days': 'Last 30 days',
+  'this-week': 'This week',
+  'last-week': 'Last week (Mon–Sun)',
   'this-month': 'This month',
   'last-month': 'Last month',
   custom: 'Custom',
@@ -55,6 +60,12 @@ export function daysInRange(range: DayRange): number {
   return (Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / dayMs + 1;
 }
 
+/** The Monday of the week `day` falls in (weeks run Monday to Sunday, as weekly settlements do). */
+function mondayOf(day: string): string {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return addDays(day, -((weekday + 6) % 7));
+}
+
 /** The days a preset covers, seen from `today` (a UTC day); every range ends today or earlier. */
 export function presetRange(preset: RelativePreset, today: string): DayRange {
   const firstOfMonth = `${today.slice(0, 8)}01`;
@@ -65,6 +76,12 @@ export function presetRange(preset: RelativePreset, today: string): DayRange {
       return { from: addDays(today, -6), to: today };
     case 'last-30-days':
       return { from: addDays(today, -29), to: today };
+    case 'this-week':
+      return { from: mondayOf(today), to: today };
+    case 'last-week': {
+      const monday = addDays(mondayOf(today), -7);
+      return { from: monday, to: addDays(monday, 6) };
+    }
     case 'this-month':
       return { from: firstOfMonth, to: today };
     case 'last-month': {

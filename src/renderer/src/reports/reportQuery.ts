@@ -13,6 +13,7 @@ export const reportFilterLimits = {
   operatorsMax: 20,
   resellersMax: 500,
   regionsMax: 50,
+  channelsMax: 20,
   denominationsMax: 50,
 } as const;
 
@@ -24,9 +25,13 @@ export interface ReportView extends DayRange {
   operatorIds: string[];
   retailerCodes: string[];
   regions: string[];
+  /** Sales channels as the operator names them (`retail-pos`, `ussd`); none: every channel. */
+  channels: string[];
   denominationsMinor: number[];
   /** Only operators counting airtime in these units (a currency code); null: every operator. */
   units: string | null;
+  /** Show our desk's top-ups still open at the operator beside the final figures. */
+  withPending: boolean;
 }
 
 export function defaultReportView(today: string): ReportView {
@@ -36,8 +41,10 @@ export function defaultReportView(today: string): ReportView {
     operatorIds: [],
     retailerCodes: [],
     regions: [],
+    channels: [],
     denominationsMinor: [],
     units: null,
+    withPending: false,
   };
 }
 
@@ -99,6 +106,9 @@ export function reportViewOf(query: string, today: string): ReportView {
     operatorIds: listOf(parameters.get('operators'), reportFilterLimits.operatorsMax),
     retailerCodes: listOf(parameters.get('resellers'), reportFilterLimits.resellersMax),
     regions: listOf(parameters.get('regions'), reportFilterLimits.regionsMax),
+    channels: listOf(parameters.get('channels'), reportFilterLimits.channelsMax).filter(
+      (channel) => channel.length <= 40,
+    ),
     denominationsMinor: [
       ...new Set(
         listOf(parameters.get('denominations'), reportFilterLimits.denominationsMax)
@@ -108,6 +118,7 @@ export function reportViewOf(query: string, today: string): ReportView {
       ),
     ],
     units: units !== undefined && /^[A-Z]{3}$/.test(units) ? units : null,
+    withPending: text('status') === 'with_pending',
   };
 }
 
@@ -122,8 +133,10 @@ export function queryOfReportView(view: ReportView): string {
   list('operators', view.operatorIds);
   list('resellers', view.retailerCodes);
   list('regions', view.regions);
+  list('channels', view.channels);
   list('denominations', view.denominationsMinor);
   if (view.units !== null) parts.push(`units=${encodeURIComponent(view.units)}`);
+  if (view.withPending) parts.push('status=with_pending');
   return parts.join('&');
 }
 
@@ -141,8 +154,10 @@ export function reportFiltersOf(view: ReportView): ReportFilters {
     ...(view.operatorIds.length === 0 ? {} : { operatorIds: view.operatorIds }),
     ...(view.retailerCodes.length === 0 ? {} : { retailerCodes: view.retailerCodes }),
     ...(view.regions.length === 0 ? {} : { regions: view.regions }),
+    ...(view.channels.length === 0 ? {} : { channels: view.channels }),
     ...(view.denominationsMinor.length === 0 ? {} : { denominationsMinor: view.denominationsMinor }),
     ...(view.units === null ? {} : { units: view.units }),
+    ...(view.withPending ? { status: 'with_pending' as const } : {}),
   };
 }
 
@@ -152,6 +167,7 @@ export function isNarrowed(view: ReportView): boolean {
     view.operatorIds.length > 0 ||
     view.retailerCodes.length > 0 ||
     view.regions.length > 0 ||
+    view.channels.length > 0 ||
     view.denominationsMinor.length > 0 ||
     view.units !== null
   );

@@ -21,6 +21,16 @@ export function useReportFilterOptions(
   const mayListResellers = can('retailers.read');
   const connections = useOptionalRead('operator.connections', {}, can('sync.read'));
   const regions = useOptionalRead('retailers.regions', {}, mayListResellers);
+  // Channels of the period at the chosen operators; the channel filter itself left aside, so every one stays on offer.
+  const channelRows = useOptionalRead(
+    'reports.channels',
+    {
+      from: filters.from,
+      to: filters.to,
+      ...(filters.operatorIds === undefined ? {} : { operatorIds: filters.operatorIds }),
+    },
+    can('reports.read'),
+  );
   const { denominationsMinor, ...withoutDenominations } = filters;
   const withoutDenominationsReport = useOptionalRead(
     'reports.resellerSales',
@@ -60,11 +70,21 @@ export function useReportFilterOptions(
         label: units.length > 1 ? `${operator.name} (${operator.units})` : operator.name,
       })),
       regions: regions ?? [],
+      channels: (channelRows ?? []).map((row) => ({
+        value: row.channel,
+        label: row.channel,
+        description:
+          row.kinds.length > 1
+            ? 'resellers and other sales'
+            : row.kinds[0] === 'reseller'
+              ? 'reseller sales'
+              : 'sales without a reseller',
+      })),
       denominations: [...amounts].sort(([a], [b]) => a - b).map(([value, label]) => ({ value, label })),
       denominationsUnavailable:
         amountsReport === undefined ? null : unavailableReason(amountsReport, 'byDenomination'),
       units,
       mayListResellers,
     };
-  }, [connections, regions, report, amountsReport, mayListResellers]);
+  }, [connections, regions, channelRows, report, amountsReport, mayListResellers]);
 }
