@@ -11,6 +11,7 @@ export default defineConfig({
     './src/core/storage/purchaseSchema.ts',
     './src/core/storage/accessSchema.ts',
     './src/core/storage/reportSchema.ts',
+    './src/core/storage/settlementSchema.ts',
   ],
   out: './migrations',
 });

@@ -112,6 +112,14 @@ import {
 import { DeletedView, SavedView, SavedViewIdInput, SaveViewInput } from './savedViewSchemas';
 import { WorkspaceSettings, WorkspaceSettingsChange } from './settingsSchemas';
 import {
+  ClosePeriodInput,
+  PeriodStatementsInput,
+  SettlementPeriods,
+  SettlementPeriodView,
+  StatementInput,
+  StatementView,
+} from './settlementSchemas';
+import {
   AuthStatus,
   ChangePasswordInput,
   CreateUserInput,
@@ -793,6 +801,35 @@ export const operations = {
     mutates: false,
     summary:
       'What is not final: open operator actions by age, failures in the period, sales waiting to be booked.',
+  }),
+  'settlements.periods': operation({
+    input: z.object({}),
+    output: SettlementPeriods,
+    permission: 'settlements.read',
+    mutates: false,
+    summary: 'The settlement cycle, the next period to close, and the closed periods, newest first.',
+  }),
+  'settlements.close': operation({
+    input: ClosePeriodInput,
+    output: SettlementPeriodView,
+    permission: 'settlements.close',
+    mutates: true,
+    summary:
+      "Close the next settlement period (once over): freeze each reseller's statement from the ledger, as a draft.",
+  }),
+  'settlements.statements': operation({
+    input: PeriodStatementsInput,
+    output: z.array(StatementView),
+    permission: 'settlements.read',
+    mutates: false,
+    summary: "A closed period's statements, one per reseller (the latest version of each).",
+  }),
+  'settlements.statement': operation({
+    input: StatementInput,
+    output: StatementView,
+    permission: 'settlements.read',
+    mutates: false,
+    summary: 'One statement, its latest version or the one named (older versions stay readable).',
   }),
   'reports.payouts': operation({
     input: PayoutsInput,

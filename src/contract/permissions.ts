@@ -19,6 +19,8 @@ export const permissions = [
   'sync.read',
   'sync.run', // run or cancel a sync, retry or cancel a queued action
   'reports.read',
+  'settlements.read',
+  'settlements.close', // close a settlement period: freeze each reseller's statement
   'users.manage', // create users, change their roles, disable them, reset passwords
 ] as const;
 export const Permission = z.enum(permissions);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SettlementCycle } from './settlementSchemas';
 
 /** Settings that change how the rules apply; null turns a guard off. */
 export const WorkspaceSettings = z.object({
@@ -19,6 +20,8 @@ export const WorkspaceSettings = z.object({
     .int('must be a whole number of minutes')
     .min(1, 'must be at least 1 minute')
     .max(480, 'must be at most 480 minutes (8 hours)'),
+  /** How settlement periods are cut; a change applies from the end of the last closed period. */
+  settlementCycle: SettlementCycle,
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 

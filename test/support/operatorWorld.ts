@@ -31,6 +31,8 @@ export async function startOperatorWorld(
   folder: string,
   sandboxOptions: OperatorSandboxOptions = {},
   connection: { requestTimeoutMs?: number } = {},
+  /** The workspace's clock, when a test moves it (the sandbox keeps real time). */
+  now?: () => Date,
 ): Promise<OperatorWorld> {
   const sandbox = await startOperatorSandbox({
     port: 0,
@@ -40,7 +42,7 @@ export async function startOperatorWorld(
     transferDelayMs: 20,
     ...sandboxOptions,
   });
-  const core = createTestCore(join(folder, 'workspace'));
+  const core = createTestCore(join(folder, 'workspace'), undefined, now === undefined ? {} : { now });
   const call = async <N extends OperationName>(name: N, input: OperationInput<N>) => {
     const result = await core.call(name, input, administrator);
     if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);

@@ -28,6 +28,7 @@ export function workspaceEnvironment(keyProvider: KeyProvider = passphraseKeyPro
 export function createTestCore(
   defaultDataDir: string,
   keyProvider: KeyProvider = passphraseKeyProvider(),
+  options: { now?: () => Date } = {},
 ): AirledgerCore {
   const core = new AirledgerCore({
     defaultDataDir,
@@ -35,6 +36,7 @@ export function createTestCore(
     migrationsFolder,
     appVersion: '0.0.0-test',
     platform: process.platform,
+    ...(options.now === undefined ? {} : { now: options.now }),
   });
   core.onInternalError = (operation, error) => {
     throw new Error(`unexpected internal error in ${operation}: ${String(error)}`);

@@ -16,6 +16,8 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     'sync.read',
     'sync.run',
     'reports.read',
+    'settlements.read',
+    'settlements.close',
     'users.manage',
   ],
   clerk: [
@@ -37,8 +39,17 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     'sync.read',
     'sync.run',
     'reports.read',
+    'settlements.read',
+    'settlements.close',
   ],
-  auditor: ['workspace.read', 'ledger.read', 'retailers.read', 'sync.read', 'reports.read'],
+  auditor: [
+    'workspace.read',
+    'ledger.read',
+    'retailers.read',
+    'sync.read',
+    'reports.read',
+    'settlements.read',
+  ],
 };
 
 /** What a set of roles may do, for the UI to hide what the user cannot do (the core still guards). */

@@ -14,6 +14,7 @@ import { operatorHandlers } from './operatorHandlers';
 import { reportHandlers } from './reportHandlers';
 import { requireWorkspace } from './requireWorkspace';
 import { retailerHandlers } from './retailerHandlers';
+import { settlementHandlers } from './settlementHandlers';
 
 /** The state handlers share: the host's options and the workspace open in this process, if any. */
 export interface CoreState {
@@ -199,4 +200,5 @@ export const operationHandlers: OperationHandlers = {
   ...backOfficeHandlers,
   ...authHandlers,
   ...reportHandlers,
+  ...settlementHandlers,
 };

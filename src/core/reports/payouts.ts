@@ -45,7 +45,7 @@ export function payoutMonthsOf(scope: { from: string; to: string }): PayoutMonth
   return { months, fromMs, endMs };
 }
 
-interface MonthRow {
+export interface MonthRow {
   month: string;
   operator_id: string;
   party_id: string;
@@ -137,17 +137,19 @@ export function plansByCode(list: ReadonlyArray<{ code: string; name: string; ru
  * volume over every denomination (what the reseller sold, less what was reversed), whatever the
  * denominations shown; then sales are grouped by the rate they earn and rounded once per group.
  */
-function monthLines(
+export function monthLines(
   rows: MonthRow[],
   operator: ReportOperator,
   rules: CommissionPlanRules,
   denominations: ReadonlySet<number> | null,
+  /** The month's net volume when `rows` hold only part of the month (a settlement period's sales). */
+  knownVolumeMinor?: number,
 ): CommissionLine[] {
   const first = rows[0];
   if (first === undefined) return [];
   let volume = 0;
   for (const row of rows) volume += row.sales_minor - row.reversals_minor;
-  const monthlyVolumeMinor = Math.max(0, volume);
+  const monthlyVolumeMinor = Math.max(0, knownVolumeMinor ?? volume);
   const groups = new Map<string, CommissionLine>();
   for (const row of rows) {
     if (denominations !== null && !denominations.has(row.denomination_minor)) continue;

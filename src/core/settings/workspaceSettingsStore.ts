@@ -1,11 +1,13 @@
 import type Database from 'better-sqlite3';
 import { WorkspaceSettings, type WorkspaceSettingsChange } from '../../contract/settingsSchemas';
+import { defaultSettlementCycle } from '../../contract/settlementSchemas';
 
 const settingsKey = 'rules';
 const defaults: WorkspaceSettings = {
   allocationApprovalThresholdMinor: null,
   velocityMultiple: null,
   sessionIdleMinutes: 15,
+  settlementCycle: defaultSettlementCycle,
 };
 
 /** The workspace's rule settings, one JSON row checked by the contract's schema both ways. */

@@ -155,6 +155,10 @@ export const operatorHistory = sqliteTable(
     index('operator_history_retail_sales')
       .on(table.requestorPartyId, table.confirmedAt)
       .where(sql`${table.classification} = 'retail_sale'`),
+    // A retailer's sale reversals by time (one sale in two hundred): settlements take back their commission.
+    index('operator_history_sale_reversals')
+      .on(table.requestorPartyId, table.confirmedAt)
+      .where(sql`${table.classification} = 'sale_reversal'`),
     // Reconciliation's lookups touch only the rare rows: our own actions (they carry a reference) and
     // movements we did not make. Partial indexes keep those reads cheap and cost the pull nothing.
     index('operator_history_own_reference')

@@ -8,6 +8,7 @@ import { AllocationDesk } from '../allocations/allocationDesk';
 import { Replenishment } from '../allocations/replenishment';
 import { AppError, workspaceUnavailable } from '../appError';
 import { Ledger } from '../ledger/ledger';
+import { currencyScale } from '../money/currencyScale';
 import { embeddedSandboxOperatorId, startEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { OperatorConnectionStore } from '../operator/operatorConnectionStore';
 import type { OperatorSandbox } from '../operatorSandbox/startOperatorSandbox';
@@ -15,11 +16,13 @@ import { OperatorPayments } from '../purchases/operatorPayments';
 import { OperatorTermsStore } from '../purchases/operatorTermsStore';
 import { PurchaseOrders } from '../purchases/purchaseOrders';
 import { customerLineCounter } from '../reports/customerLines';
+import { plansByCode } from '../reports/payouts';
 import { AllocationTerms } from '../retailers/allocationTerms';
 import { CommissionPlans } from '../retailers/commissionPlans';
 import { RetailerPayments } from '../retailers/retailerPayments';
 import { RetailerRegistry } from '../retailers/retailerRegistry';
 import { WorkspaceSettingsStore } from '../settings/workspaceSettingsStore';
+import { SettlementBook } from '../settlements/settlementBook';
 import * as schema from '../storage/schema';
 import { MoneyLegsByKind } from '../sync/actionMoneyLegs';
 import { OperatorOutbox } from '../sync/operatorOutbox';
@@ -82,6 +85,7 @@ export class Workspace {
   readonly payments: RetailerPayments;
   /** The people who sign in, their roles and their passwords' hashes. */
   readonly users: UserDirectory;
+  readonly settlements: SettlementBook;
   readonly clock: () => number;
 
   private constructor(
@@ -134,6 +138,16 @@ export class Workspace {
     this.payments = new RetailerPayments(sqlite, this.ledger, this.retailers, clock, () =>
       this.baseCurrency(),
     );
+    this.settlements = new SettlementBook({
+      sqlite,
+      ledger: this.ledger.reader,
+      cycle: () => this.settings.get().settlementCycle,
+      operators: () => this.operators.all().map(({ id, name, units, scale }) => ({ id, name, units, scale })),
+      plans: () => plansByCode(this.commissionPlans.list()),
+      currency: () => ({ code: this.baseCurrency(), scale: currencyScale(this.baseCurrency()) }),
+      createdAtMs: () => Date.parse(this.summary().createdAt),
+      clock,
+    });
   }
 
   /** The currency money is counted in (what retailers owe and pay). */

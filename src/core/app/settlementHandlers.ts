@@ -1,0 +1,17 @@
+import type { Handler } from './operationHandlers';
+import { requireWorkspace } from './requireWorkspace';
+
+/** Settlement periods and statements: the accountant closes, everyone with the right reads. */
+export const settlementHandlers: {
+  'settlements.periods': Handler<'settlements.periods'>;
+  'settlements.close': Handler<'settlements.close'>;
+  'settlements.statements': Handler<'settlements.statements'>;
+  'settlements.statement': Handler<'settlements.statement'>;
+} = {
+  'settlements.periods': (state) => requireWorkspace(state).settlements.periods(),
+  'settlements.close': (state, input, context) =>
+    requireWorkspace(state).settlements.close(input.key, context.actor),
+  'settlements.statements': (state, input) => requireWorkspace(state).settlements.statements(input.periodId),
+  'settlements.statement': (state, input) =>
+    requireWorkspace(state).settlements.statement(input.statementId, input.version),
+};
