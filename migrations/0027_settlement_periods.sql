@@ -14,6 +14,19 @@ CREATE TABLE `settlement_periods` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `settlement_periods_key` ON `settlement_periods` (`key`);--> statement-breakpoint
 CREATE UNIQUE INDEX `settlement_periods_start` ON `settlement_periods` (`starts_at`);--> statement-breakpoint
+CREATE TABLE `settlement_statement_steps` (
+	`statement_id` text NOT NULL,
+	`version` integer NOT NULL,
+	`step` text NOT NULL,
+	`at` integer NOT NULL,
+	`by` text NOT NULL,
+	`by_name` text NOT NULL,
+	`note` text,
+	`payment_json` text
+);
+--> statement-breakpoint
+CREATE INDEX `settlement_statement_steps_statement` ON `settlement_statement_steps` (`statement_id`,`version`);--> statement-breakpoint
+CREATE UNIQUE INDEX `settlement_statement_steps_once` ON `settlement_statement_steps` (`statement_id`,`version`,`step`);--> statement-breakpoint
 CREATE TABLE `settlement_statements` (
 	`id` text NOT NULL,
 	`version` integer NOT NULL,

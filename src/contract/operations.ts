@@ -112,7 +112,10 @@ import {
 import { DeletedView, SavedView, SavedViewIdInput, SaveViewInput } from './savedViewSchemas';
 import { WorkspaceSettings, WorkspaceSettingsChange } from './settingsSchemas';
 import {
+  ApproveStatementInput,
   ClosePeriodInput,
+  CorrectStatementInput,
+  MarkStatementPaidInput,
   PeriodStatementsInput,
   SettlementPeriods,
   SettlementPeriodView,
@@ -830,6 +833,29 @@ export const operations = {
     permission: 'settlements.read',
     mutates: false,
     summary: 'One statement, its latest version or the one named (older versions stay readable).',
+  }),
+  'settlements.approve': operation({
+    input: ApproveStatementInput,
+    output: StatementView,
+    permission: 'settlements.approve',
+    mutates: true,
+    summary: 'Approve a draft statement (never by who closed or corrected that version).',
+  }),
+  'settlements.markPaid': operation({
+    input: MarkStatementPaidInput,
+    output: StatementView,
+    permission: 'settlements.close',
+    mutates: true,
+    summary:
+      "Record an approved statement's commission as paid (offset against the receivable, or paid out), posting the payout.",
+  }),
+  'settlements.correct': operation({
+    input: CorrectStatementInput,
+    output: StatementView,
+    permission: 'settlements.close',
+    mutates: true,
+    summary:
+      'Issue a new version of a statement of the last closed period, with the reason; the old one stays readable.',
   }),
   'reports.payouts': operation({
     input: PayoutsInput,

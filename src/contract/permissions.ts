@@ -20,7 +20,8 @@ export const permissions = [
   'sync.run', // run or cancel a sync, retry or cancel a queued action
   'reports.read',
   'settlements.read',
-  'settlements.close', // close a settlement period: freeze each reseller's statement
+  'settlements.close', // close a settlement period, correct its statements, record commission paid
+  'settlements.approve', // the checker: approve a statement someone else closed or corrected
   'users.manage', // create users, change their roles, disable them, reset passwords
 ] as const;
 export const Permission = z.enum(permissions);

@@ -81,6 +81,26 @@ export const StatementCommissionLine = z.object({
   clawbackMinor: z.number().int(),
 });
 
+/** Who moved a statement along, and when: closed (its version made), approved, paid, superseded. */
+export const StatementStep = z.object({
+  step: z.enum(['closed', 'corrected', 'approved', 'paid', 'superseded']),
+  at: z.iso.datetime(),
+  by: z.string(),
+  note: z.string().nullable(),
+  /** For `paid`: the payment's reference, the day paid, how, and the payout's journal entry. */
+  payment: z
+    .object({
+      reference: z.string(),
+      paidOn: z.string(),
+      method: z.enum(['offset', 'cash', 'bank_transfer', 'mobile_money']),
+      amountMinor: z.number().int(),
+      /** Null when there was no commission to pay. */
+      entryId: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type StatementStep = z.infer<typeof StatementStep>;
+
 export const StatementView = z.object({
   id: z.string(),
   version: z.number().int(),
@@ -119,8 +139,39 @@ export const StatementView = z.object({
   ),
   createdAt: z.iso.datetime(),
   createdBy: z.string(),
+  /** Every step of this version, oldest first. */
+  steps: z.array(StatementStep),
+  /** Every version of the statement (1 first), to open older ones. */
+  versions: z.array(z.object({ version: z.number().int(), state: z.string(), createdAt: z.iso.datetime() })),
 });
 export type StatementView = z.infer<typeof StatementView>;
+
+export const ApproveStatementInput = z.object({
+  statementId: z.string().trim().min(1).max(128),
+  /** The version approved, as the approver saw it: a newer one must be looked at first. */
+  version: z.number().int().min(1),
+  note: z.string().trim().max(200, 'is longer than 200 characters').optional(),
+});
+
+export const MarkStatementPaidInput = z.object({
+  statementId: z.string().trim().min(1).max(128),
+  version: z.number().int().min(1),
+  /**
+   * How the commission reaches the reseller: `offset` against what it owes us (its receivable), or
+   * paid out in cash, by bank transfer or mobile money.
+   */
+  method: z.enum(['offset', 'cash', 'bank_transfer', 'mobile_money'], {
+    error: 'must be offset, cash, bank_transfer or mobile_money',
+  }),
+  reference: z.string().trim().min(1, 'is required').max(80, 'is longer than 80 characters'),
+  /** The day it was paid (`YYYY-MM-DD`); never in the future. */
+  paidOn: z.iso.date('must be a date such as 2026-11-22'),
+});
+
+export const CorrectStatementInput = z.object({
+  statementId: z.string().trim().min(1).max(128),
+  reason: z.string().trim().min(5, 'must say why, in at least 5 characters').max(300),
+});
 
 export const PeriodStatementsInput = z.object({ periodId: z.string().trim().min(1).max(64) });
 export const StatementInput = z.object({

@@ -18,6 +18,7 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     'reports.read',
     'settlements.read',
     'settlements.close',
+    'settlements.approve',
     'users.manage',
   ],
   clerk: [
@@ -30,7 +31,15 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     'sync.read',
     'sync.run',
   ],
-  approver: ['workspace.read', 'ledger.read', 'retailers.read', 'allocations.approve', 'sync.read'],
+  approver: [
+    'workspace.read',
+    'ledger.read',
+    'retailers.read',
+    'allocations.approve',
+    'sync.read',
+    'settlements.read',
+    'settlements.approve',
+  ],
   accountant: [
     'workspace.read',
     'ledger.read',
@@ -41,6 +50,7 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     'reports.read',
     'settlements.read',
     'settlements.close',
+    'settlements.approve',
   ],
   auditor: [
     'workspace.read',

@@ -7,7 +7,21 @@ export const settlementHandlers: {
   'settlements.close': Handler<'settlements.close'>;
   'settlements.statements': Handler<'settlements.statements'>;
   'settlements.statement': Handler<'settlements.statement'>;
+  'settlements.approve': Handler<'settlements.approve'>;
+  'settlements.markPaid': Handler<'settlements.markPaid'>;
+  'settlements.correct': Handler<'settlements.correct'>;
 } = {
+  'settlements.approve': (state, input, context) =>
+    requireWorkspace(state).settlements.approve(
+      input.statementId,
+      input.version,
+      input.note ?? null,
+      context.actor,
+    ),
+  'settlements.markPaid': (state, input, context) =>
+    requireWorkspace(state).settlements.markPaid(input, context.actor),
+  'settlements.correct': (state, input, context) =>
+    requireWorkspace(state).settlements.correct(input.statementId, input.reason, context.actor),
   'settlements.periods': (state) => requireWorkspace(state).settlements.periods(),
   'settlements.close': (state, input, context) =>
     requireWorkspace(state).settlements.close(input.key, context.actor),

@@ -4,11 +4,15 @@ import {
   type SettlementCycle,
   SettlementCycle as SettlementCycleSchema,
   type SettlementPeriodView,
+  type StatementStep,
   type StatementView,
 } from '../../contract/settlementSchemas';
 import { AppError } from '../appError';
-import type { LedgerReader } from '../ledger/ledgerReader';
+import type { Ledger } from '../ledger/ledger';
+import { instantOfBusinessDay } from '../money/businessDay';
+import { ensureMethodAccount, type MoneyMethod } from '../money/distributorAccounts';
 import type { ReportOperator } from '../reports/reportScope';
+import { ensureMoneyAsset } from '../retailers/retailerAccounts';
 import { resellerStatement, type StatementFigures } from './resellerStatement';
 import { type PeriodBounds, periodContaining, periodStartingAt } from './settlementCycle';
 
@@ -33,12 +37,13 @@ interface StatementRow {
   as_of_seq: number;
   figures_json: string;
   created_at: number;
+  created_by: string;
   created_by_name: string;
 }
 
 export interface SettlementSources {
   sqlite: Database.Database;
-  ledger: LedgerReader;
+  ledger: Ledger;
   cycle: () => SettlementCycle;
   operators: () => ReportOperator[];
   plans: () => Map<string, { rules: CommissionPlanRules }>;
@@ -50,6 +55,8 @@ export interface SettlementSources {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+type Actor = { userId: string; displayName: string };
 export const statementIdOf = (periodKey: string, retailerCode: string) => `ST-${periodKey}-${retailerCode}`;
 
 /**
@@ -118,7 +125,7 @@ export class SettlementBook {
    * Closes the next period (named by its key, so two people cannot close two different ones by
    * mistake): each reseller with a balance, a movement or a sale gets its statement, as a draft.
    */
-  close(key: string, actor: { userId: string; displayName: string }): SettlementPeriodView {
+  close(key: string, actor: Actor): SettlementPeriodView {
     const sqlite = this.sources.sqlite;
     const next = this.nextPeriod();
     if (key !== next.key) {
@@ -140,7 +147,7 @@ export class SettlementBook {
     const periodId = `P-${next.key}`;
     sqlite
       .transaction(() => {
-        const asOfSeq = this.sources.ledger.lastTransferSeqAt(Number.MAX_SAFE_INTEGER);
+        const asOfSeq = this.sources.ledger.reader.lastTransferSeqAt(Number.MAX_SAFE_INTEGER);
         sqlite
           .prepare(
             `INSERT INTO settlement_periods (id, key, label, starts_at, ends_at, cycle_json, closed_at, closed_by,
@@ -218,8 +225,9 @@ export class SettlementBook {
             figures.otherMinor === 0 &&
             figures.adjustmentsMinor === 0;
           if (quiet) continue;
+          const statementId = statementIdOf(next.key, retailer.code);
           insert.run(
-            statementIdOf(next.key, retailer.code),
+            statementId,
             periodId,
             retailer.code,
             asOfSeq,
@@ -228,12 +236,261 @@ export class SettlementBook {
             actor.userId,
             actor.displayName,
           );
+          this.addStep(statementId, 1, 'closed', actor, null, null);
         }
       })
       .immediate();
     const closed = this.periods().periods.find((period) => period.id === periodId);
     if (closed === undefined) throw new Error(`period ${periodId} was not closed`);
     return closed;
+  }
+
+  private addStep(
+    statementId: string,
+    version: number,
+    step: StatementStep['step'],
+    actor: Actor,
+    note: string | null,
+    payment: StatementStep['payment'],
+  ): void {
+    this.sources.sqlite
+      .prepare(
+        `INSERT INTO settlement_statement_steps (statement_id, version, step, at, by, by_name, note, payment_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        statementId,
+        version,
+        step,
+        this.sources.clock(),
+        actor.userId,
+        actor.displayName,
+        note,
+        payment === null ? null : JSON.stringify(payment),
+      );
+  }
+
+  /** The latest version of a statement, which must be the one named and in one of `states`. */
+  private latest(
+    statementId: string,
+    version: number | null,
+    states: readonly StatementView['state'][],
+  ): StatementRow {
+    const row = this.sources.sqlite
+      .prepare('SELECT * FROM settlement_statements WHERE id = ? ORDER BY version DESC LIMIT 1')
+      .get(statementId) as StatementRow | undefined;
+    if (row === undefined) {
+      throw new AppError('not_found', `No statement ${statementId} exists.`, {
+        issues: [{ path: 'statementId', message: 'names no statement' }],
+      });
+    }
+    if (version !== null && row.version !== version) {
+      throw new AppError(
+        'business_rule',
+        `Statement ${statementId} has a newer version (${row.version}) than ${version}: look at it first.`,
+        { reason: 'stale_version', issues: [{ path: 'version', message: `must be ${row.version}` }] },
+      );
+    }
+    if (!states.includes(row.state)) {
+      throw new AppError(
+        'business_rule',
+        `Statement ${statementId} version ${row.version} is ${row.state}; this needs it ${states.join(' or ')}.`,
+        { reason: `statement_${row.state}` },
+      );
+    }
+    return row;
+  }
+
+  /** The checker of maker-checker: someone other than who closed (or corrected) the version approves it. */
+  approve(statementId: string, version: number, note: string | null, actor: Actor): StatementView {
+    const sqlite = this.sources.sqlite;
+    sqlite
+      .transaction(() => {
+        const row = this.latest(statementId, version, ['draft']);
+        if (row.created_by === actor.userId) {
+          throw new AppError(
+            'business_rule',
+            `${actor.displayName} made this version of ${statementId}; another person approves it.`,
+            { reason: 'same_user' },
+          );
+        }
+        sqlite
+          .prepare("UPDATE settlement_statements SET state = 'approved' WHERE id = ? AND version = ?")
+          .run(statementId, version);
+        this.addStep(statementId, version, 'approved', actor, note, null);
+      })
+      .immediate();
+    return this.statement(statementId, version);
+  }
+
+  /**
+   * Records that the reseller was paid its commission, posting the payout: commission expense
+   * against what it owes us (`offset`) or against the money that left (cash, bank, mobile money).
+   * The entry's id is the statement version's, so a retry posts nothing twice.
+   */
+  markPaid(
+    input: {
+      statementId: string;
+      version: number;
+      method: 'offset' | MoneyMethod;
+      reference: string;
+      paidOn: string;
+    },
+    actor: Actor,
+  ): StatementView {
+    const sqlite = this.sources.sqlite;
+    const ledger = this.sources.ledger;
+    sqlite
+      .transaction(() => {
+        const row = this.latest(input.statementId, input.version, ['approved']);
+        const figures = JSON.parse(row.figures_json) as StatementFigures;
+        const paidAt = instantOfBusinessDay(input.paidOn, this.sources.clock(), 'paidOn');
+        const amountMinor = Math.max(0, figures.commissionMinor);
+        const entryId = `settlement-payout.${input.statementId}.v${input.version}`;
+        if (amountMinor > 0) {
+          const currency = this.sources.currency().code;
+          const receivable = sqlite
+            .prepare('SELECT receivable_account_id FROM retailers WHERE code = ?')
+            .pluck()
+            .get(row.retailer_code) as string | null | undefined;
+          if (input.method === 'offset' && (receivable === null || receivable === undefined)) {
+            throw new AppError('business_rule', `${row.retailer_code} has no receivable to offset against.`, {
+              reason: 'no_receivable',
+            });
+          }
+          ledger.writer.record({
+            id: entryId,
+            kind: 'posting',
+            code: 'commission_payout',
+            effectiveAt: paidAt,
+            description:
+              `Commission of ${row.retailer_code} for statement ${input.statementId} v${input.version} (${input.reference})`.slice(
+                0,
+                500,
+              ),
+            transfers: [
+              {
+                debitAccountId: this.commissionExpenseAccount(currency),
+                creditAccountId:
+                  input.method === 'offset'
+                    ? (receivable as string)
+                    : ensureMethodAccount(ledger, input.method, currency),
+                amountMinor,
+                code: 'commission_payout',
+                reference: { kind: 'settlement', id: input.statementId.slice(0, 64) },
+              },
+            ],
+          });
+        }
+        sqlite
+          .prepare("UPDATE settlement_statements SET state = 'paid' WHERE id = ? AND version = ?")
+          .run(input.statementId, input.version);
+        this.addStep(input.statementId, input.version, 'paid', actor, null, {
+          reference: input.reference,
+          paidOn: input.paidOn,
+          method: input.method,
+          amountMinor,
+          entryId: amountMinor > 0 ? entryId : null,
+        });
+      })
+      .immediate();
+    return this.statement(input.statementId, input.version);
+  }
+
+  private commissionExpenseAccount(currency: string): string {
+    const ledger = this.sources.ledger;
+    const id = `distributor:commission-expense:${currency}`;
+    if (ledger.reader.account(id) === undefined) {
+      ledger.accounts.createAccount({
+        id,
+        code: `COMMISSION-${currency}`,
+        name: `Reseller commission (${currency})`,
+        assetCode: ensureMoneyAsset(ledger, currency),
+        type: 'commission_expense',
+        ownerKind: 'distributor',
+        ownerId: 'self',
+      });
+    }
+    return id;
+  }
+
+  /**
+   * A new version of a statement of the last closed period, read from the ledger as it stands now,
+   * with the reason; the old version stays readable, marked superseded. A paid statement, or one of
+   * an earlier period, is corrected through the next period's adjustments instead.
+   */
+  correct(statementId: string, reason: string, actor: Actor): StatementView {
+    const sqlite = this.sources.sqlite;
+    let version = 0;
+    sqlite
+      .transaction(() => {
+        const row = this.latest(statementId, null, ['draft', 'approved']);
+        const last = this.lastClosed();
+        if (last === undefined || last.id !== row.period_id) {
+          throw new AppError(
+            'business_rule',
+            `A later period is closed: correct ${statementId} through that period's adjustments instead.`,
+            { reason: 'later_period_closed' },
+          );
+        }
+        const retailer = sqlite
+          .prepare(
+            `SELECT code, operator_party_id AS partyId, receivable_account_id AS receivableAccountId,
+               commission_plan_code AS planCode FROM retailers WHERE code = ?`,
+          )
+          .get(row.retailer_code) as
+          | { code: string; partyId: string; receivableAccountId: string; planCode: string | null }
+          | undefined;
+        if (retailer === undefined) throw new Error(`statement ${statementId} names no retailer`);
+        const before = sqlite
+          .prepare(
+            `SELECT s.as_of_seq, s.figures_json FROM settlement_statements s JOIN settlement_periods p ON p.id = s.period_id
+             WHERE s.retailer_code = ? AND p.ends_at = ? ORDER BY s.version DESC LIMIT 1`,
+          )
+          .get(row.retailer_code, last.starts_at) as { as_of_seq: number; figures_json: string } | undefined;
+        const plan = retailer.planCode === null ? undefined : this.sources.plans().get(retailer.planCode);
+        const asOfSeq = this.sources.ledger.reader.lastTransferSeqAt(Number.MAX_SAFE_INTEGER);
+        const figures = resellerStatement(sqlite, {
+          period: { startsAtMs: last.starts_at, endsAtMs: last.ends_at },
+          asOfSeq,
+          previous:
+            before === undefined
+              ? null
+              : {
+                  closingBalanceMinor: (JSON.parse(before.figures_json) as StatementFigures)
+                    .closingBalanceMinor,
+                  asOfSeq: before.as_of_seq,
+                },
+          retailer,
+          plan: plan ?? null,
+          operators: this.sources.operators(),
+        });
+        version = row.version + 1;
+        sqlite
+          .prepare("UPDATE settlement_statements SET state = 'superseded' WHERE id = ? AND version = ?")
+          .run(statementId, row.version);
+        this.addStep(statementId, row.version, 'superseded', actor, reason, null);
+        sqlite
+          .prepare(
+            `INSERT INTO settlement_statements (id, version, period_id, retailer_code, state, correction_reason, as_of_seq,
+               figures_json, created_at, created_by, created_by_name) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            statementId,
+            version,
+            row.period_id,
+            row.retailer_code,
+            reason,
+            asOfSeq,
+            JSON.stringify(figures),
+            this.sources.clock(),
+            actor.userId,
+            actor.displayName,
+          );
+        this.addStep(statementId, version, 'corrected', actor, reason, null);
+      })
+      .immediate();
+    return this.statement(statementId, version);
   }
 
   /** The latest version of each statement of a closed period. */
@@ -329,6 +586,37 @@ export class SettlementBook {
       })),
       createdAt: iso(row.created_at),
       createdBy: row.created_by_name,
+      steps: (
+        sqlite
+          .prepare(
+            'SELECT step, at, by_name, note, payment_json FROM settlement_statement_steps WHERE statement_id = ? AND version = ? ORDER BY rowid',
+          )
+          .all(row.id, row.version) as Array<{
+          step: StatementStep['step'];
+          at: number;
+          by_name: string;
+          note: string | null;
+          payment_json: string | null;
+        }>
+      ).map((step) => ({
+        step: step.step,
+        at: iso(step.at),
+        by: step.by_name,
+        note: step.note,
+        payment:
+          step.payment_json === null ? null : (JSON.parse(step.payment_json) as StatementStep['payment']),
+      })),
+      versions: (
+        sqlite
+          .prepare(
+            'SELECT version, state, created_at FROM settlement_statements WHERE id = ? ORDER BY version',
+          )
+          .all(row.id) as Array<{ version: number; state: string; created_at: number }>
+      ).map((version) => ({
+        version: version.version,
+        state: version.state,
+        createdAt: iso(version.created_at),
+      })),
     };
   }
 }

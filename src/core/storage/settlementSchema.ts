@@ -58,3 +58,23 @@ export const settlementStatements = sqliteTable(
     check('settlement_statements_version', sql`${table.version} >= 1`),
   ],
 );
+
+/** Each step a statement version went through (closed, corrected, approved, paid, superseded): appended, never changed. */
+export const settlementStatementSteps = sqliteTable(
+  'settlement_statement_steps',
+  {
+    statementId: text('statement_id').notNull(),
+    version: integer('version').notNull(),
+    step: text('step', { enum: ['closed', 'corrected', 'approved', 'paid', 'superseded'] }).notNull(),
+    at: integer('at').notNull(),
+    by: text('by').notNull(),
+    byName: text('by_name').notNull(),
+    note: text('note'),
+    /** For `paid`: reference, day, method, amount and entry, as the contract's step holds them. */
+    paymentJson: text('payment_json'),
+  },
+  (table) => [
+    index('settlement_statement_steps_statement').on(table.statementId, table.version),
+    uniqueIndex('settlement_statement_steps_once').on(table.statementId, table.version, table.step),
+  ],
+);

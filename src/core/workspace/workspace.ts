@@ -140,7 +140,7 @@ export class Workspace {
     );
     this.settlements = new SettlementBook({
       sqlite,
-      ledger: this.ledger.reader,
+      ledger: this.ledger,
       cycle: () => this.settings.get().settlementCycle,
       operators: () => this.operators.all().map(({ id, name, units, scale }) => ({ id, name, units, scale })),
       plans: () => plansByCode(this.commissionPlans.list()),

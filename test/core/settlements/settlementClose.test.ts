@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CallContext } from '../../../src/core/access/callContext';
 import {
   newActionId,
   type OperatorWorld,
@@ -179,5 +180,102 @@ describe('closing a settlement period', () => {
     ).toMatchObject({
       code: 'not_found',
     });
+  });
+
+  it('goes from draft to approved by a second person to paid, and corrections add versions', async () => {
+    const { world, r1, month, start, jumpPast } = await settlementWorld();
+    const approver: CallContext = {
+      transport: 'test',
+      actor: { userId: 'approver-1', displayName: 'Abou Approver', roles: ['approver'] },
+    };
+    const asApprover = async (
+      name: 'settlements.approve',
+      input: { statementId: string; version: number; note?: string },
+    ) => {
+      const result = await world.core.call(name, input, approver);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as Awaited<ReturnType<typeof world.call<'settlements.approve'>>>;
+    };
+    jumpPast(nextMonthStart(start));
+    const closed = await world.call('settlements.close', { key: month });
+    const statementId = `ST-${month}-${r1}`;
+    expect(await world.refusal('settlements.approve', { statementId, version: 1 })).toMatchObject({
+      reason: 'same_user',
+    });
+
+    // A payment of the 2nd of the month arrives after the close: the accountant issues version 2.
+    await world.call('payments.record', {
+      id: newActionId(),
+      retailerCode: r1,
+      method: 'cash',
+      amountMinor: 10_000,
+      receivedOn: `${month}-02`,
+    });
+    const corrected = await world.call('settlements.correct', {
+      statementId,
+      reason: 'Cash received on the 2nd, counted after the close',
+    });
+    expect(corrected).toMatchObject({
+      version: 2,
+      state: 'draft',
+      correctionReason: 'Cash received on the 2nd, counted after the close',
+      paymentsMinor: 40_000,
+      closingBalanceMinor: 60_000,
+      commissionMinor: 180,
+    });
+    expect(corrected.versions.map((version) => [version.version, version.state])).toEqual([
+      [1, 'superseded'],
+      [2, 'draft'],
+    ]);
+    const first = await world.call('settlements.statement', { statementId, version: 1 });
+    expect(first).toMatchObject({ state: 'superseded', paymentsMinor: 30_000, closingBalanceMinor: 70_000 });
+    expect(first.steps.map((step) => step.step)).toEqual(['closed', 'superseded']);
+
+    await expect(asApprover('settlements.approve', { statementId, version: 1 })).rejects.toThrow(
+      /newer version \(2\)/,
+    );
+    const approved = await asApprover('settlements.approve', {
+      statementId,
+      version: 2,
+      note: 'Checked the receipt',
+    });
+    expect(approved.state).toBe('approved');
+    // Paid by offset against what the reseller owes: the receivable drops by the commission.
+    const paidOn = new Date(nextMonthStart(start)).toISOString().slice(0, 10);
+    const paid = await world.call('settlements.markPaid', {
+      statementId,
+      version: 2,
+      method: 'offset',
+      reference: 'OFFSET-1',
+      paidOn,
+    });
+    expect(paid.state).toBe('paid');
+    expect(paid.steps.map((step) => [step.step, step.by])).toEqual([
+      ['corrected', 'Ada Admin'],
+      ['approved', 'Abou Approver'],
+      ['paid', 'Ada Admin'],
+    ]);
+    const payment = paid.steps[2]?.payment;
+    expect(payment).toMatchObject({ method: 'offset', amountMinor: 180, reference: 'OFFSET-1' });
+    expect(await postedBalance(world, `retailer:${r1}:receivable`)).toBe(60_000 - 180);
+    const entry = await world.call('ledger.entry', { entryId: payment?.entryId ?? '' });
+    expect(entry?.transfers).toEqual([
+      expect.objectContaining({ amountMinor: 180, debitAccountId: 'distributor:commission-expense:XOF' }),
+    ]);
+    expect(
+      await world.refusal('settlements.markPaid', {
+        statementId,
+        version: 2,
+        method: 'cash',
+        reference: 'X',
+        paidOn,
+      }),
+    ).toMatchObject({ reason: 'statement_paid' });
+    expect(await world.refusal('settlements.correct', { statementId, reason: 'too late now' })).toMatchObject(
+      {
+        reason: 'statement_paid',
+      },
+    );
+    expect(closed.statements).toBe(2);
   });
 });
