@@ -10,6 +10,7 @@ import { AirledgerCore } from '../core/app/airledgerCore';
 import { envKeyProvider } from '../core/workspace/envKeyProvider';
 import { defaultWorkspaceDir, userDataFolder } from '../core/workspace/userDataFolder';
 import { appVersion, migrationsFolder } from './installPaths';
+import { testClockFromEnvironment } from './testClockOffset';
 
 export interface GlobalOptions {
   dataDir?: string;
@@ -41,6 +42,7 @@ export async function createCliCore(
     migrationsFolder: migrationsFolder(),
     appVersion: appVersion(),
     platform: process.platform,
+    ...testClockFromEnvironment(),
     ...host,
     onBackgroundError: (task, error) => {
       process.stderr.write(

@@ -117,6 +117,7 @@ import {
   CorrectStatementInput,
   MarkStatementPaidInput,
   PeriodStatementsInput,
+  SettlementExportInput,
   SettlementPeriods,
   SettlementPeriodView,
   StatementInput,
@@ -856,6 +857,14 @@ export const operations = {
     mutates: true,
     summary:
       'Issue a new version of a statement of the last closed period, with the reason; the old one stays readable.',
+  }),
+  'settlements.export': operation({
+    input: SettlementExportInput,
+    output: ReportFile,
+    permission: 'settlements.read',
+    mutates: false,
+    summary:
+      "A closed period's settlement workbook (Excel): cover, summary, a statement per reseller, transactions, adjustments, commission, reconciliation.",
   }),
   'reports.payouts': operation({
     input: PayoutsInput,

@@ -173,6 +173,12 @@ export const CorrectStatementInput = z.object({
   reason: z.string().trim().min(5, 'must say why, in at least 5 characters').max(300),
 });
 
+export const SettlementExportInput = z.object({
+  periodId: z.string().trim().min(1).max(64),
+  /** One reseller's settlement; every reseller's when left out. */
+  retailerCode: z.string().trim().min(1).max(32).optional(),
+});
+
 export const PeriodStatementsInput = z.object({ periodId: z.string().trim().min(1).max(64) });
 export const StatementInput = z.object({
   statementId: z.string().trim().min(1).max(128),

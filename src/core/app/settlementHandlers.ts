@@ -1,3 +1,4 @@
+import { exportSettlement } from '../settlements/settlementExport';
 import type { Handler } from './operationHandlers';
 import { requireWorkspace } from './requireWorkspace';
 
@@ -10,7 +11,9 @@ export const settlementHandlers: {
   'settlements.approve': Handler<'settlements.approve'>;
   'settlements.markPaid': Handler<'settlements.markPaid'>;
   'settlements.correct': Handler<'settlements.correct'>;
+  'settlements.export': Handler<'settlements.export'>;
 } = {
+  'settlements.export': (state, input) => exportSettlement(requireWorkspace(state), input),
   'settlements.approve': (state, input, context) =>
     requireWorkspace(state).settlements.approve(
       input.statementId,

@@ -493,6 +493,11 @@ export class SettlementBook {
     return this.statement(statementId, version);
   }
 
+  /** The money statements are counted in. */
+  currency(): { code: string; scale: number } {
+    return this.sources.currency();
+  }
+
   /** The latest version of each statement of a closed period. */
   statements(periodId: string): StatementView[] {
     const rows = this.sources.sqlite

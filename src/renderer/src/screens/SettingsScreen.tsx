@@ -18,6 +18,7 @@ import { useCurrentUser } from '../session/CurrentUserContext';
 import { CommissionPlansCard } from '../settings/CommissionPlansCard';
 import { RulesCard } from '../settings/RulesCard';
 import { SessionSecurityCard } from '../settings/SessionSecurityCard';
+import { SettlementCycleCard } from '../settings/SettlementCycleCard';
 import { UsersCard } from '../settings/UsersCard';
 import { operatorAmountAsset } from '../sync/operatorAmountAsset';
 import { workspaceMoneyAsset } from '../workspace/workspaceMoneyAsset';
@@ -65,6 +66,7 @@ export function SettingsScreen({
       <CommissionPlansCard airtime={airtime ?? money} operators={operators} />
       {can('users.manage') && <UsersCard />}
       {can('workspace.manage') && <SessionSecurityCard />}
+      {can('workspace.manage') && <SettlementCycleCard />}
       <Card withBorder padding="lg" radius="md">
         <Text fw={600} mb="sm">
           Appearance

@@ -1,0 +1,250 @@
+import type Database from 'better-sqlite3';
+import type { StatementView } from '../../contract/settlementSchemas';
+import { AppError } from '../appError';
+import { allocationChargeCode, allocationRefundCode } from '../retailers/allocationTerms';
+import { receivableMovements, statementMovements } from './resellerStatement';
+import type { SettlementWorkbookInput, StatementSummary, TransactionRow } from './settlementWorkbookInput';
+
+interface PeriodRow {
+  id: string;
+  key: string;
+  label: string;
+  starts_at: number;
+  ends_at: number;
+  cycle_json: string;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function kindOf(code: string, late: boolean): TransactionRow['kind'] {
+  if (late) return 'adjustment';
+  if (code === allocationChargeCode) return 'allocation';
+  if (code === allocationRefundCode) return 'allocation_reversal';
+  if (code === 'payment') return 'payment';
+  return 'adjustment';
+}
+
+/**
+ * What a period's settlement workbook shows, from its frozen statements: each statement's figures,
+ * and its movements re-read from the ledger up to the transfer the statement saw (the same rows
+ * every time: posted transfers never change), lazily, one reseller after another.
+ */
+export function settlementExportInput(
+  sqlite: Database.Database,
+  source: {
+    distributorName: string;
+    currency: { code: string; scale: number };
+    nowMs: number;
+    statements: (periodId: string) => StatementView[];
+  },
+  request: { periodId: string; retailerCode?: string | undefined },
+): SettlementWorkbookInput {
+  const period = sqlite.prepare('SELECT * FROM settlement_periods WHERE id = ?').get(request.periodId) as
+    | PeriodRow
+    | undefined;
+  if (period === undefined) {
+    throw new AppError('not_found', `No closed settlement period ${request.periodId} exists.`, {
+      issues: [{ path: 'periodId', message: 'names no closed period' }],
+    });
+  }
+  const all = source.statements(request.periodId);
+  const statements =
+    request.retailerCode === undefined
+      ? all
+      : all.filter((view) => view.retailerCode === request.retailerCode);
+  if (request.retailerCode !== undefined && statements.length === 0) {
+    throw new AppError('not_found', `${request.retailerCode} has no statement in ${period.label}.`, {
+      issues: [{ path: 'retailerCode', message: 'has no statement in this period' }],
+    });
+  }
+  const cycle = JSON.parse(period.cycle_json) as { timeZone: string };
+  const rows = new Map(
+    (
+      sqlite
+        .prepare(
+          `SELECT s.id, s.as_of_seq, r.receivable_account_id, r.name, r.region FROM settlement_statements s
+           JOIN retailers r ON r.code = s.retailer_code WHERE s.period_id = ? AND s.id IN (SELECT value FROM json_each(?))
+             AND s.version = (SELECT max(version) FROM settlement_statements v WHERE v.id = s.id)`,
+        )
+        .all(request.periodId, JSON.stringify(statements.map((view) => view.id))) as Array<{
+        id: string;
+        as_of_seq: number;
+        receivable_account_id: string;
+        name: string;
+        region: string | null;
+      }>
+    ).map((row) => [row.id, row]),
+  );
+  const previousSeqOf = sqlite.prepare(
+    `SELECT s.as_of_seq FROM settlement_statements s JOIN settlement_periods p ON p.id = s.period_id
+     WHERE s.retailer_code = ? AND p.ends_at = ? ORDER BY s.version DESC LIMIT 1`,
+  );
+  const movementsOf = (view: StatementView) => {
+    const row = rows.get(view.id);
+    if (row === undefined) return [];
+    const previousSeq = previousSeqOf.pluck().get(view.retailerCode, period.starts_at) as number | undefined;
+    return statementMovements(receivableMovements(sqlite, row.receivable_account_id, row.as_of_seq), {
+      period: { startsAtMs: period.starts_at, endsAtMs: period.ends_at },
+      previous: previousSeq === undefined ? null : { closingBalanceMinor: 0, asOfSeq: previousSeq },
+    });
+  };
+  // Counted ahead for the progress bar (the rows are read again as they are written).
+  const count = statements.reduce((sum, view) => sum + movementsOf(view).length, 0);
+  const summaries: StatementSummary[] = statements.map((view) => ({
+    statementId: view.id,
+    version: view.version,
+    state: view.state,
+    correctionReason: view.correctionReason,
+    reseller: {
+      code: view.retailerCode,
+      name: view.retailerName,
+      region: rows.get(view.id)?.region ?? null,
+    },
+    approvals: view.steps
+      .filter((step) => step.step === 'closed' || step.step === 'approved' || step.step === 'paid')
+      .map((step) => ({
+        step: step.step as 'closed' | 'approved' | 'paid',
+        by: step.by,
+        at: step.at,
+        note: step.note ?? step.payment?.reference ?? null,
+      })),
+    openingBalanceMinor: view.openingBalanceMinor,
+    allocationsMinor: view.allocationsMinor,
+    allocationReversalsMinor: view.allocationReversalsMinor,
+    paymentsMinor: view.paymentsMinor,
+    // Other movements of the receivable move it as adjustments do.
+    adjustmentsMinor: view.adjustmentsMinor + view.otherMinor,
+    closingBalanceMinor: view.closingBalanceMinor,
+    salesCount: view.salesCount,
+    salesMinor: view.salesMinor,
+    saleReversalsMinor: view.saleReversalsMinor,
+    commissionMinor: view.commissionMinor,
+    netMinor: view.netMinor,
+  }));
+  return {
+    distributorName: source.distributorName,
+    period: {
+      id: period.key,
+      label: period.label,
+      startsAt: iso(period.starts_at),
+      endsAt: iso(period.ends_at),
+      timeZone: cycle.timeZone,
+    },
+    currency: source.currency,
+    // The last step of the statements shown, not the clock: the same statements give the same cells.
+    generatedAt: lastStepAt(statements) ?? iso(source.nowMs),
+    statements: summaries,
+    transactionCount: count,
+    transactions: function* () {
+      for (const view of statements) {
+        for (const movement of movementsOf(view)) {
+          yield {
+            statementId: view.id,
+            resellerCode: view.retailerCode,
+            at: iso(movement.effectiveAtMs),
+            kind: kindOf(movement.code, movement.late),
+            ourReference: movement.entryId,
+            operatorReference: movement.operatorReference,
+            msisdnMasked: null,
+            amountMinor: movement.amountMinor,
+          };
+        }
+      }
+    },
+    adjustments: statements.flatMap((view) =>
+      view.adjustments.map((adjustment) => ({
+        statementId: view.id,
+        resellerCode: view.retailerCode,
+        originPeriod: adjustment.originPeriod ?? 'before the first closed period',
+        entryId: adjustment.entryId,
+        at: adjustment.effectiveAt,
+        description: adjustment.code.replace(/_/g, ' '),
+        amountMinor: adjustment.amountMinor,
+      })),
+    ),
+    commission: statements.flatMap((view) =>
+      view.commissionLines.map((line) => ({
+        statementId: view.id,
+        resellerCode: view.retailerCode,
+        month: line.month,
+        operatorId: line.operatorId,
+        rule: line.rule,
+        slabFromMinor: line.slabFromMinor,
+        basisPoints: line.basisPoints,
+        salesMinor: line.salesMinor,
+        commissionMinor: line.commissionMinor,
+        clawbackMinor: line.clawbackMinor,
+      })),
+    ),
+    reconciliation: reconciliationRows(sqlite, period, statements),
+  };
+}
+
+function lastStepAt(statements: StatementView[]): string | null {
+  let last: string | null = null;
+  for (const view of statements)
+    for (const step of view.steps) if (last === null || step.at > last) last = step.at;
+  return last;
+}
+
+/**
+ * The resellers' sales per UTC day and operator as the ledger booked them (sale transfers out of their
+ * stock, less reversals) beside the operator's register of the same sales: a difference is a sale
+ * still waiting to be booked, or one booked outside the period.
+ */
+function reconciliationRows(
+  sqlite: Database.Database,
+  period: PeriodRow,
+  statements: StatementView[],
+): SettlementWorkbookInput['reconciliation'] {
+  const codes = JSON.stringify(statements.map((view) => view.retailerCode));
+  const register = sqlite
+    .prepare(
+      `SELECT strftime('%Y-%m-%d', h.confirmed_at / 1000, 'unixepoch') AS day, h.operator_id,
+         sum(CASE WHEN h.classification = 'retail_sale' THEN h.amount_minor ELSE -h.amount_minor END) AS amount
+       FROM retailers r JOIN operator_history h ON h.requestor_party_id = r.operator_party_id
+       WHERE r.code IN (SELECT value FROM json_each(?)) AND h.status = 'completed'
+         AND h.classification IN ('retail_sale', 'sale_reversal') AND h.confirmed_at >= ? AND h.confirmed_at < ?
+       GROUP BY 1, 2`,
+    )
+    .all(codes, period.starts_at, period.ends_at) as Array<{
+    day: string;
+    operator_id: string;
+    amount: number;
+  }>;
+  // The ledger's side: sale transfers out of the resellers' stock accounts (and reversals back in),
+  // by the day they took effect, counted from the ledger itself.
+  const booked = sqlite
+    .prepare(
+      `SELECT strftime('%Y-%m-%d', t.effective_at / 1000, 'unixepoch') AS day, o.id AS operator_id,
+         sum(CASE WHEN t.code = 'sale' THEN t.amount_minor ELSE -t.amount_minor END) AS amount
+       FROM retailers r
+       JOIN operator_connections o
+       JOIN ledger_accounts a ON a.id = 'op:' || o.id || ':stock:' || r.operator_party_id
+       JOIN ledger_transfers t ON (t.code = 'sale' AND t.credit_account_seq = a.seq)
+         OR (t.code = 'sale_reversal' AND t.debit_account_seq = a.seq)
+       WHERE r.code IN (SELECT value FROM json_each(?)) AND t.kind IN ('posting', 'post_pending')
+         AND t.effective_at >= ? AND t.effective_at < ?
+       GROUP BY 1, 2`,
+    )
+    .all(codes, period.starts_at, period.ends_at) as Array<{
+    day: string;
+    operator_id: string;
+    amount: number;
+  }>;
+  const days = new Map<string, SettlementWorkbookInput['reconciliation'][number]>();
+  const dayOf = (row: { day: string; operator_id: string }) => {
+    const key = `${row.day}|${row.operator_id}`;
+    let day = days.get(key);
+    if (day === undefined) {
+      day = { day: row.day, operatorId: row.operator_id, ledgerMinor: 0, operatorMinor: 0 };
+      days.set(key, day);
+    }
+    return day;
+  };
+  for (const row of register) dayOf(row).operatorMinor += row.amount;
+  for (const row of booked) dayOf(row).ledgerMinor += row.amount;
+  return [...days.values()].sort(
+    (a, b) => a.day.localeCompare(b.day) || a.operatorId.localeCompare(b.operatorId),
+  );
+}

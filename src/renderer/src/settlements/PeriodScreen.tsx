@@ -1,0 +1,179 @@
+import { Anchor, Button, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import type { MouseEvent } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { StatementView } from '../../../contract/settlementSchemas';
+import { useOperation } from '../client/useOperation';
+import { formatInstant } from '../format/formatInstant';
+import type { AmountAsset } from '../format/formatMinor';
+import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { NetAmount } from './NetAmount';
+import { periodDatesText } from './periodDatesText';
+import { SettlementBreadcrumbs } from './SettlementBreadcrumbs';
+import { StatementStateBadge } from './StatementStateBadge';
+import { settlementStatementPath, settlementsPath } from './settlementPaths';
+import { statementAsset } from './statementAsset';
+import { TableAmount } from './TableAmount';
+import { useSettlementDownload } from './useSettlementDownload';
+
+type Figure = keyof Pick<
+  StatementView,
+  | 'openingBalanceMinor'
+  | 'allocationsMinor'
+  | 'paymentsMinor'
+  | 'adjustmentsMinor'
+  | 'closingBalanceMinor'
+  | 'commissionMinor'
+  | 'netMinor'
+>;
+
+const figureColumns: Array<{ figure: Exclude<Figure, 'netMinor'>; label: string }> = [
+  { figure: 'openingBalanceMinor', label: 'Opening' },
+  { figure: 'allocationsMinor', label: 'Allocations' },
+  { figure: 'paymentsMinor', label: 'Payments' },
+  { figure: 'adjustmentsMinor', label: 'Adjustments' },
+  { figure: 'closingBalanceMinor', label: 'Closing' },
+  { figure: 'commissionMinor', label: 'Commission' },
+];
+
+const sumOf = (statements: StatementView[], figure: Figure) =>
+  statements.reduce((sum, statement) => sum + statement[figure], 0);
+
+/** A closed period's statements, one per reseller (latest version), with the period's totals. */
+export function PeriodScreen({ periodId }: { periodId: string }) {
+  const statements = useOperation('settlements.statements', { periodId });
+  const periods = useOperation('settlements.periods', {});
+  const [, navigate] = useLocation();
+  const period = periods.data?.periods.find((candidate) => candidate.id === periodId);
+  const rows = statements.data ?? [];
+  const label = period?.label ?? rows[0]?.periodLabel ?? periodId;
+  const first = rows[0];
+  const asset: AmountAsset | undefined = first === undefined ? undefined : statementAsset(first);
+  const workbook = useSettlementDownload();
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <SettlementBreadcrumbs trail={[{ label: 'Settlements', href: settlementsPath }]} current={label} />
+        <Group justify="space-between" align="flex-end" wrap="wrap">
+          <Title order={2}>Statements of {label}</Title>
+          <Button
+            variant="default"
+            leftSection={<IconFileSpreadsheet size={16} />}
+            loading={workbook.busy}
+            disabled={rows.length === 0}
+            onClick={() => void workbook.download({ periodId })}
+          >
+            Settlement workbook (Excel)
+          </Button>
+        </Group>
+        {period !== undefined && (
+          <Text c="dimmed" data-testid="period-summary">
+            {asset === undefined ? '' : `Amounts in ${asset.currency} · `}
+            {periodDatesText(period)}
+            {period.closedAt !== null &&
+              ` · closed ${formatInstant(period.closedAt)} by ${period.closedBy ?? 'someone'}`}
+          </Text>
+        )}
+      </div>
+      {statements.error && (
+        <OperationErrorAlert
+          title="The statements could not be read"
+          error={statements.error}
+          onRetry={() => void statements.reload()}
+        />
+      )}
+      {statements.data === undefined && !statements.error && <Skeleton height={200} />}
+      {statements.data !== undefined && rows.length === 0 && (
+        <Text c="dimmed" ta="center" py="lg">
+          No reseller had a balance, a movement or a sale in {label}: the period has no statement.
+        </Text>
+      )}
+      {asset !== undefined && (
+        <Card withBorder padding={0} radius="md">
+          <Table.ScrollContainer minWidth={960}>
+            <Table
+              highlightOnHover
+              verticalSpacing="xs"
+              horizontalSpacing="xs"
+              fz="sm"
+              style={{ whiteSpace: 'nowrap' }}
+              data-testid="period-statements"
+              aria-label={`Statements of ${label}`}
+            >
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Reseller</Table.Th>
+                  <Table.Th>State</Table.Th>
+                  {figureColumns.map((column) => (
+                    <Table.Th key={column.figure} ta="right">
+                      {column.label}
+                    </Table.Th>
+                  ))}
+                  <Table.Th ta="right">Net</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((statement) => {
+                  const href = settlementStatementPath(statement.id);
+                  return (
+                    <Table.Tr
+                      key={statement.id}
+                      data-statement={statement.id}
+                      data-reseller={statement.retailerCode}
+                      style={{ cursor: 'pointer' }}
+                      onClick={() => navigate(href)}
+                    >
+                      <Table.Td>
+                        <Anchor
+                          component={Link}
+                          href={href}
+                          fw={600}
+                          size="sm"
+                          onClick={(event: MouseEvent) => event.stopPropagation()}
+                        >
+                          {statement.retailerCode}
+                        </Anchor>
+                        <Text size="xs" c="dimmed" truncate="end" maw={190}>
+                          {statement.retailerName}
+                          {statement.version > 1 && ` · version ${statement.version}`}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <StatementStateBadge state={statement.state} />
+                      </Table.Td>
+                      {figureColumns.map((column) => (
+                        <Table.Td key={column.figure} ta="right">
+                          <TableAmount amountMinor={statement[column.figure]} scale={asset.scale} />
+                        </Table.Td>
+                      ))}
+                      <Table.Td ta="right">
+                        <NetAmount netMinor={statement.netMinor} asset={asset} inTable />
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+              <Table.Tfoot>
+                <Table.Tr data-testid="period-totals">
+                  <Table.Th>Total</Table.Th>
+                  <Table.Th>
+                    {rows.length} statement{rows.length === 1 ? '' : 's'}
+                  </Table.Th>
+                  {figureColumns.map((column) => (
+                    <Table.Th key={column.figure} ta="right">
+                      <TableAmount amountMinor={sumOf(rows, column.figure)} scale={asset.scale} fw={700} />
+                    </Table.Th>
+                  ))}
+                  <Table.Th ta="right">
+                    <NetAmount netMinor={sumOf(rows, 'netMinor')} asset={asset} inTable />
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Tfoot>
+            </Table>
+          </Table.ScrollContainer>
+        </Card>
+      )}
+    </Stack>
+  );
+}
