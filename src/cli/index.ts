@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { AppError } from '../core/appError';
 import { CliCallError, type GlobalOptions } from './cliCore';
 import type { CommandRunner } from './commandRunner';
+import { acquiredCustomersCommand } from './commands/acquiredCustomersCommand';
 import { allocateCommand } from './commands/allocateCommand';
 import { demoCommand } from './commands/demoCommand';
 import { initCommand } from './commands/initCommand';
@@ -11,6 +12,7 @@ import { paymentCommands } from './commands/paymentCommands';
 import { retailerCommands } from './commands/retailerCommands';
 import { salesReportCommands } from './commands/salesReportCommands';
 import { serveCommand } from './commands/serveCommand';
+import { settlementCommands } from './commands/settlementCommands';
 import { userCommands } from './commands/userCommands';
 import { verifyCommand } from './commands/verifyCommand';
 import { exitCode, exitCodeByErrorCode } from './exitCodes';
@@ -59,10 +61,12 @@ async function main(argv: string[]): Promise<number> {
   operatorCommands(program, run);
   const report = program.command('report').description('reports: sales, resellers, reconciliation');
   salesReportCommands(report, run);
+  acquiredCustomersCommand(report, run);
   reconciliationReportCommand(report, run);
   allocateCommand(program, run);
   retailerCommands(program, run);
   paymentCommands(program, run);
+  settlementCommands(program, run);
   userCommands(program, run);
   operatorSandboxCommand(program, run);
 

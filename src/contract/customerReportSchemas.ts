@@ -47,6 +47,8 @@ export const AcquiredCustomersReport = z.object({
     CustomerFigures.extend({
       /** Lines first topped up without a reseller (the operator's direct sales, our desk) in the period. */
       directLines: z.number().int(),
+      /** Every line first topped up in the period, by any reseller or none (the share's whole). */
+      newLines: z.number().int(),
     }),
   ),
   /** Lines acquired by resellers per month of acquisition (`YYYY-MM`). */

@@ -10,7 +10,7 @@ import { formatMinor } from '../formatMinor';
 import { type CliCore, withWorkspace } from '../withWorkspace';
 import { payoutDetailText, payoutsText } from './payoutText';
 
-interface ReportOptions {
+export interface ReportOptions {
   from?: string;
   to?: string;
   operator: string[];
@@ -31,7 +31,7 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 const dayMs = 86_400_000;
 
 /** The filters from the options: the last 30 days unless --from/--to say otherwise. */
-async function filtersOf(call: CliCore['call'], options: ReportOptions): Promise<ReportFilters> {
+export async function filtersOf(call: CliCore['call'], options: ReportOptions): Promise<ReportFilters> {
   const to = options.to ?? new Date().toISOString().slice(0, 10);
   const from =
     options.from ?? new Date(Date.parse(`${to}T00:00:00Z`) - 29 * dayMs).toISOString().slice(0, 10);
@@ -58,7 +58,7 @@ async function filtersOf(call: CliCore['call'], options: ReportOptions): Promise
   } as ReportFilters;
 }
 
-function withFilterOptions(command: Command): Command {
+export function withFilterOptions(command: Command): Command {
   return command
     .option('--from <yyyy-mm-dd>', 'first day (UTC) of the period (default: 29 days before --to)')
     .option('--to <yyyy-mm-dd>', 'last day (UTC) of the period (default: today)')
@@ -84,7 +84,7 @@ function figureLine(figure: ResellerFigure): string {
   return `  ${figure.code.padEnd(12)} ${figure.name} (${figure.region ?? 'no region'}): ${figure.count} sales, ${formatMinor(figure.faceValueMinor, figure.scale, figure.units)}${reversals}`;
 }
 
-function percent(part: number, whole: number): string {
+export function percent(part: number, whole: number): string {
   return whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`;
 }
 

@@ -67,12 +67,14 @@ export function acquiredCustomersTables(
       columns: [
         ...figureColumns(scale),
         { header: 'Lines acquired without a reseller', kind: 'count' },
+        { header: 'New lines', kind: 'count' },
         { header: 'Share acquired by resellers', kind: 'percent' },
       ],
       rows: report.totals.map((total) => [
         ...figureCells(total),
         total.directLines,
-        total.lines + total.directLines === 0 ? null : total.lines / (total.lines + total.directLines),
+        total.newLines,
+        total.newLines === 0 ? null : total.lines / total.newLines,
       ]),
     },
     cohorts: {

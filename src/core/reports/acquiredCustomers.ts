@@ -47,6 +47,13 @@ export function customerFiltersNotApplied(scope: ReportScope): AcquiredCustomers
       reason: 'A line counts all its top-ups, whatever their amount: denominations are not applied.',
     });
   }
+  if (scope.includePending) {
+    notApplied.push({
+      filter: 'status',
+      reason:
+        'Lines count final top-ups only: our open desk top-ups count once the operator makes them final.',
+    });
+  }
   return notApplied;
 }
 
@@ -123,15 +130,49 @@ export function resellersByParty(
   );
 }
 
-/** The cohort rows of the scope's period, operators and resellers, as a WHERE clause. */
-export function cohortFilter(scope: ReportScope): { where: string; parameters: unknown[] } {
-  const where = ['day BETWEEN ? AND ?', inJson('operator_id'), "party_id <> ''"];
-  const parameters: unknown[] = [scope.from, scope.to, operatorIdsJson(scope.operators)];
+/**
+ * The cohort rows of the scope's period, operators and resellers, as a WHERE clause, and what to
+ * group the operators by. Over every reseller a dashboard reads a month of every reseller's days:
+ * with every operator chosen there is no operator condition to test on each row, and with one
+ * airtime units among them no operator to group by (`operatorSql` is then NULL, read as `units`).
+ */
+export interface CohortFilter {
+  where: string;
+  parameters: unknown[];
+  operatorSql: 'operator_id' | 'NULL';
+  /** The operator a NULL `operatorSql` stands for (any of the scope's: they share units and scale). */
+  soleUnits: ReportOperator | null;
+}
+
+export function cohortFilter(sqlite: Database.Database, scope: ReportScope): CohortFilter {
+  const where = ['day BETWEEN ? AND ?', "party_id <> ''"];
+  const parameters: unknown[] = [scope.from, scope.to];
+  const connected = sqlite.prepare('SELECT count(*) FROM operator_connections').pluck().get() as number;
+  if (scope.operators.length < connected) {
+    where.push(inJson('operator_id'));
+    parameters.push(operatorIdsJson(scope.operators));
+  }
   if (scope.parties !== null) {
     where.push(inJson('party_id'));
     parameters.push(JSON.stringify(scope.parties));
   }
-  return { where: where.join(' AND '), parameters };
+  const units = new Set(scope.operators.map((operator) => `${operator.units}|${operator.scale}`));
+  const soleUnits = units.size === 1 ? (scope.operators[0] ?? null) : null;
+  return {
+    where: where.join(' AND '),
+    parameters,
+    operatorSql: soleUnits === null ? 'operator_id' : 'NULL',
+    soleUnits,
+  };
+}
+
+/** The operator (for its units) a grouped row stands for. */
+export function operatorOfRow(
+  scope: ReportScope,
+  filter: CohortFilter,
+): (operatorId: string | null) => ReportOperator | undefined {
+  const operatorOf = new Map(scope.operators.map((operator) => [operator.id, operator]));
+  return (operatorId) => (operatorId === null ? (filter.soleUnits ?? undefined) : operatorOf.get(operatorId));
 }
 
 export function operatorIdsJson(operators: readonly ReportOperator[]): string {
@@ -155,7 +196,7 @@ export function acquiredCustomersReport(
   const totals = new Map<string, AcquiredCustomersReport['totals'][number]>();
   const cohorts = new Map<string, AcquiredCustomersReport['cohorts'][number]>();
   const totalOf = (operator: ReportOperator) =>
-    entry(totals, operator.units, () => ({ ...blankFigures(operator), directLines: 0 }));
+    entry(totals, operator.units, () => ({ ...blankFigures(operator), directLines: 0, newLines: 0 }));
   for (const operator of scope.operators) totalOf(operator);
   const addReseller = (day: string, operator: ReportOperator, sums: SumsRow) => {
     addSums(totalOf(operator), sums);
@@ -175,10 +216,11 @@ export function acquiredCustomersReport(
     .all(scope.from, scope.to, operatorsJson) as Array<[string, string, string, ...SumsRow]>) {
     const operator = operatorOf.get(operatorId);
     if (operator === undefined) continue;
+    totalOf(operator).newLines += sums[0];
     if (acquiredBy === 'direct') totalOf(operator).directLines += sums[0];
     else if (scope.parties === null) addReseller(day, operator, sums);
   }
-  const filter = cohortFilter(scope);
+  const filter = cohortFilter(sqlite, scope);
   if (scope.parties !== null) {
     // Resellers named: their own cohorts, through the index by reseller and day.
     for (const [day, operatorId, ...sums] of sqlite
@@ -211,18 +253,20 @@ export function acquiredCustomersReport(
 function rankResellers(
   sqlite: Database.Database,
   scope: ReportScope,
-  filter: { where: string; parameters: unknown[] },
+  filter: CohortFilter,
 ): { top: AcquiredCustomersReport['top']; resellers: number } {
   const operatorOf = new Map(scope.operators.map((operator) => [operator.id, operator]));
+  const operatorOfRanked = operatorOfRow(scope, filter);
   const indexed = scope.parties === null ? '' : 'INDEXED BY report_customer_cohorts_party';
   const lines = new Map<string, { party: string; units: string; lines: number }>();
   for (const [party, operatorId, count] of sqlite
     .prepare(
-      `SELECT party_id, operator_id, sum(lines) FROM report_customer_cohorts ${indexed} WHERE ${filter.where} GROUP BY 1, 2`,
+      `SELECT party_id, ${filter.operatorSql}, sum(lines) FROM report_customer_cohorts ${indexed}
+       WHERE ${filter.where} GROUP BY 1, 2`,
     )
     .raw()
-    .all(...filter.parameters) as Array<[string, string, number]>) {
-    const operator = operatorOf.get(operatorId);
+    .all(...filter.parameters) as Array<[string, string | null, number]>) {
+    const operator = operatorOfRanked(operatorId);
     if (operator === undefined || count === 0) continue;
     entry(lines, `${party}|${operator.units}`, () => ({ party, units: operator.units, lines: 0 })).lines +=
       count;

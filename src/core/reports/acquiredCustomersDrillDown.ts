@@ -8,6 +8,7 @@ import {
   cohortFilter,
   entry,
   operatorIdsJson,
+  operatorOfRow,
   resellersByParty,
   type SumsRow,
   sumsSql,
@@ -36,18 +37,19 @@ export function acquiredCohorts(
   page: { sort: CohortSort; direction: 'asc' | 'desc'; offset: number; limit: number },
 ): { total: number; salesPending: number; activeAsOf: string; rows: AcquiredCohort[] } {
   const operatorOf = new Map(scope.operators.map((operator) => [operator.id, operator]));
-  const filter = cohortFilter(scope);
+  const filter = cohortFilter(sqlite, scope);
+  const operatorOfCohort = operatorOfRow(scope, filter);
   const indexed = scope.parties === null ? '' : 'INDEXED BY report_customer_cohorts_party';
   const keyColumn = page.sort === 'code' || page.sort === 'month' ? 'sum(lines)' : sortColumns[page.sort];
   const cohorts = new Map<string, { party: string; units: string; month: string; key: number }>();
   for (const [party, operatorId, month, value] of sqlite
     .prepare(
-      `SELECT party_id, operator_id, substr(day, 1, 7), ${keyColumn} FROM report_customer_cohorts ${indexed}
+      `SELECT party_id, ${filter.operatorSql}, substr(day, 1, 7), ${keyColumn} FROM report_customer_cohorts ${indexed}
        WHERE ${filter.where} GROUP BY 1, 2, 3`,
     )
     .raw()
-    .all(...filter.parameters) as Array<[string, string, string, number]>) {
-    const operator = operatorOf.get(operatorId);
+    .all(...filter.parameters) as Array<[string, string | null, string, number]>) {
+    const operator = operatorOfCohort(operatorId);
     if (operator === undefined) continue;
     entry(cohorts, `${party}|${operator.units}|${month}`, () => ({
       party,

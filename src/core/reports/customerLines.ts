@@ -128,7 +128,14 @@ export class CustomerLineCounter {
       ),
       setActiveAsOf: sqlite.prepare('UPDATE customer_lines_progress SET active_as_of = ? WHERE id = 1'),
       rowKey: sqlite.prepare('SELECT operator_id, id FROM operator_history WHERE rowid = ?').raw(),
+      // The last row at or below a rowid: the watermark always names a row that exists.
+      lastRowUpTo: sqlite
+        .prepare(
+          'SELECT rowid, operator_id, id FROM operator_history WHERE rowid <= ? ORDER BY rowid DESC LIMIT 1',
+        )
+        .raw(),
       maxRowid: sqlite.prepare('SELECT max(rowid) FROM operator_history').pluck(),
+      nextRowid: sqlite.prepare('SELECT min(rowid) FROM operator_history WHERE rowid > ?').pluck(),
       // The sales the reports count (see `saleKind` in salesRollups.ts) and the reversals, nothing else.
       rows: sqlite
         .prepare(
@@ -190,7 +197,8 @@ export class CustomerLineCounter {
       // Lines whose last top-up lies in [fromMs, toMs), per cohort: they leave or enter a window.
       crossing: sqlite
         .prepare(
-          `SELECT strftime('%Y-%m-%d', first_at / 1000, 'unixepoch') AS day, operator_id, first_party_id, count(*)
+          // The day as a number (named in JavaScript, once per day): cheaper than a date format per line.
+          `SELECT first_at / ${dayMs} AS day_number, operator_id, first_party_id, count(*)
            FROM customer_lines WHERE last_at >= ? AND last_at < ? AND first_at IS NOT NULL GROUP BY 1, 2, 3`,
         )
         .raw(),
@@ -238,6 +246,8 @@ export class CustomerLineCounter {
           if (this.countBatch(clock()).rowsRead === 0) break;
           await new Promise((resolve) => setImmediate(resolve));
         }
+        // A new day moves the activity windows here (each sync), so a report seldom waits for it.
+        if (this.sqlite.open) this.rollTo(utcDayOf(clock()));
       } finally {
         this.background = null;
       }
@@ -272,10 +282,11 @@ export class CustomerLineCounter {
           // The window starts later: lines last topped up in between leave it; earlier: they enter.
           const sign = toMs > fromMs ? -1 : 1;
           const [lowMs, highMs] = toMs > fromMs ? [fromMs, toMs] : [toMs, fromMs];
-          for (const [cohortDay, operatorId, partyId, count] of this.statements.crossing.all(
+          for (const [dayNumber, operatorId, partyId, count] of this.statements.crossing.all(
             lowMs,
             highMs,
-          ) as Array<[string, string, string, number]>) {
+          ) as Array<[number, string, string, number]>) {
+            const cohortDay = this.dayOf(dayNumber * dayMs);
             const key = `${cohortDay}\u0001${operatorId}\u0001${partyId}`;
             let change = changes.get(key);
             if (change === undefined) {
@@ -378,11 +389,14 @@ export class CustomerLineCounter {
         }
         const maxRowid = (this.statements.maxRowid.get() as number | null) ?? 0;
         if (maxRowid <= progress.rowid) return { rowsRead: 0 };
-        const highRowid = Math.min(maxRowid, progress.rowid + this.batchRows);
+        // At least the next row, however far a gap in the rowids put it.
+        const nextRowid = this.statements.nextRowid.get(progress.rowid) as number;
+        const [highRowid, operatorId, id] = this.statements.lastRowUpTo.get(
+          Math.max(nextRowid, Math.min(maxRowid, progress.rowid + this.batchRows)),
+        ) as [number, string, string];
         const rows = this.statements.rows.all(progress.rowid, highRowid) as RegisterRow[];
         this.count(rows, progress.activeAsOf);
-        const last = this.statements.rowKey.get(highRowid) as [string, string] | undefined;
-        this.statements.moveWatermark.run(highRowid, last?.[0] ?? null, last?.[1] ?? null);
+        this.statements.moveWatermark.run(highRowid, operatorId, id);
         return { rowsRead: highRowid - progress.rowid };
       })
       .immediate();
@@ -447,6 +461,10 @@ export class CustomerLineCounter {
       }
     }
     const cohorts = new Map<string, CohortSums>();
+    const activeSince = {
+      days30Ms: activeSinceMs(activeAsOf, activeWindowsDays[0]),
+      days90Ms: activeSinceMs(activeAsOf, activeWindowsDays[1]),
+    };
     for (const change of changes.values()) {
       const stored = this.statements.line.get(change.operatorId, change.msisdn) as
         | [number | null, string, string | null, number | null, number, number, number, number]
@@ -465,8 +483,8 @@ export class CustomerLineCounter {
               reversalsMinor: stored[7],
             };
       const after = merged(before, change);
-      if (before !== null) this.addContribution(cohorts, change.operatorId, before, activeAsOf, -1);
-      this.addContribution(cohorts, change.operatorId, after, activeAsOf, 1);
+      if (before !== null) this.addContribution(cohorts, change.operatorId, before, activeSince, -1);
+      this.addContribution(cohorts, change.operatorId, after, activeSince, 1);
       const sums = [
         after.lastAt,
         after.topupsCount,
@@ -504,7 +522,7 @@ export class CustomerLineCounter {
     cohorts: Map<string, CohortSums>,
     operatorId: string,
     line: LineState,
-    activeAsOf: string,
+    activeSince: { days30Ms: number; days90Ms: number },
     sign: 1 | -1,
   ): void {
     if (line.firstAt === null) return;
@@ -521,8 +539,8 @@ export class CustomerLineCounter {
     cohort.topupsMinor += sign * line.topupsMinor;
     cohort.reversalsCount += sign * line.reversalsCount;
     cohort.reversalsMinor += sign * line.reversalsMinor;
-    if (lastAt >= activeSinceMs(activeAsOf, 30)) cohort.active30 += sign;
-    if (lastAt >= activeSinceMs(activeAsOf, 90)) cohort.active90 += sign;
+    if (lastAt >= activeSince.days30Ms) cohort.active30 += sign;
+    if (lastAt >= activeSince.days90Ms) cohort.active90 += sign;
   }
 
   private applyCohorts(cohorts: Map<string, CohortSums>): void {

@@ -6,6 +6,14 @@ import { LedgerScreen } from './ledger/LedgerScreen';
 import { ledgerPath, statementRoute } from './ledger/ledgerPaths';
 import { OperatorScreen } from './purchases/OperatorScreen';
 import { operatorPath } from './purchases/operatorPaths';
+import { AcquiredCohortsScreen } from './reports/AcquiredCohortsScreen';
+import { AcquiredLinesScreen } from './reports/AcquiredLinesScreen';
+import {
+  acquiredCohortsPath,
+  acquiredLinesRoute,
+  acquiredMonthLinesRoute,
+  directLinesPath,
+} from './reports/customerPaths';
 import { PayoutDetailScreen } from './reports/PayoutDetailScreen';
 import { PayoutsScreen } from './reports/PayoutsScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
@@ -26,6 +34,14 @@ import { DashboardScreen } from './screens/DashboardScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { UpcomingScreen } from './screens/UpcomingScreen';
 import { SessionGate } from './session/SessionGate';
+import { PeriodScreen } from './settlements/PeriodScreen';
+import { SettlementsScreen } from './settlements/SettlementsScreen';
+import { StatementScreen } from './settlements/StatementScreen';
+import {
+  settlementPeriodRoute,
+  settlementStatementRoute,
+  settlementsPath,
+} from './settlements/settlementPaths';
 import { AppLayout } from './shell/AppLayout';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { hashHref, useHashPath, useHashQuery } from './shell/hashLocation';
@@ -43,6 +59,7 @@ const builtPaths = new Set([
   operatorPath,
   allocationsPath,
   reportsPath,
+  settlementsPath,
 ]);
 const upcomingItems = navigationItems.filter((item) => !builtPaths.has(item.path));
 
@@ -102,11 +119,40 @@ export function App() {
                   <Route path={resellerSalesRowsRoute}>
                     {(params) => <SalesRowsScreen key={params.code} kind="reseller" code={params.code} />}
                   </Route>
+                  <Route path={acquiredCohortsPath}>
+                    <AcquiredCohortsScreen />
+                  </Route>
+                  <Route path={directLinesPath}>
+                    <AcquiredLinesScreen />
+                  </Route>
+                  <Route path={acquiredMonthLinesRoute}>
+                    {(params) => (
+                      <AcquiredLinesScreen
+                        key={`${params.code}|${params.month}`}
+                        code={params.code}
+                        month={params.month}
+                      />
+                    )}
+                  </Route>
+                  <Route path={acquiredLinesRoute}>
+                    {(params) => <AcquiredLinesScreen key={params.code} code={params.code} />}
+                  </Route>
                   <Route path={payoutsPath}>
                     <PayoutsScreen />
                   </Route>
                   <Route path={payoutDetailRoute}>
                     {(params) => <PayoutDetailScreen key={params.code} code={params.code} />}
+                  </Route>
+                  <Route path={settlementsPath}>
+                    <SettlementsScreen />
+                  </Route>
+                  <Route path={settlementStatementRoute}>
+                    {(params) => (
+                      <StatementScreen key={params.statementId} statementId={params.statementId} />
+                    )}
+                  </Route>
+                  <Route path={settlementPeriodRoute}>
+                    {(params) => <PeriodScreen key={params.periodId} periodId={params.periodId} />}
                   </Route>
                   <Route path={syncPath}>
                     <SyncScreen />

@@ -245,6 +245,7 @@ describe('customers acquired via resellers', () => {
         active30: 2,
         active90: 3,
         directLines: 1,
+        newLines: 5,
       },
     ]);
     expect(report.resellersWithCustomers).toBe(2);
@@ -299,7 +300,13 @@ describe('customers acquired via resellers', () => {
 
     // A reseller named (its branch) narrows the lines; the lines nobody acquired stay for the share.
     const onlyB = await call('reports.acquiredCustomers', { ...period, retailerCodes: ['R-0002'] });
-    expect(onlyB.totals[0]).toMatchObject({ lines: 2, lifetimeValueMinor: 3_700, directLines: 1 });
+    // B's 2 lines of the period's 5 new ones (4 resellers' and the desk's).
+    expect(onlyB.totals[0]).toMatchObject({
+      lines: 2,
+      lifetimeValueMinor: 3_700,
+      directLines: 1,
+      newLines: 5,
+    });
     const dakar = await call('reports.acquiredCustomers', { ...period, regions: ['Dakar'] });
     expect(dakar.top.map((row) => row.code)).toEqual(['R-0001']);
     const byChannel = await call('reports.acquiredCustomers', { ...period, channels: ['retail-pos'] });
@@ -393,12 +400,28 @@ describe('customers acquired via resellers', () => {
     const total = report.totals[0];
     expect(total?.lines).toBeGreaterThan(0);
     expect((total?.lines ?? 0) + (total?.directLines ?? 0)).toBe(recount.lines);
+    expect(total?.newLines).toBe(recount.lines);
     const reversed = sqlite
       .prepare("SELECT count(*) FROM operator_history WHERE classification = 'sale_reversal'")
       .pluck()
       .get() as number;
     expect(reversed).toBeGreaterThan(0);
     expect(total?.reversalsCount).toBe(reversed);
+
+    // Each reseller's lines (found from its sales) are as many as its cohorts count.
+    for (const figure of report.top) {
+      const lines = await call('reports.acquiredLines', {
+        filters: period,
+        kind: 'reseller',
+        retailerCode: figure.code,
+        limit: 500,
+      });
+      expect(lines.total).toBe(figure.lines);
+      expect(lines.rows).toHaveLength(figure.lines);
+      expect(lines.rows.reduce((sum, row) => sum + row.lifetimeValueMinor, 0)).toBe(
+        figure.lifetimeValueMinor,
+      );
+    }
 
     // Counted again from the register's first row (what an upgraded workspace does): the same.
     const keptLines = sqlite.prepare('SELECT * FROM customer_lines ORDER BY 1, 2').all();
@@ -414,5 +437,12 @@ describe('customers acquired via resellers', () => {
       keptCohorts,
     );
     expect(await call('reports.acquiredCustomers', period)).toEqual(report);
+    // A register whose rows were renumbered under the watermark (a VACUUM may do that): counted again.
+    sqlite.prepare("UPDATE customer_lines_progress SET register_id = 'renumbered'").run();
+    expect(counter.catchUp(Date.now())).toEqual({ rowsPending: 0 });
+    expect(sqlite.prepare('SELECT * FROM customer_lines ORDER BY 1, 2').all()).toEqual(keptLines);
+    expect(sqlite.prepare('SELECT * FROM report_customer_cohorts ORDER BY 1, 2, 3').all()).toEqual(
+      keptCohorts,
+    );
   });
 });

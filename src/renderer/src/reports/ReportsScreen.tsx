@@ -5,6 +5,8 @@ import { useLocation } from 'wouter';
 import { useOperation } from '../client/useOperation';
 import { useCurrentUser } from '../session/CurrentUserContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { AcquiredCustomersCard } from './AcquiredCustomersCard';
+import { acquiredCohortsPath, acquiredLinesPath, directLinesPath } from './customerPaths';
 import { DenominationCard } from './DenominationCard';
 import { DirectSalesCard } from './DirectSalesCard';
 import { ExceptionsCard } from './ExceptionsCard';
@@ -72,6 +74,7 @@ function ReportsDashboard() {
   const floatMovement = useOperation('reports.floatMovement', filters);
   const exceptions = useOperation('reports.exceptions', filters);
   const payouts = useOperation('reports.payouts', { filters, limit: payoutsCardRowsMax });
+  const acquired = useOperation('reports.acquiredCustomers', filters);
   const options = useReportFilterOptions(filters, resellerSales.data);
   const everything = useReportDownload();
   const report = resellerSales.error === undefined ? resellerSales.data : undefined;
@@ -163,6 +166,18 @@ function ReportsDashboard() {
           </Stack>
         </>
       )}
+      <AcquiredCustomersCard
+        report={acquired.data}
+        units={units}
+        loading={acquired.loading}
+        error={acquired.error}
+        onRetry={acquired.reload}
+        filters={filters}
+        narrowed={narrowed}
+        cohortsHref={hrefOf(acquiredCohortsPath)}
+        directLinesHref={hrefOf(directLinesPath)}
+        onOpen={(reseller) => navigate(hrefOf(acquiredLinesPath(reseller.code)))}
+      />
       <PayoutsCard
         report={payouts.data}
         units={units}
