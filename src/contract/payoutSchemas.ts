@@ -46,6 +46,10 @@ export const PayoutRow = z.object({
   /** Commission taken back on reversed sales (negative), at the rate the sale earned. */
   adjustmentsMinor: z.number().int(),
   netPayableMinor: z.number().int(),
+  /**
+   * Commission paid through settlements of the periods that start in these months (a reseller's
+   * payment counts once, on its row that earned the most).
+   */
   paidMinor: z.number().int(),
   balanceDueMinor: z.number().int(),
   status: PayoutStatus,

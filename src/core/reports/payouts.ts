@@ -83,6 +83,8 @@ interface PayoutInputs {
   allocations: Array<{ operator_id: string; party_id: string; kind: string; count: number; amount: number }>;
   resellers: Map<string, Reseller>;
   plans: Map<string, Plan>;
+  /** Commission paid through settlements of periods that start in the window, by reseller code. */
+  paidByCode: Map<string, number>;
 }
 
 function readInputs(sqlite: Database.Database, scope: ReportScope, plans: Map<string, Plan>): PayoutInputs {
@@ -125,7 +127,26 @@ function readInputs(sqlite: Database.Database, scope: ReportScope, plans: Map<st
     allocations,
     resellers,
     plans,
+    paidByCode: paidThroughSettlements(sqlite, window),
   };
+}
+
+/** What settlements paid resellers in commission, for the periods that start in the window's months. */
+function paidThroughSettlements(sqlite: Database.Database, window: PayoutMonths): Map<string, number> {
+  const paid = new Map<string, number>();
+  for (const row of sqlite
+    .prepare(
+      `SELECT s.retailer_code AS code, step.payment_json AS payment FROM settlement_statement_steps step
+       JOIN settlement_statements s ON s.id = step.statement_id AND s.version = step.version
+       JOIN settlement_periods p ON p.id = s.period_id
+       WHERE step.step = 'paid' AND p.starts_at >= ? AND p.starts_at < ?`,
+    )
+    .all(window.fromMs, window.endMs) as Array<{ code: string; payment: string | null }>) {
+    const amount =
+      row.payment === null ? 0 : ((JSON.parse(row.payment) as { amountMinor?: number }).amountMinor ?? 0);
+    paid.set(row.code, (paid.get(row.code) ?? 0) + amount);
+  }
+  return paid;
 }
 
 export function plansByCode(list: ReadonlyArray<{ code: string; name: string; rules: CommissionPlanRules }>) {
@@ -271,11 +292,22 @@ function compute(
       row.allocationReversalsMinor += allocation.amount;
     }
   }
+  // A settlement pays a reseller's commission as one amount: it is counted on the row (operator)
+  // that earned the most, so each payment shows once.
+  const earner = new Map<string, Working>();
   for (const row of rows.values()) {
     row.netPayableMinor = row.grossCommissionMinor + row.adjustmentsMinor;
-    // Nothing is paid until settlements post commission payouts; the balance due is then the net payable.
-    row.balanceDueMinor = row.netPayableMinor - row.paidMinor;
+    const best = earner.get(row.code);
+    if (
+      best === undefined ||
+      row.netPayableMinor > best.netPayableMinor ||
+      (row.netPayableMinor === best.netPayableMinor && row.operatorId < best.operatorId)
+    ) {
+      earner.set(row.code, row);
+    }
   }
+  for (const [code, row] of earner) row.paidMinor = inputs.paidByCode.get(code) ?? 0;
+  for (const row of rows.values()) row.balanceDueMinor = row.netPayableMinor - row.paidMinor;
   return { rows, lines };
 }
 

@@ -258,6 +258,16 @@ describe('closing a settlement period', () => {
     const payment = paid.steps[2]?.payment;
     expect(payment).toMatchObject({ method: 'offset', amountMinor: 180, reference: 'OFFSET-1' });
     expect(await postedBalance(world, `retailer:${r1}:receivable`)).toBe(60_000 - 180);
+    // The payouts report counts what the settlement paid.
+    const payouts = await world.call('reports.payouts', {
+      filters: { from: `${month}-01`, to: `${month}-01` },
+    });
+    expect(payouts.rows.find((row) => row.code === r1)).toMatchObject({
+      netPayableMinor: 180,
+      paidMinor: 180,
+      balanceDueMinor: 0,
+      status: 'paid',
+    });
     const entry = await world.call('ledger.entry', { entryId: payment?.entryId ?? '' });
     expect(entry?.transfers).toEqual([
       expect.objectContaining({ amountMinor: 180, debitAccountId: 'distributor:commission-expense:XOF' }),
