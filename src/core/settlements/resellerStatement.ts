@@ -52,6 +52,29 @@ export interface StatementFigures {
   adjustments: Array<{ entryId: string; effectiveAtMs: number; code: string; amountMinor: number }>;
 }
 
+/**
+ * A reseller's statement of the period ending when `periodStartMs` begins (its latest version): its
+ * closing balance opens the next statement, and its ledger bound tells which movements came late.
+ * Null for a reseller with no statement there (everything earlier then opens the next one).
+ */
+export function previousStatement(
+  sqlite: Database.Database,
+  retailerCode: string,
+  periodStartMs: number,
+): StatementInputs['previous'] {
+  const row = sqlite
+    .prepare(
+      `SELECT s.as_of_seq, s.figures_json FROM settlement_statements s JOIN settlement_periods p ON p.id = s.period_id
+       WHERE s.retailer_code = ? AND p.ends_at = ? ORDER BY s.version DESC LIMIT 1`,
+    )
+    .get(retailerCode, periodStartMs) as { as_of_seq: number; figures_json: string } | undefined;
+  if (row === undefined) return null;
+  return {
+    closingBalanceMinor: (JSON.parse(row.figures_json) as StatementFigures).closingBalanceMinor,
+    asOfSeq: row.as_of_seq,
+  };
+}
+
 /** Every posted movement of the receivable up to `asOfSeq`, signed (the receivable is debit-normal). */
 export function receivableMovements(
   sqlite: Database.Database,

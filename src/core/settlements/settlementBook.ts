@@ -13,7 +13,7 @@ import { instantOfBusinessDay } from '../money/businessDay';
 import { ensureMethodAccount, type MoneyMethod } from '../money/distributorAccounts';
 import type { ReportOperator } from '../reports/reportScope';
 import { ensureMoneyAsset } from '../retailers/retailerAccounts';
-import { resellerStatement, type StatementFigures } from './resellerStatement';
+import { previousStatement, resellerStatement, type StatementFigures } from './resellerStatement';
 import { type PeriodBounds, periodContaining, periodStartingAt } from './settlementCycle';
 
 interface PeriodRow {
@@ -169,10 +169,6 @@ export class SettlementBook {
           `INSERT INTO settlement_statements (id, version, period_id, retailer_code, state, correction_reason, as_of_seq,
              figures_json, created_at, created_by, created_by_name) VALUES (?, 1, ?, ?, 'draft', NULL, ?, ?, ?, ?, ?)`,
         );
-        const previousOf = sqlite.prepare(
-          `SELECT s.as_of_seq, s.figures_json FROM settlement_statements s JOIN settlement_periods p ON p.id = s.period_id
-           WHERE s.retailer_code = ? AND p.ends_at = ? ORDER BY s.version DESC LIMIT 1`,
-        );
         const plans = this.sources.plans();
         const operators = this.sources.operators();
         for (const retailer of sqlite
@@ -187,19 +183,8 @@ export class SettlementBook {
           planCode: string | null;
         }>) {
           if (retailer.receivableAccountId === null) continue;
-          const before = previousOf.get(retailer.code, next.startsAtMs) as
-            | { as_of_seq: number; figures_json: string }
-            | undefined;
-          // A reseller new since the last close has no statement before: everything earlier opens it,
-          // as known at that close.
-          const previous =
-            before !== undefined
-              ? {
-                  closingBalanceMinor: (JSON.parse(before.figures_json) as StatementFigures)
-                    .closingBalanceMinor,
-                  asOfSeq: before.as_of_seq,
-                }
-              : null;
+          // A reseller new since the last close has no statement before: everything earlier opens it.
+          const previous = previousStatement(sqlite, retailer.code, next.startsAtMs);
           const plan = retailer.planCode === null ? undefined : plans.get(retailer.planCode);
           const figures = resellerStatement(sqlite, {
             period: next,
@@ -442,25 +427,12 @@ export class SettlementBook {
           | { code: string; partyId: string; receivableAccountId: string; planCode: string | null }
           | undefined;
         if (retailer === undefined) throw new Error(`statement ${statementId} names no retailer`);
-        const before = sqlite
-          .prepare(
-            `SELECT s.as_of_seq, s.figures_json FROM settlement_statements s JOIN settlement_periods p ON p.id = s.period_id
-             WHERE s.retailer_code = ? AND p.ends_at = ? ORDER BY s.version DESC LIMIT 1`,
-          )
-          .get(row.retailer_code, last.starts_at) as { as_of_seq: number; figures_json: string } | undefined;
         const plan = retailer.planCode === null ? undefined : this.sources.plans().get(retailer.planCode);
         const asOfSeq = this.sources.ledger.reader.lastTransferSeqAt(Number.MAX_SAFE_INTEGER);
         const figures = resellerStatement(sqlite, {
           period: { startsAtMs: last.starts_at, endsAtMs: last.ends_at },
           asOfSeq,
-          previous:
-            before === undefined
-              ? null
-              : {
-                  closingBalanceMinor: (JSON.parse(before.figures_json) as StatementFigures)
-                    .closingBalanceMinor,
-                  asOfSeq: before.as_of_seq,
-                },
+          previous: previousStatement(sqlite, row.retailer_code, last.starts_at),
           retailer,
           plan: plan ?? null,
           operators: this.sources.operators(),

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { StatementView } from '../../contract/settlementSchemas';
 import { AppError } from '../appError';
 import { allocationChargeCode, allocationRefundCode } from '../retailers/allocationTerms';
-import { receivableMovements, statementMovements } from './resellerStatement';
+import { previousStatement, receivableMovements, statementMovements } from './resellerStatement';
 import type { SettlementWorkbookInput, StatementSummary, TransactionRow } from './settlementWorkbookInput';
 
 interface PeriodRow {
@@ -75,17 +75,12 @@ export function settlementExportInput(
       }>
     ).map((row) => [row.id, row]),
   );
-  const previousSeqOf = sqlite.prepare(
-    `SELECT s.as_of_seq FROM settlement_statements s JOIN settlement_periods p ON p.id = s.period_id
-     WHERE s.retailer_code = ? AND p.ends_at = ? ORDER BY s.version DESC LIMIT 1`,
-  );
   const movementsOf = (view: StatementView) => {
     const row = rows.get(view.id);
     if (row === undefined) return [];
-    const previousSeq = previousSeqOf.pluck().get(view.retailerCode, period.starts_at) as number | undefined;
     return statementMovements(receivableMovements(sqlite, row.receivable_account_id, row.as_of_seq), {
       period: { startsAtMs: period.starts_at, endsAtMs: period.ends_at },
-      previous: previousSeq === undefined ? null : { closingBalanceMinor: 0, asOfSeq: previousSeq },
+      previous: previousStatement(sqlite, view.retailerCode, period.starts_at),
     });
   };
   // Counted ahead for the progress bar (the rows are read again as they are written).
