@@ -57,6 +57,7 @@ import {
   SyncStatus,
   WalletView,
 } from './operatorSchemas';
+import { OperatorStatementsInput, OperatorStatementView } from './operatorStatementSchemas';
 import {
   OpenAllocation,
   PaymentIdInput,
@@ -857,6 +858,14 @@ export const operations = {
     mutates: true,
     summary:
       'Issue a new version of a statement of the last closed period, with the reason; the old one stays readable.',
+  }),
+  'settlements.operatorStatements': operation({
+    input: OperatorStatementsInput,
+    output: z.array(OperatorStatementView),
+    permission: 'settlements.read',
+    mutates: false,
+    summary:
+      "A closed period's purchase statement per operator: credit bought, discount earned, paid, what is owed and overdue, reconciled to the ledger.",
   }),
   'settlements.export': operation({
     input: SettlementExportInput,

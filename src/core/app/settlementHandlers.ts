@@ -12,6 +12,7 @@ export const settlementHandlers: {
   'settlements.markPaid': Handler<'settlements.markPaid'>;
   'settlements.correct': Handler<'settlements.correct'>;
   'settlements.export': Handler<'settlements.export'>;
+  'settlements.operatorStatements': Handler<'settlements.operatorStatements'>;
 } = {
   'settlements.export': (state, input) => exportSettlement(requireWorkspace(state), input),
   'settlements.approve': (state, input, context) =>
@@ -25,6 +26,8 @@ export const settlementHandlers: {
     requireWorkspace(state).settlements.markPaid(input, context.actor),
   'settlements.correct': (state, input, context) =>
     requireWorkspace(state).settlements.correct(input.statementId, input.reason, context.actor),
+  'settlements.operatorStatements': (state, input) =>
+    requireWorkspace(state).settlements.operatorStatements(input.periodId),
   'settlements.periods': (state) => requireWorkspace(state).settlements.periods(),
   'settlements.close': (state, input, context) =>
     requireWorkspace(state).settlements.close(input.key, context.actor),

@@ -31,6 +31,8 @@ const defaultTerms: OperatorTerms = {
 };
 
 export const operatorPayableAccountId = (operatorId: string) => `op:${operatorId}:payable`;
+/** Where the wholesale discount an operator gives on each purchase is earned. */
+export const operatorDiscountAccountId = (operatorId: string) => `op:${operatorId}:discount-income`;
 
 /**
  * What the distributor owes an operator on credit terms, bounded by the credit limit: the ledger

@@ -20,6 +20,7 @@ import type { OperatorOutbox } from '../sync/operatorOutbox';
 import {
   ensureOperatorPayable,
   type OperatorTermsStore,
+  operatorDiscountAccountId,
   operatorPayableAccountId,
 } from './operatorTermsStore';
 
@@ -311,7 +312,7 @@ export class PurchaseOrders implements ActionMoneyLegs {
   }
 
   private ensureDiscountAccount(operator: { id: string; name: string }, currency: string): string {
-    const id = `op:${operator.id}:discount-income`;
+    const id = operatorDiscountAccountId(operator.id);
     if (this.ledger.reader.account(id) === undefined) {
       this.ledger.accounts.createAccount({
         id,

@@ -117,7 +117,7 @@ export function receivableMovements(
  */
 export function statementMovements(
   movements: ReadonlyArray<Omit<StatementMovement, 'late'>>,
-  inputs: Pick<StatementInputs, 'period' | 'previous'>,
+  inputs: Pick<StatementInputs, 'period'> & { previous: { asOfSeq: number } | null },
 ): StatementMovement[] {
   const { startsAtMs, endsAtMs } = inputs.period;
   const previousSeq = inputs.previous?.asOfSeq ?? null;

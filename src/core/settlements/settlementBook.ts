@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { OperatorStatementView } from '../../contract/operatorStatementSchemas';
 import type { CommissionPlanRules } from '../../contract/retailerSchemas';
 import {
   type SettlementCycle,
@@ -13,6 +14,7 @@ import { instantOfBusinessDay } from '../money/businessDay';
 import { ensureMethodAccount, type MoneyMethod } from '../money/distributorAccounts';
 import type { ReportOperator } from '../reports/reportScope';
 import { ensureMoneyAsset } from '../retailers/retailerAccounts';
+import { freezeOperatorStatements, operatorStatementViews } from './operatorStatements';
 import { previousStatement, resellerStatement, type StatementFigures } from './resellerStatement';
 import { type PeriodBounds, periodContaining, periodStartingAt } from './settlementCycle';
 
@@ -223,6 +225,14 @@ export class SettlementBook {
           );
           this.addStep(statementId, 1, 'closed', actor, null, null);
         }
+        freezeOperatorStatements(sqlite, {
+          periodId,
+          periodKey: next.key,
+          period: next,
+          asOfSeq,
+          nowMs: now,
+          actor,
+        });
       })
       .immediate();
     const closed = this.periods().periods.find((period) => period.id === periodId);
@@ -468,6 +478,11 @@ export class SettlementBook {
   /** The money statements are counted in. */
   currency(): { code: string; scale: number } {
     return this.sources.currency();
+  }
+
+  /** A closed period's purchase statements, one per operator. */
+  operatorStatements(periodId: string): OperatorStatementView[] {
+    return operatorStatementViews(this.sources.sqlite, periodId, this.sources.currency());
   }
 
   /** The latest version of each statement of a closed period. */

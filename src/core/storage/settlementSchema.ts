@@ -78,3 +78,25 @@ export const settlementStatementSteps = sqliteTable(
     uniqueIndex('settlement_statement_steps_once').on(table.statementId, table.version, table.step),
   ],
 );
+
+/**
+ * Each operator's purchase statement of a closed period (credit bought, discount earned, paid, what
+ * we owe it), frozen at the close from the same ledger read as the resellers' statements.
+ */
+export const settlementOperatorStatements = sqliteTable(
+  'settlement_operator_statements',
+  {
+    id: text('id').primaryKey(),
+    periodId: text('period_id')
+      .notNull()
+      .references(() => settlementPeriods.id),
+    operatorId: text('operator_id').notNull(),
+    asOfSeq: integer('as_of_seq').notNull(),
+    /** The statement's figures and lines, in instants as milliseconds. */
+    figuresJson: text('figures_json').notNull(),
+    createdAt: integer('created_at').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdByName: text('created_by_name').notNull(),
+  },
+  (table) => [uniqueIndex('settlement_operator_statements_period').on(table.periodId, table.operatorId)],
+);
