@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
+import type { OperatorStatementView } from '../../contract/operatorStatementSchemas';
 import type { StatementView } from '../../contract/settlementSchemas';
 import { AppError } from '../appError';
 import { allocationChargeCode, allocationRefundCode } from '../retailers/allocationTerms';
+import { operatorStatementViews } from './operatorStatements';
 import { previousStatement, receivableMovements, statementMovements } from './resellerStatement';
 import type { SettlementWorkbookInput, StatementSummary, TransactionRow } from './settlementWorkbookInput';
 
@@ -171,7 +173,67 @@ export function settlementExportInput(
         clawbackMinor: line.clawbackMinor,
       })),
     ),
-    reconciliation: reconciliationRows(sqlite, period, statements),
+    reconciliation: reconciliationRows(sqlite, period, statements, cycle.timeZone),
+    ...(request.retailerCode === undefined
+      ? operatorRows(operatorStatementViews(sqlite, request.periodId, source.currency))
+      : {}),
+  };
+}
+
+/** The operator side of the period's workbook, from its frozen operator statements. */
+function operatorRows(
+  views: OperatorStatementView[],
+): Pick<SettlementWorkbookInput, 'operators' | 'operatorLines'> {
+  return {
+    operators: views.map((view) => ({
+      statementId: view.id,
+      operatorId: view.operatorId,
+      operatorName: view.operatorName,
+      purchasesCount: view.purchasesCount,
+      faceValueMinor: view.faceValueMinor,
+      discountMinor: view.discountMinor,
+      paidUpFrontMinor: view.paidUpFrontMinor,
+      onCreditMinor: view.onCreditMinor,
+      openingPayableMinor: view.openingPayableMinor,
+      paymentsMinor: view.paymentsMinor,
+      otherPayableMinor: view.otherPayableMinor,
+      closingPayableMinor: view.closingPayableMinor,
+      overdueMinor: view.overdueMinor,
+      notYetDueMinor: view.notYetDueMinor,
+      ledgerPayableMinor: view.ledger.closingPayableMinor,
+    })),
+    operatorLines: views.flatMap((view) =>
+      [
+        ...view.purchases.map((line) => ({
+          operatorId: view.operatorId,
+          kind: 'purchase' as const,
+          number: line.number,
+          entryId: line.entryId,
+          at: line.effectiveAt,
+          method: line.paidBy,
+          reference: null,
+          faceValueMinor: line.faceValueMinor,
+          discountMinor: line.discountMinor,
+          costMinor: line.costMinor,
+          payableMinor: line.paidBy === 'credit' ? line.costMinor : 0,
+          carriedInFrom: line.originPeriod,
+        })),
+        ...view.movements.map((line) => ({
+          operatorId: view.operatorId,
+          kind: line.code === 'operator_payment' ? ('payment' as const) : ('other' as const),
+          number: line.number ?? line.code,
+          entryId: line.entryId,
+          at: line.effectiveAt,
+          method: line.method,
+          reference: line.reference,
+          faceValueMinor: 0,
+          discountMinor: 0,
+          costMinor: 0,
+          payableMinor: line.amountMinor,
+          carriedInFrom: line.originPeriod,
+        })),
+      ].sort((a, b) => a.at.localeCompare(b.at) || a.entryId.localeCompare(b.entryId)),
+    ),
   };
 }
 
@@ -183,7 +245,24 @@ function lastStepAt(statements: StatementView[]): string | null {
 }
 
 /**
- * The resellers' sales per UTC day and operator as the ledger booked them (sale transfers out of their
+ * Every time zone in use is a whole number of quarter hours from UTC, so sums per quarter hour
+ * (the database's arithmetic) regroup exactly into the cycle's local days.
+ */
+const quarterHourMs = 15 * 60 * 1000;
+
+/** `ms` → `YYYY-MM-DD` on the wall clock of `timeZone`. */
+function localDayIn(timeZone: string): (ms: number) => string {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return (ms) => format.format(ms);
+}
+
+/**
+ * The resellers' sales per day of the cycle's time zone and operator as the ledger booked them (sale transfers out of their
  * stock, less reversals) beside the operator's register of the same sales: a difference is a sale
  * still waiting to be booked, or one booked outside the period.
  */
@@ -191,11 +270,12 @@ function reconciliationRows(
   sqlite: Database.Database,
   period: PeriodRow,
   statements: StatementView[],
+  timeZone: string,
 ): SettlementWorkbookInput['reconciliation'] {
   const codes = JSON.stringify(statements.map((view) => view.retailerCode));
   const register = sqlite
     .prepare(
-      `SELECT strftime('%Y-%m-%d', h.confirmed_at / 1000, 'unixepoch') AS day, h.operator_id,
+      `SELECT h.confirmed_at / ${quarterHourMs} AS quarter, h.operator_id,
          sum(CASE WHEN h.classification = 'retail_sale' THEN h.amount_minor ELSE -h.amount_minor END) AS amount
        FROM retailers r JOIN operator_history h ON h.requestor_party_id = r.operator_party_id
        WHERE r.code IN (SELECT value FROM json_each(?)) AND h.status = 'completed'
@@ -203,7 +283,7 @@ function reconciliationRows(
        GROUP BY 1, 2`,
     )
     .all(codes, period.starts_at, period.ends_at) as Array<{
-    day: string;
+    quarter: number;
     operator_id: string;
     amount: number;
   }>;
@@ -211,7 +291,7 @@ function reconciliationRows(
   // by the day they took effect, counted from the ledger itself.
   const booked = sqlite
     .prepare(
-      `SELECT strftime('%Y-%m-%d', t.effective_at / 1000, 'unixepoch') AS day, o.id AS operator_id,
+      `SELECT t.effective_at / ${quarterHourMs} AS quarter, o.id AS operator_id,
          sum(CASE WHEN t.code = 'sale' THEN t.amount_minor ELSE -t.amount_minor END) AS amount
        FROM retailers r
        JOIN operator_connections o
@@ -223,16 +303,18 @@ function reconciliationRows(
        GROUP BY 1, 2`,
     )
     .all(codes, period.starts_at, period.ends_at) as Array<{
-    day: string;
+    quarter: number;
     operator_id: string;
     amount: number;
   }>;
   const days = new Map<string, SettlementWorkbookInput['reconciliation'][number]>();
-  const dayOf = (row: { day: string; operator_id: string }) => {
-    const key = `${row.day}|${row.operator_id}`;
+  const localDay = localDayIn(timeZone);
+  const dayOf = (row: { quarter: number; operator_id: string }) => {
+    const name = localDay(row.quarter * quarterHourMs);
+    const key = `${name}|${row.operator_id}`;
     let day = days.get(key);
     if (day === undefined) {
-      day = { day: row.day, operatorId: row.operator_id, ledgerMinor: 0, operatorMinor: 0 };
+      day = { day: name, operatorId: row.operator_id, ledgerMinor: 0, operatorMinor: 0 };
       days.set(key, day);
     }
     return day;

@@ -9,6 +9,12 @@ import {
 } from './settlementWorkbookFormats';
 import type { SettlementWorkbookInput, StatementSummary } from './settlementWorkbookInput';
 import {
+  operatorCostCheckMinor,
+  operatorRollForwardMinor,
+  writeOperatorLines,
+  writeOperators,
+} from './settlementWorkbookOperators';
+import {
   periodRevision,
   rollForwardMinor,
   statementSheetsMax,
@@ -25,9 +31,9 @@ import { StreamingWorkbook } from './streamingWorkbook';
 
 /**
  * The settlement workbook an accountant hands to a reseller (or keeps for every reseller of a
- * period): Cover, Summary, a Statement per reseller, Transactions, Adjustments, Commission and
- * Reconciliation. Amounts are numbers in major units with the currency's decimals, dates are dates
- * on the period's wall clock, totals and checks are live formulas with their exact results
+ * period): Cover, Summary, a Statement per reseller, Transactions, Adjustments, Commission,
+ * Reconciliation, and (for the whole period) Operators and Operator lines. Amounts are numbers
+ * in major units with the currency's decimals, dates are dates on the period's wall clock, totals and checks are live formulas with their exact results
  * cached, and the same input gives the same cells (the only clock is `input.generatedAt`).
  * Written with exceljs's streaming writer, so a million transactions need a few rows of memory.
  */
@@ -139,6 +145,20 @@ function checkInput(input: SettlementWorkbookInput): void {
       checkMinor(row.slabFromMinor, `commission row ${index + 1} slabFromMinor`);
     check(Number.isSafeInteger(row.basisPoints), `commission row ${index + 1} basisPoints.`);
   }
+  for (const row of input.operators ?? []) {
+    const name = `operator statement ${row.statementId}`;
+    for (const [key, value] of Object.entries(row)) {
+      if (key.endsWith('Minor')) checkMinor(value as number, `${name} ${key}`);
+    }
+    check(operatorCostCheckMinor(row) === 0, `${name}: face − discount − paid − on credit is not 0.`);
+    check(operatorRollForwardMinor(row) === 0, `${name} does not roll forward.`);
+  }
+  for (const [index, row] of (input.operatorLines ?? []).entries()) {
+    for (const key of ['faceValueMinor', 'discountMinor', 'costMinor', 'payableMinor'] as const) {
+      checkMinor(row[key], `operator line ${index + 1} ${key}`);
+    }
+    checkInstant(row.at, `operator line ${index + 1}`);
+  }
   for (const [index, row] of input.reconciliation.entries()) {
     checkMinor(row.ledgerMinor, `reconciliation row ${index + 1} ledgerMinor`);
     checkMinor(row.operatorMinor, `reconciliation row ${index + 1} operatorMinor`);
@@ -177,7 +197,9 @@ export async function writeSettlementWorkbook(
     input.transactionCount +
     input.adjustments.length +
     input.commission.length +
-    input.reconciliation.length;
+    input.reconciliation.length +
+    (input.operators?.length ?? 0) +
+    (input.operatorLines?.length ?? 0);
   const book = await StreamingWorkbook.create({
     file: options.file,
     title: `Settlement ${input.period.label}`,
@@ -205,6 +227,8 @@ export async function writeSettlementWorkbook(
     await writeAdjustments(context);
     await writeCommission(context);
     await writeReconciliation(context);
+    await writeOperators(context);
+    await writeOperatorLines(context);
     const { bytes } = await book.finish();
     return { rows: book.rowsWritten, bytes };
   } catch (error) {

@@ -27,6 +27,52 @@ export interface SettlementWorkbookInput {
   commission: CommissionRow[];
   /** Ledger against the operator, per day of the period. */
   reconciliation: ReconciliationRow[];
+  /**
+   * What we bought from each operator and owe it (the period's workbook only: a reseller's own
+   * settlement has none), and the lines behind it.
+   */
+  operators?: OperatorPurchaseRow[];
+  operatorLines?: OperatorLineRow[];
+}
+
+export interface OperatorPurchaseRow {
+  statementId: string;
+  operatorId: string;
+  operatorName: string;
+  purchasesCount: number;
+  /** Face value in money = cost + discount. */
+  faceValueMinor: number;
+  discountMinor: number;
+  paidUpFrontMinor: number;
+  onCreditMinor: number;
+  /** What we owe the operator: opening + on credit − payments + other = closing. */
+  openingPayableMinor: number;
+  paymentsMinor: number;
+  otherPayableMinor: number;
+  closingPayableMinor: number;
+  overdueMinor: number;
+  notYetDueMinor: number;
+  /** The ledger's payable at the close, which the closing was checked against. */
+  ledgerPayableMinor: number;
+}
+
+export interface OperatorLineRow {
+  operatorId: string;
+  kind: 'purchase' | 'payment' | 'other';
+  /** The purchase order's or payment's number, or the entry's code. */
+  number: string;
+  entryId: string;
+  at: string;
+  /** How it was paid: credit, cash, bank transfer, mobile money. */
+  method: string | null;
+  reference: string | null;
+  faceValueMinor: number;
+  discountMinor: number;
+  costMinor: number;
+  /** Signed as it moves what we owe the operator. */
+  payableMinor: number;
+  /** The closed period it took effect in, for a late line carried in. */
+  carriedInFrom: string | null;
 }
 
 export interface StatementSummary {
