@@ -167,11 +167,107 @@ function periodSales(
   }));
 }
 
+/** The rule name of the line that brings a month's earlier periods up (or down) to the month's slab. */
+export const slabTrueUpRule = 'slab true-up';
+
+const monthStartMs = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1);
+const nextMonthStartMs = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1);
+
+/**
+ * What the reseller's earlier statements already gave it in commission for `month` at `operatorId`
+ * (their latest versions, periods before this one).
+ */
+function statedCommission(
+  sqlite: Database.Database,
+  retailerCode: string,
+  periodStartMs: number,
+  month: string,
+  operatorId: string,
+): number {
+  const rows = sqlite
+    .prepare(
+      `SELECT s.figures_json FROM settlement_statements s JOIN settlement_periods p ON p.id = s.period_id
+       WHERE s.retailer_code = ? AND p.ends_at <= ? AND p.ends_at > ?
+         AND s.version = (SELECT max(version) FROM settlement_statements v WHERE v.id = s.id)`,
+    )
+    .pluck()
+    .all(retailerCode, periodStartMs, monthStartMs(month)) as string[];
+  let stated = 0;
+  for (const json of rows) {
+    for (const line of (JSON.parse(json) as StatementFigures).commissionLines) {
+      if (line.month === month && line.operatorId === operatorId)
+        stated += line.commissionMinor + line.clawbackMinor;
+    }
+  }
+  return stated;
+}
+
+/**
+ * The commission on the period's sales. Slabs count a calendar month's net volume: each month's
+ * slab is chosen by its volume from the month's start to the period's end (the same figure however
+ * late the close). When the period began inside the month (weekly cycles, or a monthly cycle not
+ * cut on the 1st in UTC), the month so far is recomputed at that slab and what earlier statements
+ * already gave is taken off: the difference is a true-up line, so the month's statements add up
+ * to the commission the whole month earns at the slab it reached.
+ */
+function periodCommission(
+  sqlite: Database.Database,
+  inputs: StatementInputs,
+  sales: MonthRow[],
+  rules: CommissionPlanRules,
+): CommissionLine[] {
+  const operatorOf = new Map(inputs.operators.map((operator) => [operator.id, operator]));
+  const byMonth = new Map<string, MonthRow[]>();
+  for (const row of sales) {
+    const key = `${row.operator_id}|${row.month}`;
+    byMonth.set(key, [...(byMonth.get(key) ?? []), row]);
+  }
+  const lines: CommissionLine[] = [];
+  for (const rows of byMonth.values()) {
+    const first = rows[0];
+    const operator = first === undefined ? undefined : operatorOf.get(first.operator_id);
+    if (first === undefined || operator === undefined) continue;
+    const monthFrom = monthStartMs(first.month);
+    const toDate = periodSales(sqlite, inputs.retailer.partyId, {
+      startsAtMs: monthFrom,
+      endsAtMs: Math.min(inputs.period.endsAtMs, nextMonthStartMs(first.month)),
+    }).filter((row) => row.operator_id === first.operator_id && row.month === first.month);
+    const volume = toDate.reduce((sum, row) => sum + row.sales_minor - row.reversals_minor, 0);
+    const own = monthLines(rows, operator, rules, null, volume);
+    lines.push(...own);
+    if (monthFrom >= inputs.period.startsAtMs) continue;
+    const total = (list: CommissionLine[]) =>
+      list.reduce((sum, line) => sum + line.commissionMinor + line.clawbackMinor, 0);
+    const trueUp =
+      total(monthLines(toDate, operator, rules, null, volume)) -
+      statedCommission(sqlite, inputs.retailer.code, inputs.period.startsAtMs, first.month, operator.id) -
+      total(own);
+    if (trueUp === 0) continue;
+    lines.push({
+      month: first.month,
+      operatorId: operator.id,
+      units: operator.units,
+      scale: operator.scale,
+      rule: slabTrueUpRule,
+      slabFromMinor: own[0]?.slabFromMinor ?? null,
+      monthlyVolumeMinor: Math.max(0, volume),
+      basisPoints: own[0]?.basisPoints ?? 0,
+      denominationsMinor: [],
+      salesCount: 0,
+      salesMinor: 0,
+      reversalsMinor: 0,
+      commissionMinor: trueUp,
+      clawbackMinor: 0,
+    });
+  }
+  return lines;
+}
+
 /**
  * One reseller's statement of a period, from the ledger up to `asOfSeq` and the sales register:
  * what it owed at the start, what moved that (allocations charged, taken back, payments, late
  * movements of closed periods), what it owes at the end, and the commission its plan earns on the
- * period's sales (each month's slab chosen by that month's whole net volume as known now).
+ * period's sales (each month's slab chosen by its net volume up to the period's end).
  */
 export function resellerStatement(sqlite: Database.Database, inputs: StatementInputs): StatementFigures {
   const movements = receivableMovements(sqlite, inputs.retailer.receivableAccountId, inputs.asOfSeq);
@@ -221,24 +317,8 @@ export function resellerStatement(sqlite: Database.Database, inputs: StatementIn
   );
 
   const sales = periodSales(sqlite, inputs.retailer.partyId, inputs.period);
-  const commissionLines: CommissionLine[] = [];
-  const operatorOf = new Map(inputs.operators.map((operator) => [operator.id, operator]));
-  const byMonth = new Map<string, MonthRow[]>();
-  for (const row of sales) {
-    const key = `${row.operator_id}|${row.month}`;
-    byMonth.set(key, [...(byMonth.get(key) ?? []), row]);
-  }
-  const monthVolume = sqlite.prepare(
-    `SELECT coalesce(sum(sales_minor - reversals_minor), 0) FROM report_retailer_monthly
-     WHERE month = ? AND operator_id = ? AND party_id = ?`,
-  );
-  for (const rows of byMonth.values()) {
-    const first = rows[0];
-    const operator = first === undefined ? undefined : operatorOf.get(first.operator_id);
-    if (first === undefined || operator === undefined || inputs.plan === null) continue;
-    const volume = monthVolume.pluck().get(first.month, first.operator_id, inputs.retailer.partyId) as number;
-    commissionLines.push(...monthLines(rows, operator, inputs.plan.rules, null, volume));
-  }
+  const commissionLines =
+    inputs.plan === null ? [] : periodCommission(sqlite, inputs, sales, inputs.plan.rules);
   const commissionMinor = commissionLines.reduce(
     (sum, line) => sum + line.commissionMinor + line.clawbackMinor,
     0,
