@@ -603,3 +603,105 @@ describe('cell formats', () => {
     }
   });
 });
+
+describe('the operator sheets of a period workbook', () => {
+  // NGN has two decimals: 1,234,567.89 bought at 2.5% off, part on credit, part paid.
+  const input: SettlementWorkbookInput = {
+    ...inputOf(novemberNgn),
+    operators: [
+      {
+        statementId: 'OS-2026-11-mtn',
+        operatorId: 'mtn',
+        operatorName: 'MTN Nigeria',
+        purchasesCount: 2,
+        faceValueMinor: 123_456_789,
+        discountMinor: 3_086_419,
+        paidUpFrontMinor: 20_370_370,
+        onCreditMinor: 100_000_000,
+        openingPayableMinor: 5_000_001,
+        paymentsMinor: 60_000_000,
+        otherPayableMinor: 0,
+        closingPayableMinor: 45_000_001,
+        overdueMinor: 5_000_001,
+        notYetDueMinor: 40_000_000,
+        ledgerPayableMinor: 45_000_001,
+      },
+    ],
+    operatorLines: [
+      {
+        operatorId: 'mtn',
+        kind: 'purchase',
+        number: 'PO-2026-000007',
+        entryId: 'E1',
+        at: '2026-11-03T09:00:00.000Z',
+        method: 'credit',
+        reference: null,
+        faceValueMinor: 102_564_103,
+        discountMinor: 2_564_103,
+        costMinor: 100_000_000,
+        payableMinor: 100_000_000,
+        carriedInFrom: null,
+      },
+      {
+        operatorId: 'mtn',
+        kind: 'payment',
+        number: 'OP-2026-000002',
+        entryId: 'E2',
+        at: '2026-10-31T22:00:00.000Z',
+        method: 'bank_transfer',
+        reference: 'BT-1',
+        faceValueMinor: 0,
+        discountMinor: 0,
+        costMinor: 0,
+        payableMinor: -60_000_000,
+        carriedInFrom: 'October 2026',
+      },
+    ],
+  };
+
+  it('lists what was bought from each operator and owed to it, with checks of 0 and exact totals', async () => {
+    const { workbook } = await written(input);
+    const names = workbook.worksheets.map((worksheet) => worksheet.name);
+    expect(names.slice(-3)).toEqual(['Reconciliation', 'Operators', 'Operator lines']);
+    const operators = sheet(workbook, 'Operators');
+    expect(headersOf(operators).slice(0, 5)).toEqual([
+      'Operator',
+      'Name',
+      'Statement',
+      'Purchases',
+      'Face value (NGN)',
+    ]);
+    expect(operators.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(operators.autoFilter).toBe('A1:R2');
+    expect(operators.getCell('E2').value).toBe(1_234_567.89);
+    expect(operators.getCell('E2').numFmt).toBe(sheet(workbook, 'Summary').getCell('G2').numFmt);
+    expect(formulaOf(operators.getCell('P2'))).toEqual({ formula: 'ROUND(E2-F2-G2-H2,2)', result: 0 });
+    expect(formulaOf(operators.getCell('Q2'))).toEqual({ formula: 'ROUND(I2+H2-J2+K2-L2,2)', result: 0 });
+    expect(formulaOf(operators.getCell('R2'))).toEqual({ formula: 'ROUND(L2-O2,2)', result: 0 });
+    expect(formulaOf(operators.getCell('L3'))).toEqual({ formula: 'SUM(L2:L2)', result: 450_000.01 });
+
+    const lines = sheet(workbook, 'Operator lines');
+    expect((lines.getRow(3).values as unknown[]).slice(1)).toEqual([
+      'mtn',
+      'Payment',
+      'OP-2026-000002',
+      expect.any(Date),
+      'Bank transfer',
+      'BT-1',
+      0,
+      0,
+      0,
+      -600_000,
+      'October 2026',
+      'E2',
+    ]);
+    expect(formulaOf(lines.getCell('J4'))).toEqual({ formula: 'SUM(J2:J3)', result: 400_000 });
+  });
+
+  it('refuses operator figures that do not roll forward, before making any file', async () => {
+    const [row] = input.operators ?? [];
+    if (row === undefined) throw new Error('no operator row');
+    const broken = { ...input, operators: [{ ...row, closingPayableMinor: row.closingPayableMinor + 1 }] };
+    await expect(written(broken)).rejects.toThrow(/OS-2026-11-mtn does not roll forward/);
+  });
+});
