@@ -34,10 +34,12 @@ import { DashboardScreen } from './screens/DashboardScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { UpcomingScreen } from './screens/UpcomingScreen';
 import { SessionGate } from './session/SessionGate';
+import { OperatorStatementScreen } from './settlements/OperatorStatementScreen';
 import { PeriodScreen } from './settlements/PeriodScreen';
 import { SettlementsScreen } from './settlements/SettlementsScreen';
 import { StatementScreen } from './settlements/StatementScreen';
 import {
+  settlementOperatorStatementRoute,
   settlementPeriodRoute,
   settlementStatementRoute,
   settlementsPath,
@@ -149,6 +151,15 @@ export function App() {
                   <Route path={settlementStatementRoute}>
                     {(params) => (
                       <StatementScreen key={params.statementId} statementId={params.statementId} />
+                    )}
+                  </Route>
+                  <Route path={settlementOperatorStatementRoute}>
+                    {(params) => (
+                      <OperatorStatementScreen
+                        key={`${params.periodId}|${params.operatorId}`}
+                        periodId={params.periodId}
+                        operatorId={params.operatorId}
+                      />
                     )}
                   </Route>
                   <Route path={settlementPeriodRoute}>

@@ -8,6 +8,7 @@ import { formatInstant } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { NetAmount } from './NetAmount';
+import { OperatorStatementsSection } from './OperatorStatementsSection';
 import { periodDatesText } from './periodDatesText';
 import { SettlementBreadcrumbs } from './SettlementBreadcrumbs';
 import { StatementStateBadge } from './StatementStateBadge';
@@ -174,6 +175,7 @@ export function PeriodScreen({ periodId }: { periodId: string }) {
           </Table.ScrollContainer>
         </Card>
       )}
+      <OperatorStatementsSection periodId={periodId} />
     </Stack>
   );
 }

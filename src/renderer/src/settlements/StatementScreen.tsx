@@ -26,10 +26,11 @@ import { ApproveStatementModal } from './ApproveStatementModal';
 import { CorrectStatementModal } from './CorrectStatementModal';
 import { MarkStatementPaidModal } from './MarkStatementPaidModal';
 import { NetAmount } from './NetAmount';
+import { FigureRow, RollForwardDifference, RollForwardTable } from './RollForwardTable';
 import { SettlementBreadcrumbs } from './SettlementBreadcrumbs';
 import { StatementStateBadge } from './StatementStateBadge';
 import { StatementTimeline } from './StatementTimeline';
-import { settlementPeriodPath, settlementStatementPath, settlementsPath } from './settlementPaths';
+import { settlementPeriodTrail, settlementStatementPath } from './settlementPaths';
 import { statementAsset } from './statementAsset';
 import { statementRollForward } from './statementRollForward';
 
@@ -83,13 +84,7 @@ function StatementDetail({
   return (
     <>
       <div>
-        <SettlementBreadcrumbs
-          trail={[
-            { label: 'Settlements', href: settlementsPath },
-            { label: statement.periodLabel, href: settlementPeriodPath(statement.periodId) },
-          ]}
-          current={statement.retailerCode}
-        />
+        <SettlementBreadcrumbs trail={settlementPeriodTrail(statement)} current={statement.retailerCode} />
         <Group justify="space-between" align="flex-end" wrap="wrap">
           <div>
             <Group gap="sm">
@@ -208,29 +203,6 @@ function StatementActions({
   );
 }
 
-function FigureRow({
-  label,
-  amountMinor,
-  asset,
-  strong = false,
-  testId,
-}: {
-  label: string;
-  amountMinor: number;
-  asset: AmountAsset;
-  strong?: boolean;
-  testId: string;
-}) {
-  return (
-    <Table.Tr data-testid={testId}>
-      <Table.Td fw={strong ? 700 : undefined}>{label}</Table.Td>
-      <Table.Td ta="right">
-        <AmountText amountMinor={amountMinor} asset={asset} signed={!strong} fw={strong ? 700 : undefined} />
-      </Table.Td>
-    </Table.Tr>
-  );
-}
-
 /** What the reseller owes us, from opening to closing, then the commission it earned and the net. */
 function RollForwardCard({ statement, asset }: { statement: StatementView; asset: AmountAsset }) {
   const { lines, differenceMinor } = statementRollForward(statement);
@@ -240,55 +212,31 @@ function RollForwardCard({ statement, asset }: { statement: StatementView; asset
       <Text size="sm" c="dimmed" mb="sm">
         Opening + allocations − reversals − payments + adjustments = closing.
       </Text>
-      <Table verticalSpacing={6}>
-        <Table.Tbody>
-          <FigureRow
-            label="Opening balance"
-            amountMinor={statement.openingBalanceMinor}
-            asset={asset}
-            strong
-            testId="figure-opening"
-          />
-          {lines.map((line) => (
-            <FigureRow
-              key={line.key}
-              label={line.label}
-              amountMinor={line.amountMinor}
-              asset={asset}
-              testId={`figure-${line.key}`}
-            />
-          ))}
-          <FigureRow
-            label="Closing balance"
-            amountMinor={statement.closingBalanceMinor}
-            asset={asset}
-            strong
-            testId="figure-closing"
-          />
-          <FigureRow
-            label={`Commission on ${statement.salesCount.toLocaleString()} sales`}
-            amountMinor={-statement.commissionMinor}
-            asset={asset}
-            testId="figure-commission"
-          />
-          <Table.Tr data-testid="figure-net">
-            <Table.Td fw={700}>Net</Table.Td>
-            <Table.Td ta="right">
-              <NetAmount netMinor={statement.netMinor} asset={asset} />
-            </Table.Td>
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
+      <RollForwardTable
+        opening={{ label: 'Opening balance', amountMinor: statement.openingBalanceMinor }}
+        lines={lines}
+        closing={{ label: 'Closing balance', amountMinor: statement.closingBalanceMinor }}
+        asset={asset}
+        testIdPrefix="figure"
+      >
+        <FigureRow
+          label={`Commission on ${statement.salesCount.toLocaleString()} sales`}
+          amountMinor={-statement.commissionMinor}
+          asset={asset}
+          testId="figure-commission"
+        />
+        <Table.Tr data-testid="figure-net">
+          <Table.Td fw={700}>Net</Table.Td>
+          <Table.Td ta="right">
+            <NetAmount netMinor={statement.netMinor} asset={asset} />
+          </Table.Td>
+        </Table.Tr>
+      </RollForwardTable>
       <Text size="xs" c="dimmed" mt="xs">
         Sales <AmountText amountMinor={statement.salesMinor} asset={asset} size="xs" />, of which reversed{' '}
         <AmountText amountMinor={statement.saleReversalsMinor} asset={asset} size="xs" />.
       </Text>
-      {differenceMinor !== 0 && (
-        <Alert color="red" mt="sm" title="The figures do not add up">
-          Opening and movements differ from the closing balance by{' '}
-          <AmountText amountMinor={differenceMinor} asset={asset} />.
-        </Alert>
-      )}
+      <RollForwardDifference differenceMinor={differenceMinor} closingLabel="closing balance" asset={asset} />
     </Card>
   );
 }

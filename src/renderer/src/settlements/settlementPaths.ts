@@ -2,6 +2,8 @@
 export const settlementsPath = '/settlements';
 /** One statement (its latest version, or `?version=N`). Listed before the period route, which it would not match anyway. */
 export const settlementStatementRoute = '/settlements/statement/:statementId';
+/** One operator's purchase statement of a closed period. */
+export const settlementOperatorStatementRoute = '/settlements/:periodId/operators/:operatorId';
 /** One closed period's statements. */
 export const settlementPeriodRoute = '/settlements/:periodId';
 
@@ -12,4 +14,19 @@ export function settlementPeriodPath(periodId: string): string {
 export function settlementStatementPath(statementId: string, version?: number): string {
   const path = `/settlements/statement/${encodeURIComponent(statementId)}`;
   return version === undefined ? path : `${path}?version=${version}`;
+}
+
+export function settlementOperatorStatementPath(periodId: string, operatorId: string): string {
+  return `${settlementPeriodPath(periodId)}/operators/${encodeURIComponent(operatorId)}`;
+}
+
+/** The breadcrumbs' way back from a statement of a period: the settlements, then the period. */
+export function settlementPeriodTrail(period: {
+  periodId: string;
+  periodLabel: string;
+}): Array<{ label: string; href: string }> {
+  return [
+    { label: 'Settlements', href: settlementsPath },
+    { label: period.periodLabel, href: settlementPeriodPath(period.periodId) },
+  ];
 }

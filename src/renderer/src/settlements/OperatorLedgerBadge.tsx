@@ -1,0 +1,32 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import type { OperatorStatementView } from '../../../contract/operatorStatementSchemas';
+import { formatMinor } from '../format/formatMinor';
+import { operatorStatementMatchesLedger } from './operatorPayableRollForward';
+import { statementAsset } from './statementAsset';
+
+/**
+ * Whether an operator statement's closing payable and discount are the ledger's own at the close,
+ * with the ledger's figures in a tooltip so a mismatch says by how much.
+ */
+export function OperatorLedgerBadge({ statement }: { statement: OperatorStatementView }) {
+  const matches = operatorStatementMatchesLedger(statement);
+  const money = statementAsset(statement);
+  const ledgerText =
+    `The ledger held a payable of ${formatMinor(statement.ledger.closingPayableMinor, money)} ` +
+    `and a discount of ${formatMinor(statement.ledger.discountMinor, money)}`;
+  return (
+    <Tooltip label={ledgerText} multiline maw={320} withArrow>
+      <Badge
+        color={matches ? 'teal' : 'red'}
+        variant="light"
+        leftSection={matches ? <IconCheck size={12} /> : <IconAlertTriangle size={12} />}
+        style={{ textTransform: 'none' }}
+        data-testid="operator-ledger-check"
+        data-matches={matches}
+      >
+        {matches ? 'Matches the ledger' : 'Differs from the ledger'}
+      </Badge>
+    </Tooltip>
+  );
+}
