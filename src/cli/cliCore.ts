@@ -5,8 +5,10 @@ import {
   type OperationOutput,
   operations,
 } from '../contract/operations';
-import { keyHolder } from '../core/access/callContext';
+import { type CallContext, keyHolder } from '../core/access/callContext';
+import type { SessionCaller } from '../core/access/sessionContext';
 import { AirledgerCore } from '../core/app/airledgerCore';
+import type { MovedSettlementExport } from '../core/settlements/settlementExportJobs';
 import { envKeyProvider } from '../core/workspace/envKeyProvider';
 import { defaultWorkspaceDir, userDataFolder } from '../core/workspace/userDataFolder';
 import { appVersion, migrationsFolder } from './installPaths';
@@ -69,21 +71,34 @@ export async function createCliCore(
     if (!result.ok) throw new CliCallError(result.error);
     return (result.value as { sessionToken: string }).sessionToken;
   };
+  /** Who the core sees: the key holder, or with --user that user's session. */
+  const callerFor = async (name: OperationName): Promise<CallContext | SessionCaller> => {
+    const user = options.user;
+    if (user === undefined) return keyHolder('cli');
+    if (sessionToken === null && operations[name].permission !== 'public') sessionToken = await signIn(user);
+    return { transport: 'cli', sessionToken };
+  };
   const call = async <N extends OperationName>(
     name: N,
     input: OperationInput<N>,
   ): Promise<OperationOutput<N>> => {
-    const user = options.user;
-    let result: Awaited<ReturnType<typeof core.call>>;
-    if (user === undefined) {
-      result = await core.call(name, input, keyHolder('cli'));
-    } else {
-      if (sessionToken === null && operations[name].permission !== 'public')
-        sessionToken = await signIn(user);
-      result = await core.callInSession(name, input, { transport: 'cli', sessionToken });
-    }
+    const caller = await callerFor(name);
+    const result =
+      'actor' in caller
+        ? await core.call(name, input, caller)
+        : await core.callInSession(name, input, caller);
     if (!result.ok) throw new CliCallError(result.error);
     return result.value as OperationOutput<N>;
   };
-  return { core, call };
+  /** Moves a finished settlement export's workbook to `destination` (no bytes through the contract). */
+  const moveSettlementExport = async (jobId: string, destination: string): Promise<MovedSettlementExport> => {
+    const result = await core.moveSettlementExport(
+      jobId,
+      destination,
+      await callerFor('settlements.exportFile'),
+    );
+    if (!result.ok) throw new CliCallError(result.error);
+    return result.value;
+  };
+  return { core, call, moveSettlementExport };
 }

@@ -116,11 +116,14 @@ import {
   ApproveStatementInput,
   ClosePeriodInput,
   CorrectStatementInput,
+  ExportJobInput,
+  ExportJobView,
   MarkStatementPaidInput,
   PeriodStatementsInput,
   SettlementExportInput,
   SettlementPeriods,
   SettlementPeriodView,
+  StartSettlementExportInput,
   StatementInput,
   StatementView,
 } from './settlementSchemas';
@@ -874,6 +877,38 @@ export const operations = {
     mutates: false,
     summary:
       "A closed period's settlement workbook (Excel): cover, summary, a statement per reseller, transactions, adjustments, commission, reconciliation.",
+  }),
+  // The export jobs write a file in a temporary folder and touch nothing in the workspace: reading
+  // roles (an auditor) export, and a retry with the same job id is safe, so none of them mutates.
+  'settlements.exportStart': operation({
+    input: StartSettlementExportInput,
+    output: ExportJobView,
+    permission: 'settlements.read',
+    mutates: false,
+    summary:
+      "Start writing a closed period's settlement workbook in the background, under a job id the client makes (the same id twice starts it once).",
+  }),
+  'settlements.exportJob': operation({
+    input: ExportJobInput,
+    output: ExportJobView,
+    permission: 'settlements.read',
+    mutates: false,
+    summary:
+      'How far one of your settlement exports is: rows written of the total, done, failed or cancelled.',
+  }),
+  'settlements.exportCancel': operation({
+    input: ExportJobInput,
+    output: ExportJobView,
+    permission: 'settlements.read',
+    mutates: false,
+    summary: 'Cancel one of your settlement exports: the writing stops and nothing of it is kept.',
+  }),
+  'settlements.exportFile': operation({
+    input: ExportJobInput,
+    output: ReportFile,
+    permission: 'settlements.read',
+    mutates: false,
+    summary: 'The workbook one of your settlement exports wrote, once it is done (kept a few minutes).',
   }),
   'reports.payouts': operation({
     input: PayoutsInput,

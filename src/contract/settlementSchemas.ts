@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorCode } from './contractError';
 
 /** An IANA time zone the runtime knows (`Africa/Dakar`, `Africa/Lagos`, `UTC`). */
 export const TimeZone = z
@@ -178,6 +179,38 @@ export const SettlementExportInput = z.object({
   /** One reseller's settlement; every reseller's when left out. */
   retailerCode: z.string().trim().min(1).max(32).optional(),
 });
+
+/** A job's id, made by the client (`crypto.randomUUID()`), so starting the same export twice starts one. */
+const ExportJobId = z
+  .string()
+  .trim()
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+    'must be a UUID the client made (such as crypto.randomUUID() gives)',
+  );
+
+export const StartSettlementExportInput = SettlementExportInput.extend({ jobId: ExportJobId });
+export const ExportJobInput = z.object({ jobId: ExportJobId });
+
+/** A settlement workbook being written in the background, as the person who started it sees it. */
+export const ExportJobView = z.object({
+  jobId: z.string(),
+  periodId: z.string(),
+  retailerCode: z.string().nullable(),
+  /** `done`: the file waits to be taken (for some minutes); `cancelled` and `failed` kept nothing. */
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  fileName: z.string(),
+  /** Data rows written so far, of the rows the workbook will hold (equal once done). */
+  rowsWritten: z.number().int(),
+  rowsTotal: z.number().int(),
+  /** The file's size, once done. */
+  bytes: z.number().int().nullable(),
+  /** Why it failed: the refusal the core gave. */
+  error: z.object({ code: ErrorCode, message: z.string() }).nullable(),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
+});
+export type ExportJobView = z.infer<typeof ExportJobView>;
 
 export const PeriodStatementsInput = z.object({ periodId: z.string().trim().min(1).max(64) });
 export const StatementInput = z.object({

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { testClockOffsetVariable } from '../../src/cli/testClockOffset';
 import { browserForTests } from '../support/browser';
@@ -19,6 +20,35 @@ const dayMs = 86_400_000;
  * Browser mode is started with its clock 32 days ahead (a test-only variable): every month is then over.
  */
 const clockAheadMs = 32 * dayMs;
+
+/**
+ * Holds the page's next call of `operation` before it leaves the browser, so a test can look at
+ * the screen as it waits, until `release` sends it on; every other call goes through.
+ */
+async function holdNextCall(page: Page, operation: string) {
+  let held: Route | undefined;
+  let arrive = () => {};
+  const arrived = new Promise<void>((resolve) => {
+    arrive = resolve;
+  });
+  const handler = async (route: Route) => {
+    const body = route.request().postDataJSON() as { operation?: string } | null;
+    if (held === undefined && body?.operation === operation) {
+      held = route;
+      arrive();
+      return;
+    }
+    await route.continue();
+  };
+  await page.route('**/api/contract', handler);
+  return {
+    arrived,
+    release: async () => {
+      await held?.continue();
+      await page.unroute('**/api/contract', handler);
+    },
+  };
+}
 
 describe('the Settlements screen', () => {
   it('closes a period, then a statement is approved by a second person and marked paid', async () => {
@@ -75,10 +105,54 @@ describe('the Settlements screen', () => {
       expect(xofMinor(await textOf(totals.locator('td, th').nth(6)))).toBe(totalClosing);
       await quietScreenshot(page, 'settlements-02-period-statements');
 
-      // The period's settlement workbook downloads, and its Summary closes on the same total.
+      // The workbook is made in a modal that can cancel it: cancelled, nothing downloads.
+      let downloads = 0;
+      page.on('download', () => {
+        downloads += 1;
+      });
+      const firstPoll = await holdNextCall(page, 'settlements.exportJob');
+      await page.getByRole('button', { name: 'Settlement workbook (Excel)' }).click();
+      const exporting = page.getByRole('dialog', { name: 'Making the settlement workbook' });
+      await firstPoll.arrived;
+      const progress = exporting.getByTestId('settlement-export');
+      expect(await textOf(progress.getByTestId('settlement-export-file'))).toBe(
+        `Settlement_ALL_${next.key}_${next.key}-v1.xlsx`,
+      );
+      await exporting.getByRole('progressbar', { name: 'Rows written' }).waitFor();
+      await quietScreenshot(page, 'settlements-02b-workbook-being-made');
+      await exporting.getByRole('button', { name: 'Cancel' }).click();
+      await exporting.locator('[data-testid="settlement-export"][data-state="cancelled"]').waitFor();
+      await firstPoll.release();
+      expect(await textOf(progress.getByTestId('settlement-export-rows'))).toContain(
+        'nothing was downloaded',
+      );
+      await quietScreenshot(page, 'settlements-02c-workbook-cancelled');
+      await exporting.getByRole('button', { name: 'Close' }).click();
+      await exporting.waitFor({ state: 'detached' });
+      expect(downloads).toBe(0);
+
+      // Made again, it shows every row written, then the download arrives and the modal closes;
+      // its Summary closes on the same total.
+      const taking = await holdNextCall(page, 'settlements.exportFile');
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Settlement workbook (Excel)' }).click();
+      await taking.arrived;
+      await exporting.locator('[data-testid="settlement-export"][data-state="saving"]').waitFor();
+      const rowsText = await textOf(progress.getByTestId('settlement-export-rows'));
+      const [written, total] = (rowsText.match(/^([\d,]+) of ([\d,]+) rows \(100%\)/) ?? []).slice(1);
+      expect(written).toBeDefined();
+      expect(written).toBe(total);
+      expect(
+        Number(
+          await exporting.getByRole('progressbar', { name: 'Rows written' }).getAttribute('aria-valuenow'),
+        ),
+      ).toBe(100);
+      await quietScreenshot(page, 'settlements-02d-workbook-written');
+      await taking.release();
       const file = await download;
+      await exporting.waitFor({ state: 'detached' });
+      await page.getByText(`${file.suggestedFilename()} downloaded`).waitFor();
+      expect(downloads).toBe(1);
       expect(file.suggestedFilename()).toBe(`Settlement_ALL_${next.key}_${next.key}-v1.xlsx`);
       const saved = join(newTemporaryFolder(), file.suggestedFilename());
       await file.saveAs(saved);

@@ -1,19 +1,20 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { StatementView } from '../../contract/settlementSchemas';
-import { AppError } from '../../core/appError';
 import type { GlobalOptions } from '../cliCore';
 import { type CommandRunner, printResult } from '../commandRunner';
 import { exitCode } from '../exitCodes';
 import { formatMinor } from '../formatMinor';
 import { withWorkspace } from '../withWorkspace';
+import { operatorStatementsCommand } from './operatorStatementsCommand';
+import { settlementExportCommand } from './settlementExportCommand';
+import { statementCommands } from './statementCommands';
 
 function statementLine(view: StatementView): string {
   const money = (minor: number) => formatMinor(minor, view.scale, view.currency);
   return `  ${view.retailerCode.padEnd(12)} v${view.version} ${view.state.padEnd(10)} opening ${money(view.openingBalanceMinor)}, closing ${money(view.closingBalanceMinor)}, commission ${money(view.commissionMinor)}, net ${money(view.netMinor)}`;
 }
 
-/** `airledger settlement …`: periods, closing, statements and their workbooks. */
+/** `airledger settlement …`: periods, closing, statements, their approval and payment, and their workbooks. */
 export function settlementCommands(program: Command, run: CommandRunner): void {
   const settlement = program
     .command('settlement')
@@ -68,32 +69,7 @@ export function settlementCommands(program: Command, run: CommandRunner): void {
         }),
       ),
     );
-  settlement
-    .command('export')
-    .description("a closed period's settlement workbook (every reseller, or one)")
-    .requiredOption('--period <key>', 'the closed period (e.g. 2026-11)')
-    .option('--reseller <code>', "only this reseller's settlement")
-    .requiredOption('--out <file>', 'where to write the .xlsx file')
-    .action(
-      run(async (globals: GlobalOptions, options: { period: string; reseller?: string; out: string }) =>
-        withWorkspace(globals, async ({ call }) => {
-          if (!options.out.toLowerCase().endsWith('.xlsx')) {
-            throw new AppError('bad_input', `--out ${options.out}: a settlement workbook is an .xlsx file.`, {
-              issues: [{ path: 'out', message: 'must end in .xlsx' }],
-            });
-          }
-          const file = await call('settlements.export', {
-            periodId: `P-${options.period}`,
-            ...(options.reseller === undefined ? {} : { retailerCode: options.reseller }),
-          });
-          writeFileSync(options.out, Buffer.from(file.contentBase64, 'base64'));
-          printResult(
-            globals,
-            { fileName: file.fileName, out: options.out, rows: file.rows },
-            `Wrote ${file.fileName} (${file.rows} rows) to ${options.out}.`,
-          );
-          return exitCode.success;
-        }),
-      ),
-    );
+  settlementExportCommand(settlement, run);
+  statementCommands(settlement, run);
+  operatorStatementsCommand(settlement, run);
 }

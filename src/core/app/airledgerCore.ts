@@ -1,13 +1,15 @@
 import type { z } from 'zod';
 import type { CallResult, ContractErrorBody } from '../../contract/contractError';
-import { isOperationName, operations } from '../../contract/operations';
+import { isOperationName, type OperationName, operations } from '../../contract/operations';
 import type { CallContext } from '../access/callContext';
 import { isPermitted } from '../access/rolePermissions';
 import { SessionBook } from '../access/sessionBook';
 import { type SessionCaller, sessionContext } from '../access/sessionContext';
 import { AppError } from '../appError';
+import type { MovedSettlementExport } from '../settlements/settlementExportJobs';
 import type { CoreOptions } from './coreOptions';
 import { type CoreState, operationHandlers } from './operationHandlers';
+import { requireWorkspace } from './requireWorkspace';
 
 /** Readable field problems from a zod error: `baseCurrency: must be a three-letter ISO 4217 code`. */
 export function issuesFromZod(error: z.ZodError): NonNullable<ContractErrorBody['issues']> {
@@ -34,22 +36,70 @@ export class AirledgerCore {
 
   /** A call from a trusted in-process caller that says who it is (the CLI's key holder, a test). */
   call(name: string, rawInput: unknown, context: CallContext): Promise<CallResult<unknown>> {
-    return this.enqueue(name, rawInput, context);
+    return this.enqueue(() => this.execute(name, rawInput, context));
   }
 
   /** A call from a transport where people sign in: the session token says who is calling. */
   callInSession(name: string, rawInput: unknown, caller: SessionCaller): Promise<CallResult<unknown>> {
-    return this.enqueue(name, rawInput, caller);
+    return this.enqueue(() => this.execute(name, rawInput, caller));
   }
 
-  private enqueue(
-    name: string,
-    rawInput: unknown,
+  /**
+   * Not in the contract, for hosts in this process (the CLI): moves the workbook of one of the
+   * caller's finished settlement exports to `destination` instead of sending it as bytes. The
+   * caller needs what `settlements.exportFile` needs.
+   */
+  moveSettlementExport(
+    jobId: string,
+    destination: string,
     caller: CallContext | SessionCaller,
-  ): Promise<CallResult<unknown>> {
-    const run = this.queue.then(() => this.execute(name, rawInput, caller));
+  ): Promise<CallResult<MovedSettlementExport>> {
+    const name = 'settlements.exportFile';
+    return this.enqueue(async () => {
+      try {
+        const context = this.authorize(name, caller);
+        const moved = await requireWorkspace(this.state).settlementExports.moveFileTo(
+          jobId,
+          context.actor.userId,
+          destination,
+        );
+        return { ok: true, value: moved };
+      } catch (error) {
+        return this.failed(name, error);
+      }
+    });
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** Who is calling, allowed to call `name`; refuses a session that is not live, or a missing permission. */
+  private authorize(name: OperationName, caller: CallContext | SessionCaller): CallContext {
+    const definition = operations[name];
+    const context =
+      'actor' in caller
+        ? caller
+        : sessionContext(this.state.workspace, this.state.sessions, name, definition, caller);
+    if (!isPermitted(context, definition.permission)) {
+      throw new AppError(
+        'permission_denied',
+        `${context.actor.displayName} may not ${name} (needs the ${definition.permission} permission).`,
+      );
+    }
+    return context;
+  }
+
+  /** A refusal as the caller gets it; anything that is not one is a bug, logged and told generically. */
+  private failed(name: string, error: unknown): CallResult<never> {
+    if (error instanceof AppError) return failure(error.toBody());
+    this.onInternalError(name, error);
+    return failure({
+      code: 'internal',
+      message: `Airledger hit an unexpected error during ${name}; it has been logged.`,
+    });
   }
 
   private async execute(
@@ -67,19 +117,10 @@ export class AirledgerCore {
     const definition = operations[name];
     let context: CallContext;
     try {
-      context =
-        'actor' in caller
-          ? caller
-          : sessionContext(this.state.workspace, this.state.sessions, name, definition, caller);
+      context = this.authorize(name, caller);
     } catch (error) {
       if (error instanceof AppError) return failure(error.toBody());
       throw error;
-    }
-    if (!isPermitted(context, definition.permission)) {
-      return failure({
-        code: 'permission_denied',
-        message: `${context.actor.displayName} may not ${name} (needs the ${definition.permission} permission).`,
-      });
     }
     const parsed = definition.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
@@ -103,12 +144,7 @@ export class AirledgerCore {
       }
       return { ok: true, value: checked.data };
     } catch (error) {
-      if (error instanceof AppError) return failure(error.toBody());
-      this.onInternalError(name, error);
-      return failure({
-        code: 'internal',
-        message: `Airledger hit an unexpected error during ${name}; it has been logged.`,
-      });
+      return this.failed(name, error);
     }
   }
 

@@ -69,6 +69,8 @@ async function replaceWorkspace(state: CoreState, next: Workspace): Promise<void
   );
   next.sync.schedule(state.options.syncEveryMs ?? null);
   next.sync.onError = (error) => state.options.onBackgroundError?.('sync', error);
+  next.settlementExports.onUnexpectedError = (error) =>
+    state.options.onBackgroundError?.('settlement export', error);
 }
 
 /** What the status bar shows about the operator and the sync queue. */

@@ -12,9 +12,22 @@ export const settlementHandlers: {
   'settlements.markPaid': Handler<'settlements.markPaid'>;
   'settlements.correct': Handler<'settlements.correct'>;
   'settlements.export': Handler<'settlements.export'>;
+  'settlements.exportStart': Handler<'settlements.exportStart'>;
+  'settlements.exportJob': Handler<'settlements.exportJob'>;
+  'settlements.exportCancel': Handler<'settlements.exportCancel'>;
+  'settlements.exportFile': Handler<'settlements.exportFile'>;
   'settlements.operatorStatements': Handler<'settlements.operatorStatements'>;
 } = {
-  'settlements.export': (state, input) => exportSettlement(requireWorkspace(state), input),
+  'settlements.export': (state, input, context) =>
+    exportSettlement(requireWorkspace(state), input, context.actor.userId),
+  'settlements.exportStart': (state, { jobId, ...request }, context) =>
+    requireWorkspace(state).settlementExports.start(jobId, request, context.actor.userId),
+  'settlements.exportJob': (state, input, context) =>
+    requireWorkspace(state).settlementExports.view(input.jobId, context.actor.userId),
+  'settlements.exportCancel': (state, input, context) =>
+    requireWorkspace(state).settlementExports.cancel(input.jobId, context.actor.userId),
+  'settlements.exportFile': (state, input, context) =>
+    requireWorkspace(state).settlementExports.file(input.jobId, context.actor.userId),
   'settlements.approve': (state, input, context) =>
     requireWorkspace(state).settlements.approve(
       input.statementId,

@@ -1,43 +1,44 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import type { ReportFile } from '../../contract/reportSchemas';
 import type { Workspace } from '../workspace/workspace';
 import { settlementExportInput } from './settlementExportInput';
-import { settlementWorkbookFileName, writeSettlementWorkbook } from './settlementWorkbook';
+import type { SettlementExportRequest } from './settlementExportJobs';
+import type { SettlementWorkbookInput } from './settlementWorkbookInput';
 
-/**
- * A closed period's settlement workbook (every reseller, or one), written by the streaming writer to
- * a private temporary folder and handed back as bytes; the folder is removed whatever happens.
- */
-export async function exportSettlement(
+/** What a closed period's settlement workbook shows (every reseller, or one), from the workspace. */
+export function settlementExportSource(
   workspace: Workspace,
-  request: { periodId: string; retailerCode?: string | undefined },
-): Promise<ReportFile> {
+  request: SettlementExportRequest,
+): SettlementWorkbookInput {
   const summary = workspace.summary();
-  const currency = workspace.settlements.currency();
-  const input = settlementExportInput(
+  return settlementExportInput(
     workspace.sqlite,
     {
       distributorName: summary.distributorName,
-      currency,
+      currency: workspace.settlements.currency(),
       nowMs: workspace.clock(),
       statements: (periodId) => workspace.settlements.statements(periodId),
     },
     request,
   );
-  const folder = mkdtempSync(join(tmpdir(), 'airledger-settlement-'));
+}
+
+/**
+ * A closed period's settlement workbook in one call (`settlements.export`): an export job of
+ * `userId`'s run to the end and handed back as bytes; the job and its folder go with it.
+ */
+export async function exportSettlement(
+  workspace: Workspace,
+  request: SettlementExportRequest,
+  userId: string,
+): Promise<ReportFile> {
+  const jobs = workspace.settlementExports;
+  const jobId = randomUUID();
+  jobs.start(jobId, request, userId);
   try {
-    const fileName = settlementWorkbookFileName(input);
-    const file = join(folder, fileName);
-    const result = await writeSettlementWorkbook(input, { file });
-    return {
-      fileName,
-      mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      contentBase64: readFileSync(file).toString('base64'),
-      rows: result.rows,
-    };
+    await jobs.whenSettled(jobId, userId);
+    return await jobs.file(jobId, userId);
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    await jobs.forget(jobId, userId);
   }
 }

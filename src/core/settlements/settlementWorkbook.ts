@@ -208,6 +208,8 @@ export async function writeSettlementWorkbook(
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
+  // The total is known before the first row: say so, so a progress bar can show it at once.
+  book.report(true);
   try {
     const context: SheetContext = {
       input,

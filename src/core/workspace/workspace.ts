@@ -23,6 +23,8 @@ import { RetailerPayments } from '../retailers/retailerPayments';
 import { RetailerRegistry } from '../retailers/retailerRegistry';
 import { WorkspaceSettingsStore } from '../settings/workspaceSettingsStore';
 import { SettlementBook } from '../settlements/settlementBook';
+import { settlementExportSource } from '../settlements/settlementExport';
+import { SettlementExportJobs } from '../settlements/settlementExportJobs';
 import * as schema from '../storage/schema';
 import { MoneyLegsByKind } from '../sync/actionMoneyLegs';
 import { OperatorOutbox } from '../sync/operatorOutbox';
@@ -86,6 +88,8 @@ export class Workspace {
   /** The people who sign in, their roles and their passwords' hashes. */
   readonly users: UserDirectory;
   readonly settlements: SettlementBook;
+  /** Settlement workbooks being written in the background, for as long as the workspace is open. */
+  readonly settlementExports: SettlementExportJobs;
   readonly clock: () => number;
 
   private constructor(
@@ -148,6 +152,10 @@ export class Workspace {
       createdAtMs: () => Date.parse(this.summary().createdAt),
       clock,
     });
+    this.settlementExports = new SettlementExportJobs(
+      (request) => settlementExportSource(this, request),
+      clock,
+    );
   }
 
   /** The currency money is counted in (what retailers owe and pay). */
@@ -311,8 +319,9 @@ export class Workspace {
     return started;
   }
 
-  /** Stops sync (waiting for a running cycle to stop at a safe point) and the demo operators, then closes the file. */
+  /** Stops the settlement exports and sync (each at a safe point) and the demo operators, then closes the file. */
   async closeGracefully(): Promise<void> {
+    await this.settlementExports.dispose();
     await this.sync.close();
     const embedded = [...this.embedded.values()];
     this.embedded.clear();
@@ -337,6 +346,8 @@ export class Workspace {
   }
 
   close(): void {
+    // Without closeGracefully's wait, a writer still running stops at its next read.
+    void this.settlementExports.dispose();
     this.sync.schedule(null);
     this.backgroundCheckpoints?.stop();
     this.backgroundCheckpoints = undefined;

@@ -433,6 +433,8 @@ describe('the workbook writer', () => {
     expect(reads).toBe(1);
     expect(result.rows).toBe(20_040);
     expect(calls.length).toBeGreaterThan(2);
+    // The total is known before the first row.
+    expect(calls[0]).toEqual([0, 20_040]);
     expect(calls.at(-1)).toEqual([20_040, 20_040]);
     for (let index = 1; index < calls.length; index += 1) {
       expect((calls[index] as [number, number])[0]).toBeGreaterThan(

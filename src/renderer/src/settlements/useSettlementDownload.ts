@@ -1,52 +1,21 @@
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { OperationInput } from '../../../contract/operations';
-import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
-import { downloadBase64File } from '../sync/downloadBase64File';
+import { openSettlementExportModal, type SettlementExportRequest } from './SettlementExportModal';
 
 /**
- * Asks the core for a period's settlement workbook (every reseller, or one) and hands it to the
- * download; a notification stays up while it is made, since a large period takes a while.
+ * Makes a period's settlement workbook (every reseller, or one) and hands it to the download, in a
+ * modal that shows its progress and can cancel it; `busy` while the modal is open.
  */
 export function useSettlementDownload(): {
   busy: boolean;
-  download: (request: OperationInput<'settlements.export'>) => Promise<void>;
+  download: (request: SettlementExportRequest) => Promise<void>;
 } {
   const client = useClient();
   const [busy, setBusy] = useState(false);
-  const download = async (request: OperationInput<'settlements.export'>) => {
+  const download = async (request: SettlementExportRequest) => {
     setBusy(true);
-    const id = notifications.show({
-      loading: true,
-      autoClose: false,
-      withCloseButton: false,
-      title: 'Making the settlement workbook',
-      message:
-        request.retailerCode === undefined ? 'Every reseller of the period…' : `${request.retailerCode}…`,
-    });
     try {
-      const file = await client.call('settlements.export', request);
-      downloadBase64File(file.fileName, file.contentBase64, file.mediaType);
-      notifications.update({
-        id,
-        loading: false,
-        autoClose: 4_000,
-        withCloseButton: true,
-        color: 'teal',
-        title: `${file.fileName} downloaded`,
-        message: `${file.rows.toLocaleString()} rows`,
-      });
-    } catch (caught) {
-      notifications.update({
-        id,
-        loading: false,
-        autoClose: false,
-        withCloseButton: true,
-        color: 'red',
-        title: 'The workbook could not be made',
-        message: asContractError(caught).message,
-      });
+      await openSettlementExportModal(client, request);
     } finally {
       setBusy(false);
     }
