@@ -26,6 +26,11 @@ export const users = sqliteTable(
     createdBy: text('created_by').notNull(),
     disabledAt: integer('disabled_at'),
     disabledBy: text('disabled_by'),
+    /**
+     * A partner-office user sees and acts on this sub-distributor's branch of the retailer
+     * hierarchy only (the sub-distributor and everything under it); null: the whole network.
+     */
+    branchCode: text('branch_code'),
   },
   (table) => [
     uniqueIndex('users_username').on(table.username),

@@ -1,0 +1,1 @@
+ALTER TABLE `users` ADD `branch_code` text;
