@@ -8,6 +8,8 @@ export type AllocationStatus = z.infer<typeof AllocationStatus>;
 
 export const AllocationListInput = z.object({
   retailerCode: z.string().trim().toUpperCase().optional(),
+  /** Only this sub-distributor and its branch, itself included (a partner office's whole view). */
+  within: z.string().trim().toUpperCase().optional(),
   statuses: z.array(AllocationStatus).max(5).optional(),
   operatorId: z.string().optional(),
   fromDate: CalendarDate.optional(),

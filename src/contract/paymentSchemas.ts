@@ -57,6 +57,8 @@ export type PaymentView = z.infer<typeof PaymentView>;
 
 export const PaymentListInput = z.object({
   retailerCode: RetailerCode.optional(),
+  /** Only this sub-distributor and its branch, itself included (a partner office's whole view). */
+  within: RetailerCode.optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100),
 });

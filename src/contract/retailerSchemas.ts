@@ -150,6 +150,8 @@ export const RetailerListInput = z.object({
   terms: RetailerTerms.optional(),
   /** Only this sub-distributor's branch (itself excluded). */
   branchOf: RetailerCode.optional(),
+  /** Only this sub-distributor and its branch, itself included (a partner office's whole view). */
+  within: RetailerCode.optional(),
   sort: z.enum(retailerSortKeys).default('name'),
   direction: z.enum(['asc', 'desc']).default('asc'),
   offset: z.number().int().min(0).default(0),

@@ -178,6 +178,8 @@ export const SettlementExportInput = z.object({
   periodId: z.string().trim().min(1).max(64),
   /** One reseller's settlement; every reseller's when left out. */
   retailerCode: z.string().trim().min(1).max(32).optional(),
+  /** Every reseller of this sub-distributor's branch, itself included (a partner office's workbook). */
+  within: z.string().trim().toUpperCase().min(1).max(32).optional(),
 });
 
 /** A job's id, made by the client (`crypto.randomUUID()`), so starting the same export twice starts one. */

@@ -40,6 +40,8 @@ export const SignedInUser = z.object({
   permissions: z.array(Permission),
   /** Set after an administrator's reset: nothing else is allowed until the password is changed. */
   mustChangePassword: z.boolean(),
+  /** A partner-office user's branch (a sub-distributor's code); null: the whole network. */
+  branchCode: z.string().nullable(),
 });
 export type SignedInUser = z.infer<typeof SignedInUser>;
 
@@ -74,6 +76,9 @@ export const ChangePasswordInput = z.object({
   newPassword: Password,
 });
 
+/** A sub-distributor's code, naming the branch of the hierarchy a partner-office user works on. */
+export const BranchCode = z.string().trim().toUpperCase().min(1, 'must not be empty').max(32);
+
 export const UserView = z.object({
   id: z.string(),
   username: z.string(),
@@ -88,6 +93,7 @@ export const UserView = z.object({
   createdBy: z.string(),
   disabledAt: z.string().nullable(),
   disabledBy: z.string().nullable(),
+  branchCode: z.string().nullable(),
 });
 export type UserView = z.infer<typeof UserView>;
 
@@ -97,6 +103,8 @@ export const CreateUserInput = z.object({
   roles: Roles,
   /** Given to the person out of band; they must change it at their first sign-in. */
   temporaryPassword: Password,
+  /** A partner office: the sub-distributor whose branch the user is restricted to. */
+  branchCode: BranchCode.nullable().optional(),
 });
 
 export const UpdateUserInput = z.object({
@@ -105,6 +113,8 @@ export const UpdateUserInput = z.object({
   roles: Roles.optional(),
   /** Users are disabled, never deleted: history keeps their names. */
   disabled: z.boolean().optional(),
+  /** null lifts the restriction (the whole network). */
+  branchCode: BranchCode.nullable().optional(),
 });
 
 export const ResetPasswordInput = z.object({

@@ -14,7 +14,8 @@ const temporaryPasswordVariable = 'AIRLEDGER_NEW_PASSWORD';
 function userLine(user: UserView): string {
   const state = user.state === 'active' ? '' : `, ${user.state}`;
   const change = user.mustChangePassword ? ', must change password' : '';
-  return `${user.username}  ${user.displayName} (${user.roles.join(', ')}${state}${change})`;
+  const branch = user.branchCode === null ? '' : `, branch ${user.branchCode}`;
+  return `${user.username}  ${user.displayName} (${user.roles.join(', ')}${branch}${state}${change})`;
 }
 
 /** A temporary password: the administrator's choice from the environment, or a random one to hand over. */
@@ -57,27 +58,33 @@ export function userCommands(program: Command, run: CommandRunner): void {
     .requiredOption('--username <name>', 'what they sign in with')
     .requiredOption('--name <full name>', 'their name, as records show it')
     .requiredOption('--role <role>', `a role (${Role.options.join(', ')}); repeat for several`, collect, [])
+    .option('--branch <code>', "a partner office: only this sub-distributor's branch of the network")
     .action(
-      run(async (globals: GlobalOptions, options: { username: string; name: string; role: string[] }) =>
-        withWorkspace(globals, async ({ call }) => {
-          const roles = rolesArgument(options.role);
-          const { password, generated } = temporaryPassword();
-          const added = await call('users.create', {
-            username: options.username,
-            displayName: options.name,
-            roles,
-            temporaryPassword: password,
-          });
-          const handOver = generated
-            ? `\nTemporary password: ${password} (they choose their own at first sign-in)`
-            : '';
-          printResult(
-            globals,
-            generated ? { ...added, temporaryPassword: password } : added,
-            `Added ${userLine(added)}${handOver}`,
-          );
-          return exitCode.success;
-        }),
+      run(
+        async (
+          globals: GlobalOptions,
+          options: { username: string; name: string; role: string[]; branch?: string },
+        ) =>
+          withWorkspace(globals, async ({ call }) => {
+            const roles = rolesArgument(options.role);
+            const { password, generated } = temporaryPassword();
+            const added = await call('users.create', {
+              username: options.username,
+              displayName: options.name,
+              roles,
+              temporaryPassword: password,
+              ...(options.branch === undefined ? {} : { branchCode: options.branch }),
+            });
+            const handOver = generated
+              ? `\nTemporary password: ${password} (they choose their own at first sign-in)`
+              : '';
+            printResult(
+              globals,
+              generated ? { ...added, temporaryPassword: password } : added,
+              `Added ${userLine(added)}${handOver}`,
+            );
+            return exitCode.success;
+          }),
       ),
     );
 

@@ -6,6 +6,8 @@ export interface CallContext {
   readonly actor: { readonly userId: string; readonly displayName: string; readonly roles: readonly Role[] };
   /** The session token the call came with, when it came through a signed-in transport. */
   readonly sessionToken?: string | null;
+  /** A partner-office user's branch (a sub-distributor's code): they reach nothing outside it. */
+  readonly branchCode?: string | null;
 }
 
 /**

@@ -74,5 +74,6 @@ export function sessionContext(
     transport: caller.transport,
     sessionToken: caller.sessionToken,
     actor: { userId: user.id, displayName: user.display_name, roles: rolesOf(user) },
+    branchCode: user.branch_code,
   };
 }

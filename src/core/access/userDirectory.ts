@@ -25,6 +25,7 @@ export interface UserRow {
   created_by: string;
   disabled_at: number | null;
   disabled_by: string | null;
+  branch_code: string | null;
 }
 
 export interface Actor {
@@ -104,6 +105,7 @@ export class UserDirectory {
       createdBy: row.created_by,
       disabledAt: iso(row.disabled_at),
       disabledBy: row.disabled_by,
+      branchCode: row.branch_code,
     };
   }
 
@@ -127,10 +129,17 @@ export class UserDirectory {
   }
 
   async create(
-    input: { username: string; displayName: string; roles: Role[]; temporaryPassword: string },
+    input: {
+      username: string;
+      displayName: string;
+      roles: Role[];
+      temporaryPassword: string;
+      branchCode?: string | null | undefined;
+    },
     actor: Actor,
   ): Promise<UserView> {
     this.refuseTakenUsername(input.username);
+    this.refuseUnknownBranch(input.branchCode ?? null);
     const passwordHash = await hashPassword(input.temporaryPassword);
     const row = this.sqlite
       .transaction(() => {
@@ -139,6 +148,23 @@ export class UserDirectory {
       })
       .immediate();
     return this.view(row);
+  }
+
+  /** A partner office's branch is headed by a sub-distributor of this workspace. */
+  private refuseUnknownBranch(branchCode: string | null): void {
+    if (branchCode === null) return;
+    const level = this.sqlite.prepare('SELECT level FROM retailers WHERE code = ?').pluck().get(branchCode) as
+      | string
+      | undefined;
+    if (level !== 'sub_distributor') {
+      throw new AppError(
+        'bad_input',
+        level === undefined
+          ? `No retailer has the code ${branchCode}: a partner office's branch is a sub-distributor.`
+          : `${branchCode} is a retailer, not a sub-distributor: a partner office's branch is headed by a sub-distributor.`,
+        { issues: [{ path: 'branchCode', message: 'must name a sub-distributor' }] },
+      );
+    }
   }
 
   private refuseTakenUsername(username: string): void {
@@ -158,6 +184,7 @@ export class UserDirectory {
       roles: Role[];
       passwordHash: string;
       mustChange: boolean;
+      branchCode?: string | null | undefined;
     },
     createdBy: string,
   ): UserRow {
@@ -166,8 +193,8 @@ export class UserDirectory {
     this.sqlite
       .prepare(
         `INSERT INTO users (id, username, display_name, roles, password_hash, must_change_password,
-           password_changed_at, created_at, created_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           password_changed_at, created_at, created_by, branch_code)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         id,
@@ -179,6 +206,7 @@ export class UserDirectory {
         now,
         now,
         createdBy,
+        input.branchCode ?? null,
       );
     return this.require(id);
   }
@@ -189,6 +217,7 @@ export class UserDirectory {
       displayName?: string | undefined;
       roles?: Role[] | undefined;
       disabled?: boolean | undefined;
+      branchCode?: string | null | undefined;
     },
     actor: Actor,
   ): UserView {
@@ -197,6 +226,8 @@ export class UserDirectory {
         const row = this.require(input.userId);
         const nextRoles = input.roles ?? rolesOf(row);
         const nextDisabled = input.disabled ?? row.disabled_at !== null;
+        const nextBranch = input.branchCode === undefined ? row.branch_code : input.branchCode;
+        this.refuseUnknownBranch(nextBranch === row.branch_code ? null : nextBranch);
         if (input.userId === actor.userId && nextDisabled) {
           throw new AppError(
             'business_rule',
@@ -206,8 +237,12 @@ export class UserDirectory {
             },
           );
         }
-        const staysAdministrator = nextRoles.includes('administrator') && !nextDisabled;
-        if (!staysAdministrator && rolesOf(row).includes('administrator') && row.disabled_at === null) {
+        // Only an administrator of the whole network manages users: one restricted to a branch does not count.
+        const staysAdministrator =
+          nextRoles.includes('administrator') && !nextDisabled && nextBranch === null;
+        const wasAdministrator =
+          rolesOf(row).includes('administrator') && row.disabled_at === null && row.branch_code === null;
+        if (!staysAdministrator && wasAdministrator) {
           if (this.activeAdministratorCount() <= 1) {
             throw new AppError(
               'business_rule',
@@ -219,13 +254,14 @@ export class UserDirectory {
         const now = this.clock();
         this.sqlite
           .prepare(
-            `UPDATE users SET display_name = ?, roles = ?, disabled_at = ?, disabled_by = ? WHERE id = ?`,
+            `UPDATE users SET display_name = ?, roles = ?, disabled_at = ?, disabled_by = ?, branch_code = ? WHERE id = ?`,
           )
           .run(
             input.displayName ?? row.display_name,
             nextRoles.join(','),
             nextDisabled ? (row.disabled_at ?? now) : null,
             nextDisabled ? (row.disabled_by ?? actor.displayName) : null,
+            nextBranch,
             row.id,
           );
         return this.view(this.require(row.id));
@@ -236,7 +272,8 @@ export class UserDirectory {
   private activeAdministratorCount(): number {
     return this.sqlite
       .prepare(
-        `SELECT count(*) FROM users WHERE disabled_at IS NULL AND ',' || roles || ',' LIKE '%,administrator,%'`,
+        `SELECT count(*) FROM users WHERE disabled_at IS NULL AND branch_code IS NULL
+           AND ',' || roles || ',' LIKE '%,administrator,%'`,
       )
       .pluck()
       .get() as number;

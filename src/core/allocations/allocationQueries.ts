@@ -5,6 +5,7 @@ import type {
   AllocationStatus,
   AllocationView,
 } from '../../contract/allocationSchemas';
+import { branchCondition, branchScope } from '../access/branchScope';
 
 interface AllocationRow {
   id: string;
@@ -63,6 +64,11 @@ export function listAllocations(sqlite: Database.Database, input: AllocationList
   if (input.retailerCode !== undefined) {
     where.push('a.party_id = (SELECT operator_party_id FROM retailers WHERE code = ?)');
     parameters.push(input.retailerCode);
+  }
+  if (input.within !== undefined) {
+    const condition = branchCondition(branchScope(sqlite, input.within), 'r');
+    where.push(`a.party_id IN (SELECT r.operator_party_id FROM retailers r WHERE ${condition.sql})`);
+    parameters.push(...condition.parameters);
   }
   if (input.statuses !== undefined && input.statuses.length > 0) {
     where.push(`(${statusSql}) IN (${input.statuses.map(() => '?').join(', ')})`);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CallResult, ContractErrorBody } from '../../contract/contractError';
 import { isOperationName, type OperationName, operations } from '../../contract/operations';
 import type { CallContext } from '../access/callContext';
+import { refuseOutsideBranch, withinBranch } from '../access/branchRules';
 import { isPermitted } from '../access/rolePermissions';
 import { SessionBook } from '../access/sessionBook';
 import { type SessionCaller, sessionContext } from '../access/sessionContext';
@@ -89,6 +90,7 @@ export class AirledgerCore {
         `${context.actor.displayName} may not ${name} (needs the ${definition.permission} permission).`,
       );
     }
+    refuseOutsideBranch(name, context);
     return context;
   }
 
@@ -137,7 +139,9 @@ export class AirledgerCore {
         input: unknown,
         context: CallContext,
       ) => Promise<unknown> | unknown;
-      const value = await handler(this.state, parsed.data, context);
+      const value = await withinBranch(name, this.state, context, parsed.data, (input) =>
+        handler(this.state, input, context),
+      );
       const checked = definition.output.safeParse(value);
       if (!checked.success) {
         throw new Error(`output of ${name} broke its contract: ${checked.error.message}`);

@@ -17,6 +17,7 @@ function signedInUser(row: UserRow): SignedInUser {
     roles,
     permissions: permissionsOf(roles),
     mustChangePassword: row.must_change_password === 1,
+    branchCode: row.branch_code,
   };
 }
 

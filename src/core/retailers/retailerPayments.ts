@@ -6,6 +6,7 @@ import type {
   PaymentView,
   RecordPaymentInput,
 } from '../../contract/paymentSchemas';
+import { branchCondition, branchScope } from '../access/branchScope';
 import { AppError } from '../appError';
 import type { Ledger } from '../ledger/ledger';
 import { instantOfBusinessDay } from '../money/businessDay';
@@ -276,9 +277,24 @@ export class RetailerPayments {
     };
   }
 
-  list(input: { retailerCode?: string | undefined; offset: number; limit: number }): PaymentPage {
-    const where = input.retailerCode === undefined ? '' : 'WHERE p.retailer_code = ?';
-    const parameters = input.retailerCode === undefined ? [] : [input.retailerCode];
+  list(input: {
+    retailerCode?: string | undefined;
+    within?: string | undefined;
+    offset: number;
+    limit: number;
+  }): PaymentPage {
+    const conditions: string[] = [];
+    const parameters: string[] = [];
+    if (input.retailerCode !== undefined) {
+      conditions.push('p.retailer_code = ?');
+      parameters.push(input.retailerCode);
+    }
+    if (input.within !== undefined) {
+      const condition = branchCondition(branchScope(this.sqlite, input.within), 'b');
+      conditions.push(`p.retailer_code IN (SELECT b.code FROM retailers b WHERE ${condition.sql})`);
+      parameters.push(...condition.parameters);
+    }
+    const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
     const total = this.sqlite
       .prepare(`SELECT count(*) FROM retailer_payments p ${where}`)
       .pluck()

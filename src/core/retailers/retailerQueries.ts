@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RetailerDetail, RetailerListInput, RetailerPage } from '../../contract/retailerSchemas';
+import { branchCondition, branchScope } from '../access/branchScope';
 import type { Ledger } from '../ledger/ledger';
 import type { RetailerRegistry } from './retailerRegistry';
 import { nameKeyOf, type RetailerRow, retailerViewOf } from './retailerRows';
@@ -68,6 +69,11 @@ export function listRetailers(sqlite: Database.Database, input: RetailerListInpu
     const prefix = branch === undefined ? '\u0000' : `${branch}${input.branchOf}/`;
     where.push('r.ancestry >= ? AND r.ancestry < ?');
     parameters.push(prefix, `${prefix}\uffff`);
+  }
+  if (input.within !== undefined) {
+    const condition = branchCondition(branchScope(sqlite, input.within), 'r');
+    where.push(condition.sql);
+    parameters.push(...condition.parameters);
   }
   const whereSql = where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`;
   const direction = input.direction === 'desc' ? 'DESC' : 'ASC';

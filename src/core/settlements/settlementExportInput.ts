@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { OperatorStatementView } from '../../contract/operatorStatementSchemas';
 import type { StatementView } from '../../contract/settlementSchemas';
+import { BranchMembers, branchScope } from '../access/branchScope';
 import { AppError } from '../appError';
 import { allocationChargeCode, allocationRefundCode } from '../retailers/allocationTerms';
 import { operatorStatementViews } from './operatorStatements';
@@ -39,7 +40,7 @@ export function settlementExportInput(
     nowMs: number;
     statements: (periodId: string) => StatementView[];
   },
-  request: { periodId: string; retailerCode?: string | undefined },
+  request: { periodId: string; retailerCode?: string | undefined; within?: string | undefined },
 ): SettlementWorkbookInput {
   const period = sqlite.prepare('SELECT * FROM settlement_periods WHERE id = ?').get(request.periodId) as
     | PeriodRow
@@ -50,10 +51,13 @@ export function settlementExportInput(
     });
   }
   const all = source.statements(request.periodId);
-  const statements =
-    request.retailerCode === undefined
-      ? all
-      : all.filter((view) => view.retailerCode === request.retailerCode);
+  const branch =
+    request.within === undefined ? null : new BranchMembers(sqlite, branchScope(sqlite, request.within));
+  const statements = all.filter(
+    (view) =>
+      (request.retailerCode === undefined || view.retailerCode === request.retailerCode) &&
+      (branch === null || branch.hasRetailer(view.retailerCode)),
+  );
   if (request.retailerCode !== undefined && statements.length === 0) {
     throw new AppError('not_found', `${request.retailerCode} has no statement in ${period.label}.`, {
       issues: [{ path: 'retailerCode', message: 'has no statement in this period' }],
@@ -174,9 +178,11 @@ export function settlementExportInput(
       })),
     ),
     reconciliation: reconciliationRows(sqlite, period, statements, cycle.timeZone),
-    ...(request.retailerCode === undefined
+    // The operator side is the head office's: a reseller's or a branch's workbook has none.
+    ...(request.retailerCode === undefined && branch === null
       ? operatorRows(operatorStatementViews(sqlite, request.periodId, source.currency))
       : {}),
+    ...(branch === null ? {} : { branch: branch.scope.code }),
   };
 }
 

@@ -21,6 +21,7 @@ import type { SettlementWorkbookInput } from './settlementWorkbookInput';
 export interface SettlementExportRequest {
   periodId: string;
   retailerCode?: string | undefined;
+  within?: string | undefined;
 }
 
 /** Jobs one person holds at once, running or finished; a new one pushes out their oldest finished one. */
@@ -90,7 +91,8 @@ export class SettlementExportJobs {
     if (existing !== undefined) {
       if (
         existing.request.periodId !== request.periodId ||
-        existing.request.retailerCode !== request.retailerCode
+        existing.request.retailerCode !== request.retailerCode ||
+        existing.request.within !== request.within
       ) {
         throw new AppError(
           'bad_input',
@@ -108,7 +110,7 @@ export class SettlementExportJobs {
     const job: ExportJob = {
       id: jobId,
       userId,
-      request: { periodId: request.periodId, retailerCode: request.retailerCode },
+      request: { periodId: request.periodId, retailerCode: request.retailerCode, within: request.within },
       folder,
       file: join(folder, fileName),
       fileName,

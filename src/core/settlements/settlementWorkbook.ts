@@ -176,14 +176,16 @@ function checkInput(input: SettlementWorkbookInput): void {
  * the parts, so the name is safe on every system.
  */
 export function settlementWorkbookFileName(
-  input: Pick<SettlementWorkbookInput, 'period' | 'statements'>,
+  input: Pick<SettlementWorkbookInput, 'period' | 'statements' | 'branch'>,
 ): string {
   const period = safeFileNamePart(input.period.id);
-  const single = input.statements.length === 1 ? input.statements[0] : undefined;
+  // A branch's workbook is named for the branch, however many statements it holds.
+  const single = input.statements.length === 1 && input.branch === undefined ? input.statements[0] : undefined;
   if (single !== undefined) {
     return `Settlement_${safeFileNamePart(single.reseller.code)}_${period}_${safeFileNamePart(single.statementId)}-v${single.version}.xlsx`;
   }
-  return `Settlement_ALL_${period}_${period}-v${periodRevision(input.statements)}.xlsx`;
+  const scope = input.branch === undefined ? 'ALL' : safeFileNamePart(input.branch);
+  return `Settlement_${scope}_${period}_${period}-v${periodRevision(input.statements)}.xlsx`;
 }
 
 /** Writes the settlement workbook of `input` to `options.file`. */

@@ -33,6 +33,8 @@ export interface SettlementWorkbookInput {
    */
   operators?: OperatorPurchaseRow[];
   operatorLines?: OperatorLineRow[];
+  /** The partner office's branch (a sub-distributor's code) the workbook covers, if not all resellers. */
+  branch?: string;
 }
 
 export interface OperatorPurchaseRow {
