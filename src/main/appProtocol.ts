@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { protocol } from 'electron';
+import { type Privileges, protocol } from 'electron';
 import { contentSecurityPolicy } from '../contract/contentSecurityPolicy';
 
 /** The renderer is served from app://airledger/ instead of file://, so it has a real origin. */
@@ -18,13 +18,19 @@ const mimeTypes: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/**
+ * Only what the renderer needs: `standard` gives app:// a real origin (relative URLs, storage),
+ * `secure` makes it a secure context like https, `supportFetchAPI` lets it load its own module scripts
+ * and assets. Never `bypassCSP`, `corsEnabled`, `allowServiceWorkers`, `stream` or `codeCache`.
+ */
+export const appSchemePrivileges: Privileges = { standard: true, secure: true, supportFetchAPI: true };
+
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: appSchemePrivileges }]);
 }
 
+/** Serves the built renderer, every file with the strict Content-Security-Policy as a header. */
 export function handleAppProtocol(rendererDir: string): void {
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url);

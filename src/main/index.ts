@@ -3,18 +3,17 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { AirledgerCore } from '../core/app/airledgerCore';
 import { backgroundSyncEveryMs } from '../core/sync/syncManager';
 import { defaultWorkspaceDir } from '../core/workspace/userDataFolder';
-import { appOrigin, handleAppProtocol, registerAppScheme } from './appProtocol';
+import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { registerIpcTransport } from './ipcTransport';
+import { devServerUrlFrom, rendererEntryUrl, trustedOriginCheck } from './rendererOrigin';
 import { safeStorageKeyProvider } from './safeStorageKeyProvider';
-import { urlOrigin } from './urlOrigin';
-import { denyAllPermissions, lockDownWebContents, secureWebPreferences } from './windowSecurity';
+import { lockDownSession } from './sessionSecurity';
+import { lockDownWebContents, secureWebPreferences } from './windowSecurity';
 
-// electron-vite sets this in development, where the renderer comes from its dev server.
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-
-function isTrustedOrigin(origin: string): boolean {
-  return origin === appOrigin || (devServerUrl !== undefined && origin === urlOrigin(devServerUrl));
-}
+const devServerUrl = devServerUrlFrom(process.env, app.isPackaged);
+const isTrustedOrigin = trustedOriginCheck(devServerUrl);
+/** The web contents of the windows created below: the only ones whose IPC calls are served. */
+const appWindowContentsIds = new Set<number>();
 
 function migrationsFolder(): string {
   return app.isPackaged ? join(process.resourcesPath, 'migrations') : join(app.getAppPath(), 'migrations');
@@ -30,11 +29,14 @@ function createMainWindow(): BrowserWindow {
     title: 'Airledger',
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
+  appWindowContentsIds.add(window.webContents.id);
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
+  void window.loadURL(rendererEntryUrl(devServerUrl));
   return window;
 }
 
+// Every renderer is sandboxed, whatever a window's own preferences say. Both must run before ready.
+app.enableSandbox();
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
@@ -60,14 +62,21 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  // Every web contents, the main window's included, is locked down as it is created.
-  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, isTrustedOrigin));
+  // Every session and every web contents, the main window's included, is locked down as it is created.
+  app.on('session-created', (created) => lockDownSession(created, isTrustedOrigin));
+  app.on('web-contents-created', (_event, contents) => {
+    lockDownWebContents(contents, isTrustedOrigin);
+    lockDownSession(contents.session, isTrustedOrigin);
+  });
 
   app.whenReady().then(
     () => {
-      denyAllPermissions(session.defaultSession);
+      lockDownSession(session.defaultSession, isTrustedOrigin);
       handleAppProtocol(join(__dirname, '../renderer'));
-      registerIpcTransport(core, isTrustedOrigin);
+      registerIpcTransport(core, {
+        isTrustedOrigin,
+        isAppWindow: (contents) => appWindowContentsIds.has(contents.id),
+      });
       createMainWindow();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) createMainWindow();

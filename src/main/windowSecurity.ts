@@ -1,9 +1,8 @@
-import { type BrowserWindowConstructorOptions, type Session, shell, type WebContents } from 'electron';
+import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
+import { openExternalIfAllowed } from './externalLinks';
 import { urlOrigin } from './urlOrigin';
 
-/** Links the app may open in the user's browser; everything else is refused. */
-const externalLinkHostsAllowed = new Set(['airledger.app']);
-
+/** The web preferences of every window: the renderer is web content with no Node and no Electron APIs. */
 export function secureWebPreferences(preloadPath: string): BrowserWindowConstructorOptions['webPreferences'] {
   return {
     preload: preloadPath,
@@ -11,45 +10,46 @@ export function secureWebPreferences(preloadPath: string): BrowserWindowConstruc
     sandbox: true,
     nodeIntegration: false,
     nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
     webSecurity: true,
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
     webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
     spellcheck: false,
   };
 }
 
-/** Navigation, new windows and webviews are denied; allow-listed https links open in the browser. */
+/** A page may only go to our own origin (app://airledger, or the dev server in development). */
+export function isNavigationAllowed(url: string, isTrustedOrigin: (origin: string) => boolean): boolean {
+  const origin = urlOrigin(url);
+  return origin !== null && isTrustedOrigin(origin);
+}
+
+/** What will-navigate, will-frame-navigate and will-redirect hand their listener. */
+interface NavigationEvent {
+  readonly url: string;
+  preventDefault(): void;
+}
+
+/**
+ * Navigation and redirects to another origin, in any frame, are cancelled; new windows are denied
+ * (an allow-listed https link opens in the user's browser instead); webviews are never attached.
+ */
 export function lockDownWebContents(
   contents: WebContents,
   isTrustedOrigin: (origin: string) => boolean,
 ): void {
-  contents.on('will-navigate', (event, url) => {
-    const origin = urlOrigin(url);
-    if (origin === null || !isTrustedOrigin(origin)) event.preventDefault();
-  });
+  const refuseForeignNavigation = (event: NavigationEvent) => {
+    if (!isNavigationAllowed(event.url, isTrustedOrigin)) event.preventDefault();
+  };
+  contents.on('will-navigate', refuseForeignNavigation);
+  contents.on('will-frame-navigate', refuseForeignNavigation);
+  contents.on('will-redirect', refuseForeignNavigation);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     openExternalIfAllowed(url);
     return { action: 'deny' };
   });
-}
-
-export function openExternalIfAllowed(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === 'https:' && externalLinkHostsAllowed.has(parsed.hostname)) {
-      void shell.openExternal(parsed.toString());
-      return true;
-    }
-  } catch {
-    // not a URL: refused below
-  }
-  return false;
-}
-
-/** Camera, microphone, notifications, geolocation...: the back office needs none. */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
 }

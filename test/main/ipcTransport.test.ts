@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannel } from '../../src/contract/ipcProtocol';
 import { operationNames } from '../../src/contract/operations';
+import type { TrustedSenders } from '../../src/main/ipcTransport';
 import { temporaryFolders } from '../support/temporaryFolder';
 import { createTestCore } from '../support/testCore';
 
@@ -26,9 +27,18 @@ vi.mock('electron', () => ({
 const { registerIpcTransport } = await import('../../src/main/ipcTransport');
 const newTemporaryFolder = temporaryFolders();
 const appOrigin = 'app://airledger';
+const appWindowId = 1;
+const senders: TrustedSenders = {
+  isTrustedOrigin: (origin) => origin === appOrigin,
+  isAppWindow: (contents) => contents.id === appWindowId,
+};
 
-function frame(url: string, parent: unknown = null) {
-  return { senderFrame: { url, parent } };
+/** An invoke event from a frame showing `url`: the main frame of our window unless told otherwise. */
+function frame(url: string, parent: unknown = null, windowId = appWindowId) {
+  const mainFrame = { processId: 4, routingId: 1 };
+  const sender = { id: windowId, mainFrame };
+  const senderFrame = { url, parent, ...(parent === null ? mainFrame : { processId: 4, routingId: 2 }) };
+  return { sender, senderFrame };
 }
 
 afterEach(() => handlers.clear());
@@ -36,7 +46,7 @@ afterEach(() => handlers.clear());
 describe('the IPC transport', () => {
   it('registers exactly one channel per contract operation, and removes them all', async () => {
     const core = createTestCore(join(newTemporaryFolder(), 'ws'));
-    const unregister = registerIpcTransport(core, (origin) => origin === appOrigin);
+    const unregister = registerIpcTransport(core, senders);
     expect([...handlers.keys()].sort()).toEqual(operationNames.map(ipcChannel).sort());
     unregister();
     expect(handlers.size).toBe(0);
@@ -45,7 +55,7 @@ describe('the IPC transport', () => {
 
   it('passes calls from our own window to the core, with validation', async () => {
     const core = createTestCore(join(newTemporaryFolder(), 'ws'));
-    registerIpcTransport(core, (origin) => origin === appOrigin);
+    registerIpcTransport(core, senders);
     const create = handlers.get(ipcChannel('workspace.create'));
     const created = await create?.(frame(`${appOrigin}/index.html#/`), {
       distributorName: 'Accra Airtime',
@@ -62,7 +72,7 @@ describe('the IPC transport', () => {
 
   it('carries the session token the window sends, and refuses a call without one', async () => {
     const core = createTestCore(join(newTemporaryFolder(), 'ws'));
-    registerIpcTransport(core, (origin) => origin === appOrigin);
+    registerIpcTransport(core, senders);
     const call = (name: string, input: unknown, session?: unknown) =>
       handlers.get(ipcChannel(name))?.(frame(`${appOrigin}/index.html`), input, session);
     await call('workspace.create', { distributorName: 'Accra Airtime', baseCurrency: 'GHS' });
@@ -83,14 +93,15 @@ describe('the IPC transport', () => {
     await core.close();
   });
 
-  it('refuses calls from another origin or from a sub-frame', async () => {
+  it('refuses calls from another origin, a sub-frame or a window it did not create', async () => {
     const core = createTestCore(join(newTemporaryFolder(), 'ws'));
-    registerIpcTransport(core, (origin) => origin === appOrigin);
+    registerIpcTransport(core, senders);
     const status = handlers.get(ipcChannel('workspace.status'));
     for (const event of [
       frame('https://evil.example/'),
       frame(`${appOrigin}/index.html`, { url: appOrigin }),
-      { senderFrame: null },
+      frame(`${appOrigin}/index.html`, null, appWindowId + 1),
+      { sender: { id: appWindowId }, senderFrame: null },
     ]) {
       expect(await status?.(event, {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     }
