@@ -12,6 +12,8 @@ export default defineConfig({
     './src/core/storage/accessSchema.ts',
     './src/core/storage/reportSchema.ts',
     './src/core/storage/settlementSchema.ts',
+    './src/core/storage/secretSchema.ts',
+    './src/core/storage/auditSchema.ts',
   ],
   out: './migrations',
 });

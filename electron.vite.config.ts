@@ -27,6 +27,8 @@ export default defineConfig({
           ledgerChainHashWorker: resolve(__dirname, 'src/core/ledger/chainHashWorker.ts'),
           // The workspace folds its write-ahead log back on a worker thread in long-lived hosts.
           walCheckpointWorker: resolve(__dirname, 'src/core/workspace/walCheckpointWorker.ts'),
+          // A backup writes its snapshot on a worker thread, so calls go on being served meanwhile.
+          workspaceSnapshotWorker: resolve(__dirname, 'src/core/workspace/snapshotWorker.ts'),
         },
         output: {
           banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),

@@ -8,6 +8,8 @@ import {
 import { type CallContext, keyHolder } from '../core/access/callContext';
 import type { SessionCaller } from '../core/access/sessionContext';
 import { AirledgerCore } from '../core/app/airledgerCore';
+import type { CoreOptions } from '../core/app/coreOptions';
+import { errorDetail, errorMessage, redactSecrets } from '../core/secrets/logRedaction';
 import type { MovedSettlementExport } from '../core/settlements/settlementExportJobs';
 import { envKeyProvider } from '../core/workspace/envKeyProvider';
 import { defaultWorkspaceDir, userDataFolder } from '../core/workspace/userDataFolder';
@@ -35,9 +37,21 @@ export class CliCallError extends Error {
 /** The core as the CLI hosts it: key from --key-file or AIRLEDGER_DB_KEY, workspace from --data-dir. */
 export async function createCliCore(
   options: GlobalOptions,
-  host: { syncEveryMs?: number; checkpointInBackground?: boolean } = {},
+  {
+    keyFileFollowsRotation,
+    ...host
+  }: {
+    syncEveryMs?: number;
+    checkpointInBackground?: boolean;
+    onProgress?: CoreOptions['onProgress'];
+    /** Browser mode: a change of key made in the app writes the new passphrase into --key-file. */
+    keyFileFollowsRotation?: boolean;
+  } = {},
 ) {
-  const keyProvider = await envKeyProvider({ keyFile: options.keyFile });
+  const keyProvider = await envKeyProvider({
+    keyFile: options.keyFile,
+    keyFileFollowsRotation: keyFileFollowsRotation === true,
+  });
   const core = new AirledgerCore({
     defaultDataDir: options.dataDir ?? defaultWorkspaceDir(userDataFolder()),
     keyProvider,
@@ -47,15 +61,11 @@ export async function createCliCore(
     ...testClockFromEnvironment(),
     ...host,
     onBackgroundError: (task, error) => {
-      process.stderr.write(
-        `airledger: background ${task} failed: ${(error as Error)?.message ?? String(error)}\n`,
-      );
+      process.stderr.write(`airledger: background ${task} failed: ${redactSecrets(errorMessage(error))}\n`);
     },
   });
   core.onInternalError = (operation, error) => {
-    process.stderr.write(
-      `airledger: internal error in ${operation}: ${(error as Error)?.stack ?? String(error)}\n`,
-    );
+    process.stderr.write(`airledger: internal error in ${operation}: ${redactSecrets(errorDetail(error))}\n`);
   };
   // With --user, the first call that needs a person signs in; the session lasts as long as the command.
   let sessionToken: string | null = null;

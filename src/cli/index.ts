@@ -1,14 +1,17 @@
 import { Command, CommanderError, Option } from 'commander';
 import { AppError } from '../core/appError';
+import { errorDetail, errorMessage, redactSecrets } from '../core/secrets/logRedaction';
 import { CliCallError, type GlobalOptions } from './cliCore';
 import type { CommandRunner } from './commandRunner';
 import { acquiredCustomersCommand } from './commands/acquiredCustomersCommand';
 import { allocateCommand } from './commands/allocateCommand';
+import { backupCommand, restoreCommand } from './commands/backupCommands';
 import { demoCommand } from './commands/demoCommand';
 import { initCommand } from './commands/initCommand';
 import { operatorCommands, reconciliationReportCommand } from './commands/operatorCommands';
 import { operatorSandboxCommand } from './commands/operatorSandboxCommand';
 import { paymentCommands } from './commands/paymentCommands';
+import { rekeyCommand } from './commands/rekeyCommand';
 import { retailerCommands } from './commands/retailerCommands';
 import { salesReportCommands } from './commands/salesReportCommands';
 import { serveCommand } from './commands/serveCommand';
@@ -57,6 +60,9 @@ async function main(argv: string[]): Promise<number> {
   initCommand(program, run);
   demoCommand(program, run);
   verifyCommand(program, run);
+  rekeyCommand(program, run);
+  backupCommand(program, run);
+  restoreCommand(program, run);
   serveCommand(program, run);
   operatorCommands(program, run);
   const report = program.command('report').description('reports: sales, resellers, reconciliation');
@@ -90,10 +96,11 @@ function reportFailure(error: unknown, json: boolean): number {
         ? error.toBody()
         : {
             code: 'internal' as const,
-            message: `Unexpected error: ${(error as Error)?.message ?? String(error)}`,
+            message: `Unexpected error: ${errorMessage(error)}`,
           };
-  if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: body })}\n`);
-  else process.stderr.write(`airledger: ${body.message}\n`);
+  const told = { ...body, message: redactSecrets(body.message) };
+  if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: told })}\n`);
+  else process.stderr.write(`airledger: ${told.message}\n`);
   return exitCodeByErrorCode[body.code];
 }
 
@@ -108,7 +115,7 @@ main(process.argv).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`airledger: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(`airledger: ${redactSecrets(errorDetail(error))}\n`);
     process.exitCode = exitCode.refused;
   },
 );

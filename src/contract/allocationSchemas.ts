@@ -7,11 +7,11 @@ export const AllocationStatus = z.enum(allocationStatuses);
 export type AllocationStatus = z.infer<typeof AllocationStatus>;
 
 export const AllocationListInput = z.object({
-  retailerCode: z.string().trim().toUpperCase().optional(),
+  retailerCode: z.string().trim().toUpperCase().max(32, 'is longer than 32 characters').optional(),
   /** Only this sub-distributor and its branch, itself included (a partner office's whole view). */
-  within: z.string().trim().toUpperCase().optional(),
+  within: z.string().trim().toUpperCase().max(32, 'is longer than 32 characters').optional(),
   statuses: z.array(AllocationStatus).max(5).optional(),
-  operatorId: z.string().optional(),
+  operatorId: z.string().max(64, 'is longer than 64 characters').optional(),
   fromDate: CalendarDate.optional(),
   toDate: CalendarDate.optional(),
   offset: z.number().int().min(0).default(0),

@@ -158,12 +158,17 @@ export const ledgerCheckNames = [
   'balance_rules',
   'running_balances',
   'pending_resolution',
+  // The audit trail's hash chain, and calls that never got their audit event (see src/core/audit).
+  'audit_chain',
+  'audit_unrecorded',
 ] as const;
 
 export const LedgerViolation = z.object({
   check: z.enum(ledgerCheckNames),
   entryId: z.string().nullable(),
   accountId: z.string().nullable(),
+  /** The audit event it concerns (audit checks only). */
+  auditEventSeq: z.number().int().optional(),
   message: z.string(),
 });
 export type LedgerViolation = z.infer<typeof LedgerViolation>;
@@ -175,6 +180,8 @@ export const LedgerVerifyReport = z.object({
   entriesChecked: z.number().int(),
   transfersChecked: z.number().int(),
   accountsChecked: z.number().int(),
+  /** Audit events whose chain was re-checked (absent: the audit trail was not checked). */
+  auditEventsChecked: z.number().int().optional(),
   ok: z.boolean(),
   violations: z.array(LedgerViolation),
   /** Present when more violations were found than the report lists. */

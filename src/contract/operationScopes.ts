@@ -17,6 +17,8 @@ export const operationScopes: Record<OperationName, OperationScope> = {
   'workspace.open': 'any',
   'workspace.verify': 'global',
   'workspace.close': 'global',
+  'workspace.rekey': 'global',
+  'workspace.backup': 'global',
   'ledger.assets': 'any',
   'ledger.accounts': 'global',
   'ledger.statement': 'global',
@@ -120,4 +122,9 @@ export const operationScopes: Record<OperationName, OperationScope> = {
   'settlements.exportJob': 'any',
   'settlements.exportCancel': 'any',
   'settlements.exportFile': 'any',
+  // The audit trail is the whole network's: a partner office does not read it.
+  'audit.list': 'global',
+  'audit.event': 'global',
+  'audit.export': 'global',
+  'audit.actors': 'global',
 };

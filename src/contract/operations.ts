@@ -15,6 +15,14 @@ import {
   ReverseAllocationInput,
 } from './allocationSchemas';
 import {
+  AuditActors,
+  AuditEventInput,
+  AuditEventView,
+  AuditExportInput,
+  AuditListInput,
+  AuditPage,
+} from './auditSchemas';
+import {
   AcquiredCohorts,
   AcquiredCohortsInput,
   AcquiredCustomersReport,
@@ -146,6 +154,12 @@ import {
   VerifyReport,
   WorkspaceStatus,
 } from './workspaceSchemas';
+import {
+  BackupResult,
+  BackupWorkspaceInput,
+  RekeyWorkspaceInput,
+  RekeyWorkspaceResult,
+} from './workspaceSecretSchemas';
 
 /**
  * The contract: every operation the UI, the CLI or any transport may call, with its runtime-validated
@@ -212,6 +226,23 @@ export const operations = {
     permission: 'workspace.manage',
     mutates: true,
     summary: 'Close the open workspace cleanly.',
+  }),
+  'workspace.rekey': operation({
+    input: RekeyWorkspaceInput,
+    output: RekeyWorkspaceResult,
+    permission: 'workspace.manage',
+    mutates: true,
+    summary:
+      "Change the database key: a new passphrase (command line, browser mode) or a new random key in the desktop's keychain; the workspace reopens with it.",
+  }),
+  'workspace.backup': operation({
+    input: BackupWorkspaceInput,
+    output: BackupResult,
+    permission: 'workspace.manage',
+    // It changes nothing in the books, but a copy of all of them leaving is what the audit trail records.
+    mutates: true,
+    summary:
+      "Write an encrypted backup (a consistent snapshot with its manifest), with the workspace's passphrase or one of its own; to a file or to download.",
   }),
   'ledger.assets': operation({
     input: NoInput,
@@ -961,6 +992,37 @@ export const operations = {
     permission: 'reports.read',
     mutates: true,
     summary: 'Delete one of your saved views (deleting one already gone changes nothing).',
+  }),
+  // Reading the audit trail changes nothing, so it is not itself recorded.
+  'audit.list': operation({
+    input: AuditListInput,
+    output: AuditPage,
+    permission: 'audit.read',
+    mutates: false,
+    summary:
+      'The audit trail, newest first: who changed what, when, through which transport, and what was refused; filtered and paged.',
+  }),
+  'audit.event': operation({
+    input: AuditEventInput,
+    output: AuditEventView,
+    permission: 'audit.read',
+    mutates: false,
+    summary:
+      'One audit event in full: its input (secrets redacted), what it changed before and after, its hashes.',
+  }),
+  'audit.export': operation({
+    input: AuditExportInput,
+    output: ReportFile,
+    permission: 'audit.read',
+    mutates: false,
+    summary: 'The audit events matching the filters as CSV, newest first, with the fields each changed.',
+  }),
+  'audit.actors': operation({
+    input: NoInput,
+    output: AuditActors,
+    permission: 'audit.read',
+    mutates: false,
+    summary: 'Everyone who appears in the audit trail, for its "who" filter.',
   }),
 } as const satisfies Record<string, OperationDefinition>;
 

@@ -23,6 +23,7 @@ export const permissions = [
   'settlements.close', // close a settlement period, correct its statements, record commission paid
   'settlements.approve', // the checker: approve a statement someone else closed or corrected
   'users.manage', // create users, change their roles, disable them, reset passwords
+  'audit.read', // read and export the audit trail: who changed what, when, and what was refused
 ] as const;
 export const Permission = z.enum(permissions);
 export type Permission = z.infer<typeof Permission>;

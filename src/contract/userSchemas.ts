@@ -108,7 +108,7 @@ export const CreateUserInput = z.object({
 });
 
 export const UpdateUserInput = z.object({
-  userId: z.string().min(1),
+  userId: z.string().min(1).max(64, 'is longer than 64 characters'),
   displayName: DisplayName.optional(),
   roles: Roles.optional(),
   /** Users are disabled, never deleted: history keeps their names. */
@@ -118,6 +118,6 @@ export const UpdateUserInput = z.object({
 });
 
 export const ResetPasswordInput = z.object({
-  userId: z.string().min(1),
+  userId: z.string().min(1).max(64, 'is longer than 64 characters'),
   temporaryPassword: Password,
 });

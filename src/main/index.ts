@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { AirledgerCore } from '../core/app/airledgerCore';
+import { errorDetail, redactSecrets } from '../core/secrets/logRedaction';
 import { backgroundSyncEveryMs } from '../core/sync/syncManager';
 import { defaultWorkspaceDir } from '../core/workspace/userDataFolder';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
@@ -50,9 +51,11 @@ if (!app.requestSingleInstanceLock()) {
     platform: process.platform,
     syncEveryMs: backgroundSyncEveryMs,
     checkpointInBackground: true,
-    onBackgroundError: (task, error) => console.error(`background ${task} failed`, error),
+    onBackgroundError: (task, error) =>
+      console.error(`background ${task} failed: ${redactSecrets(errorDetail(error))}`),
   });
-  core.onInternalError = (operation, error) => console.error(`internal error in ${operation}`, error);
+  core.onInternalError = (operation, error) =>
+    console.error(`internal error in ${operation}: ${redactSecrets(errorDetail(error))}`);
 
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows();

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,7 @@ import {
   type OperatorSandbox,
   startOperatorSandbox,
 } from '../../src/core/operatorSandbox/startOperatorSandbox';
-import { type CliRun, cliPath, requireBuild } from '../support/builtApp';
+import { type CliRun, requireBuild, runCliInBackground } from '../support/builtApp';
 
 // The operator's commands through the built CLI against a sandbox in this process. The CLI runs
 // asynchronously (spawn, not spawnSync): a blocked event loop here would be a sandbox that never answers.
@@ -23,26 +22,7 @@ let sandbox: OperatorSandbox | undefined;
 let sandboxOpen = false;
 
 function cli(args: string[], env: Record<string, string> = key): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
+  return runCliInBackground(args, env);
 }
 
 /** `airledger --json --data-dir <workspace> ...args` */

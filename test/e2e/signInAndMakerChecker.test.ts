@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { keyHolder } from '../../src/core/access/callContext';
+import { startLoopbackServer } from '../../src/server/loopbackServer';
 import { browserForTests } from '../support/browser';
 import { runCli, startServe } from '../support/builtApp';
 import { loopbackContract } from '../support/loopbackContract';
 import { field, navigate, quietScreenshot, textOf } from '../support/screenActions';
 import { temporaryFolders } from '../support/temporaryFolder';
-import { testPassphrase } from '../support/testCore';
+import { createTestCore, passphraseKeyProvider, repositoryRoot, testPassphrase } from '../support/testCore';
 import { demoUser, openSignedIn, signInWith } from '../support/testUsers';
 
 const newTemporaryFolder = temporaryFolders();
@@ -36,6 +38,18 @@ describe('people signing in, and two of them checking each other', () => {
       await signInWith(page, demoUser('clerk'));
       await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
       expect(await textOf(page.getByRole('button', { name: 'Account menu' }))).toContain('Awa Ndiaye');
+
+      // A clerk's Settings have no Users card (nor the administrator's sign-in security), and the
+      // core refuses the list to her whatever the screen shows.
+      await navigate(page, 'Settings', 'Settings');
+      await page.getByTestId('commission-plans-card').waitFor();
+      expect(await page.getByTestId('users-card').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Add user' }).count()).toBe(0);
+      expect(await page.getByText('Sign-in security').count()).toBe(0);
+      await quietScreenshot(page, 'sign-in-01b-clerk-settings');
+      expect(await loopbackContract(serve.url, demoUser('clerk')).refusal('users.list', {})).toMatchObject({
+        code: 'permission_denied',
+      });
 
       // The clerk allocates above the threshold: held for a second person.
       await navigate(page, 'Allocations', 'Allocations');
@@ -134,4 +148,56 @@ describe('people signing in, and two of them checking each other', () => {
       expect(await serve.stop()).toBe(0);
     }
   }, 180_000);
+
+  it('a desk left alone past the lock time asks for the password again, even while its screen refreshes itself, and returns to the same screen', async () => {
+    const dataDir = join(newTemporaryFolder(), 'demo');
+    const demo = runCli(['--data-dir', dataDir, 'demo', '--retailers', '0', '--history-days', '0'], key);
+    expect(demo.status, demo.stderr).toBe(0);
+    // Browser mode served from this process, so the test can move the workspace clock (sessions
+    // live in memory: restarting a server with a later clock would sign everyone out, not lock them).
+    let clockAheadMs = 0;
+    const core = createTestCore(dataDir, passphraseKeyProvider(testPassphrase), {
+      now: () => new Date(Date.now() + clockAheadMs),
+    });
+    const opened = await core.call('workspace.open', {}, keyHolder('test'));
+    expect(opened.ok).toBe(true);
+    const server = await startLoopbackServer({
+      core,
+      rendererDir: join(repositoryRoot, 'out', 'renderer'),
+      port: 0,
+    });
+    try {
+      const { page, errors } = await newPage();
+      await openSignedIn(page, server.url, demoUser('clerk'));
+      await navigate(page, 'Allocations', 'Allocations');
+      await page.getByTestId('allocate-card').waitFor();
+      expect(new URL(page.url()).hash).toBe('#/allocations');
+
+      // Nobody touches the desk for 16 minutes; the status bar keeps asking for the sync status,
+      // which does not count as use: its next refresh finds the session locked.
+      clockAheadMs = 16 * 60_000;
+      const locked = page.getByTestId('session-ended');
+      await locked.waitFor({ timeout: 20_000 });
+      // The lock's own reason, whichever poll meets it first (the status bar's public one included).
+      const lockedText = await textOf(locked);
+      expect(lockedText).toContain('Session locked');
+      expect(lockedText).toContain(
+        'Your session locked after 15 minutes without use: sign in again to go on.',
+      );
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await quietScreenshot(page, 'sign-in-06-idle-lock');
+
+      // Her password again, and she is back on the Allocations screen she left.
+      await signInWith(page, demoUser('clerk'));
+      await page.getByRole('heading', { name: 'Allocations', level: 2 }).waitFor();
+      expect(new URL(page.url()).hash).toBe('#/allocations');
+      await page.getByTestId('allocate-card').waitFor();
+      expect(await textOf(page.getByRole('button', { name: 'Account menu' }))).toContain('Awa Ndiaye');
+      // Only the refusals of the locked session, nothing else, were logged.
+      expect(errors.filter((error) => !error.includes('401'))).toEqual([]);
+    } finally {
+      await server.close();
+      await core.close();
+    }
+  }, 120_000);
 });

@@ -29,6 +29,8 @@ export function serveCommand(program: Command, run: CommandRunner): void {
         const { core, call } = await createCliCore(globals, {
           syncEveryMs: backgroundSyncEveryMs,
           checkpointInBackground: true,
+          // The server reads its key file at every start: a key changed in the app must land there.
+          keyFileFollowsRotation: true,
         });
         const status = await call('workspace.status', {});
         if (status.state === 'closed' && status.existsAtDefault) {

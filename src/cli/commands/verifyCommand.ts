@@ -7,7 +7,7 @@ export function verifyCommand(program: Command, run: CommandRunner): void {
   program
     .command('verify')
     .description(
-      'check the workspace (key, schema, file) and the whole ledger (hash chain, debits = credits, balances, rules); exits 1 if the ledger has any violation',
+      'check the workspace (key, schema, file), the whole ledger (hash chain, debits = credits, balances, rules) and the audit trail (its hash chain); exits 1 on any violation',
     )
     .option('--quick', 'check only the newest entries and the account totals (what the app does at start)')
     .action(
@@ -22,12 +22,15 @@ export function verifyCommand(program: Command, run: CommandRunner): void {
             ...workspace.checks.map(
               (check) => `  ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}: ${check.detail}`,
             ),
-            `Ledger (${ledger.mode} check): ${ledger.entriesChecked} entries, ${ledger.transfersChecked} transfers, ${ledger.accountsChecked} accounts in ${ledger.durationMs} ms`,
+            `Ledger (${ledger.mode} check): ${ledger.entriesChecked} entries, ${ledger.transfersChecked} transfers, ${ledger.accountsChecked} accounts, ${ledger.auditEventsChecked ?? 0} audit events in ${ledger.durationMs} ms`,
             ...(ledger.ok
-              ? ['  ok   hash chain, debits = credits, stored balances, balance rules, pending resolutions']
+              ? [
+                  '  ok   hash chain, debits = credits, stored balances, balance rules, pending resolutions',
+                  '  ok   audit trail: hash chain, every event recorded',
+                ]
               : ledger.violations.map(
                   (violation) =>
-                    `  FAIL ${violation.check}${violation.entryId ? ` [entry ${violation.entryId}]` : ''}${violation.accountId ? ` [account ${violation.accountId}]` : ''}: ${violation.message}`,
+                    `  FAIL ${violation.check}${violation.entryId ? ` [entry ${violation.entryId}]` : ''}${violation.accountId ? ` [account ${violation.accountId}]` : ''}${violation.auditEventSeq === undefined ? '' : ` [audit event #${violation.auditEventSeq}]`}: ${violation.message}`,
                 )),
             ...(ledger.violationsOmitted > 0 ? [`  … and ${ledger.violationsOmitted} more violations`] : []),
           ];

@@ -5,7 +5,7 @@ import type { ReportFilters } from '../../contract/reportSchemas';
 import type { CoreState } from '../app/operationHandlers';
 import { requireWorkspace } from '../app/requireWorkspace';
 import { AppError } from '../appError';
-import { BranchMembers, branchScope } from './branchScope';
+import { BranchMembers, branchScope, outsideBranch } from './branchScope';
 import type { CallContext } from './callContext';
 
 /**
@@ -127,7 +127,17 @@ export const branchRules: Partial<Record<OperationName, BranchRule>> = {
   },
   'retailers.get': { before: requireCode },
   'retailers.sales': { before: requireCode },
-  'retailers.update': { before: requireCode },
+  'retailers.update': {
+    // Nor may it move one out: a new parent must be of the branch too (none: the top of the network).
+    before: (input: { code: string; parentCode?: string | null }, members) => {
+      members.requireRetailer(input.code);
+      if (input.parentCode === null) {
+        throw outsideBranch(members.scope, 'the top of the network');
+      }
+      if (input.parentCode !== undefined) members.requireRetailer(input.parentCode);
+      return input;
+    },
+  },
   'retailers.setStatus': { before: requireCode },
   'payments.openAllocations': { before: requireCode },
   'retailers.add': {
@@ -189,8 +199,25 @@ export const branchRules: Partial<Record<OperationName, BranchRule>> = {
       return output;
     },
   },
-  'reports.resellerSales': { before: (input: ReportFilters, members) => narrowFilters(input, members) },
-  'reports.acquiredCustomers': { before: (input: ReportFilters, members) => narrowFilters(input, members) },
+  'reports.resellerSales': {
+    before: (input: ReportFilters, members) => narrowFilters(input, members),
+    // The whole network's sales are the head office's: the branch's own stand for them.
+    after: (output: { totals: Array<{ count: number; faceValueMinor: number }> }) => ({
+      ...output,
+      totals: output.totals.map((total) => ({
+        ...total,
+        allSalesCount: total.count,
+        allSalesFaceValueMinor: total.faceValueMinor,
+      })),
+    }),
+  },
+  'reports.acquiredCustomers': {
+    before: (input: ReportFilters, members) => narrowFilters(input, members),
+    after: (output: { totals: Array<{ lines: number }> }) => ({
+      ...output,
+      totals: output.totals.map((total) => ({ ...total, directLines: 0, newLines: total.lines })),
+    }),
+  },
   'reports.resellers': { before: narrowReport },
   'reports.sales': { before: narrowReport },
   'reports.payouts': { before: narrowReport },

@@ -20,6 +20,7 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     'settlements.close',
     'settlements.approve',
     'users.manage',
+    'audit.read',
   ],
   clerk: [
     'workspace.read',
@@ -51,6 +52,8 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     'settlements.read',
     'settlements.close',
     'settlements.approve',
+    // Accountants reconcile: who recorded a payment or closed a period is part of that.
+    'audit.read',
   ],
   auditor: [
     'workspace.read',
@@ -59,6 +62,7 @@ const permissionsByRole: Record<Role, readonly Permission[]> = {
     'sync.read',
     'reports.read',
     'settlements.read',
+    'audit.read',
   ],
 };
 

@@ -24,12 +24,13 @@ export class SessionBook {
    * The session behind a token. One unused for longer than `idleMs` is ended. `touch` marks it used:
    * screens that poll by themselves do not, so an unattended desk still locks.
    */
-  lookUp(token: string | null, nowMs: number, idleMs: number, touch: boolean): SessionLookup {
+  lookUp(token: string | null, nowMs: number, idleMs: number, touch: boolean, end = true): SessionLookup {
     if (token === null) return { state: 'unknown' };
     const session = this.sessions.get(token);
     if (session === undefined) return { state: 'unknown' };
     if (nowMs - session.lastUsedMs > idleMs) {
-      this.sessions.delete(token);
+      // A public call (the status bar's poll) only looks: the next real call still says "locked".
+      if (end) this.sessions.delete(token);
       return { state: 'expired' };
     }
     if (touch) session.lastUsedMs = nowMs;

@@ -48,6 +48,7 @@ export function sessionContext(
     workspace.clock(),
     idleMinutes * 60_000,
     !isPublic && definition.passive !== true,
+    !isPublic,
   );
   if (found.state !== 'live') {
     if (isPublic) return anonymous;

@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import type { CallResult, ContractErrorBody } from '../../contract/contractError';
 import { isOperationName, type OperationName, operations } from '../../contract/operations';
-import type { CallContext } from '../access/callContext';
+import { unknownFields } from '../../contract/unknownFields';
 import { refuseOutsideBranch, withinBranch } from '../access/branchRules';
+import type { CallContext } from '../access/callContext';
 import { isPermitted } from '../access/rolePermissions';
 import { SessionBook } from '../access/sessionBook';
 import { type SessionCaller, sessionContext } from '../access/sessionContext';
 import { AppError } from '../appError';
+import { recordRefusedCall, runAudited } from '../audit/auditedCall';
 import type { MovedSettlementExport } from '../settlements/settlementExportJobs';
 import type { CoreOptions } from './coreOptions';
 import { type CoreState, operationHandlers } from './operationHandlers';
@@ -77,20 +79,32 @@ export class AirledgerCore {
     return run;
   }
 
-  /** Who is calling, allowed to call `name`; refuses a session that is not live, or a missing permission. */
-  private authorize(name: OperationName, caller: CallContext | SessionCaller): CallContext {
+  /**
+   * Who is calling, allowed to call `name`; refuses a session that is not live, or a missing
+   * permission (an attempt at a state-changing operation the audit trail records, with `rawInput`).
+   */
+  private authorize(
+    name: OperationName,
+    caller: CallContext | SessionCaller,
+    rawInput?: unknown,
+  ): CallContext {
     const definition = operations[name];
     const context =
       'actor' in caller
         ? caller
         : sessionContext(this.state.workspace, this.state.sessions, name, definition, caller);
-    if (!isPermitted(context, definition.permission)) {
-      throw new AppError(
-        'permission_denied',
-        `${context.actor.displayName} may not ${name} (needs the ${definition.permission} permission).`,
-      );
+    try {
+      if (!isPermitted(context, definition.permission)) {
+        throw new AppError(
+          'permission_denied',
+          `${context.actor.displayName} may not ${name} (needs the ${definition.permission} permission).`,
+        );
+      }
+      refuseOutsideBranch(name, context);
+    } catch (error) {
+      recordRefusedCall(this.state, name, rawInput, context, error);
+      throw error;
     }
-    refuseOutsideBranch(name, context);
     return context;
   }
 
@@ -119,10 +133,18 @@ export class AirledgerCore {
     const definition = operations[name];
     let context: CallContext;
     try {
-      context = this.authorize(name, caller);
+      context = this.authorize(name, caller, rawInput);
     } catch (error) {
       if (error instanceof AppError) return failure(error.toBody());
       throw error;
+    }
+    const unknown = unknownFields(definition.input, rawInput ?? {});
+    if (unknown.length > 0) {
+      return failure({
+        code: 'bad_input',
+        message: `Invalid input for ${name}: ${unknown.map((path) => `${path} is not a field of ${name}`).join('; ')}.`,
+        issues: unknown.map((path) => ({ path, message: 'is not a known field' })),
+      });
     }
     const parsed = definition.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
@@ -139,8 +161,9 @@ export class AirledgerCore {
         input: unknown,
         context: CallContext,
       ) => Promise<unknown> | unknown;
+      // The audit trail records the call inside the branch rules, so it sees the input as run.
       const value = await withinBranch(name, this.state, context, parsed.data, (input) =>
-        handler(this.state, input, context),
+        runAudited(this.state, name, input, context, () => handler(this.state, input, context)),
       );
       const checked = definition.output.safeParse(value);
       if (!checked.success) {
@@ -148,6 +171,8 @@ export class AirledgerCore {
       }
       return { ok: true, value: checked.data };
     } catch (error) {
+      // A refusal before the handler ran (outside the caller's branch); one recorded already is not again.
+      recordRefusedCall(this.state, name, parsed.data, context, error);
       return this.failed(name, error);
     }
   }

@@ -16,4 +16,6 @@ export interface CoreOptions {
   checkpointInBackground?: boolean;
   /** Failures of background work (scheduled sync) the host should log. */
   onBackgroundError?: (task: string, error: unknown) => void;
+  /** How far long work in a call has got (a backup), for a host that shows it (the CLI, on stderr). */
+  onProgress?: (task: string, fraction: number, detail: string) => void;
 }

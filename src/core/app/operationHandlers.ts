@@ -5,8 +5,10 @@ import type { WorkspaceStatus } from '../../contract/workspaceSchemas';
 import type { CallContext } from '../access/callContext';
 import type { SessionBook } from '../access/sessionBook';
 import { AppError } from '../appError';
+import { recordInterruptedCalls, verifyBooks } from '../audit/booksVerification';
 import { resumeEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { Workspace, workspaceExists } from '../workspace/workspace';
+import { auditHandlers } from './auditHandlers';
 import { authHandlers } from './authHandlers';
 import { backOfficeHandlers } from './backOfficeHandlers';
 import type { CoreOptions } from './coreOptions';
@@ -15,6 +17,7 @@ import { reportHandlers } from './reportHandlers';
 import { requireWorkspace } from './requireWorkspace';
 import { retailerHandlers } from './retailerHandlers';
 import { settlementHandlers } from './settlementHandlers';
+import { workspaceSecretHandlers } from './workspaceSecretHandlers';
 
 /** The state handlers share: the host's options and the workspace open in this process, if any. */
 export interface CoreState {
@@ -42,18 +45,23 @@ function workspaceStatus(state: CoreState): WorkspaceStatus {
   };
 }
 
-function environment(state: CoreState) {
+export function environment(state: CoreState) {
   const { keyProvider, migrationsFolder, appVersion, now } = state.options;
   return { keyProvider, migrationsFolder, appVersion, ...(now ? { now } : {}) };
 }
 
 /**
  * Opening another workspace closes the current one first: one workspace per process. The ledger
- * gets a quick verification as it opens, so the UI can warn at once if anything is off.
+ * gets a quick verification as it opens, so the UI can warn at once if anything is off. Reopening
+ * the same workspace (after a change of its key) keeps everyone signed in.
  */
-async function replaceWorkspace(state: CoreState, next: Workspace): Promise<void> {
+export async function replaceWorkspace(
+  state: CoreState,
+  next: Workspace,
+  options: { keepSessions?: boolean } = {},
+): Promise<void> {
   await state.workspace?.closeGracefully();
-  state.sessions.clear();
+  if (options.keepSessions !== true) state.sessions.clear();
   state.workspace = next;
   if (state.options.checkpointInBackground === true) {
     // Failing to start it costs speed, not data: the writer checkpoints inline again.
@@ -62,7 +70,9 @@ async function replaceWorkspace(state: CoreState, next: Workspace): Promise<void
     );
     if (!started) state.options.onBackgroundError?.('checkpoints', new Error('no worker thread could start'));
   }
-  state.lastLedgerVerify = next.ledger.verifier.verify('quick');
+  // Calls a crash cut short get their (interrupted) audit event before the books are checked.
+  recordInterruptedCalls(next);
+  state.lastLedgerVerify = verifyBooks(next, 'quick');
   // The demo operator failing to start must not keep the books closed: sync just finds it offline.
   await resumeEmbeddedSandbox(next).catch((error: unknown) =>
     state.options.onBackgroundError?.('demo operator', error),
@@ -182,7 +192,7 @@ const workspaceAndLedgerHandlers = {
   },
 
   'ledger.verify': (state, input) => {
-    const report = requireWorkspace(state).ledger.verifier.verify(input.mode);
+    const report = verifyBooks(requireWorkspace(state), input.mode);
     state.lastLedgerVerify = report;
     return report;
   },
@@ -203,4 +213,6 @@ export const operationHandlers: OperationHandlers = {
   ...authHandlers,
   ...reportHandlers,
   ...settlementHandlers,
+  ...workspaceSecretHandlers,
+  ...auditHandlers,
 };

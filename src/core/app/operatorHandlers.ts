@@ -14,7 +14,7 @@ import { listAllocations } from '../allocations/allocationQueries';
 import { reverseAllocation } from '../allocations/allocationReversal';
 import { connectEmbeddedSandbox } from '../operator/embeddedSandbox';
 import { connectOperator, testConnection } from '../operator/operatorConnect';
-import type { OperatorConnection } from '../operator/operatorConnectionStore';
+import { credentialsStored, type OperatorConnection } from '../operator/operatorConnectionStore';
 import { OperatorGateway } from '../operator/operatorGateway';
 import { linkRetailerWallet } from '../operator/retailerWalletLink';
 import { combinedSummary } from '../sync/combinedSummary';
@@ -74,15 +74,15 @@ type Handler<N extends OperationName> = (
 const iso = (ms: number) => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
 
-function connectionView(connection: OperatorConnection): OperatorConnectionView {
+export function connectionView(connection: OperatorConnection): OperatorConnectionView {
   return {
     id: connection.id,
     name: connection.name,
     baseUrl: connection.baseUrl,
     tokenUrl: connection.tokenUrl,
     clientId: connection.clientId,
-    hasClientSecret: connection.clientSecret.length > 0,
-    hasApiKey: connection.apiKey !== null,
+    hasClientSecret: credentialsStored(connection).clientSecret,
+    hasApiKey: credentialsStored(connection).apiKey,
     requestTimeoutMs: connection.requestTimeoutMs,
     distributorPartyId: connection.distributorPartyId,
     partyAccountId: connection.partyAccountId,

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../appError';
 import type { Ledger } from '../ledger/ledger';
+import { CredentialVault } from '../secrets/credentialVault';
+import { isSealed, sealedPrefix } from '../secrets/sealedValue';
 import { bookOpeningBalance, ensureOperatorAccounts } from './operatorLedgerAccounts';
 
 /** An operator connection as the core uses it (secrets included: never hand this to a transport). */
@@ -49,25 +51,23 @@ interface ConnectionRow {
   embedded_sandbox: number;
 }
 
-function connectionOf(row: ConnectionRow): OperatorConnection {
-  return {
-    id: row.id,
-    name: row.name,
-    baseUrl: row.base_url,
-    tokenUrl: row.token_url,
-    clientId: row.client_id,
-    clientSecret: row.client_secret,
-    apiKey: row.api_key,
-    requestTimeoutMs: row.request_timeout_ms,
-    distributorPartyId: row.distributor_party_id,
-    partyAccountId: row.party_account_id,
-    wholesaleBucketId: row.wholesale_bucket_id,
-    units: row.units,
-    assetCode: row.asset_code,
-    scale: row.scale,
-    wholesaleMsisdn: row.wholesale_msisdn,
-    embeddedSandbox: row.embedded_sandbox === 1,
-  };
+/** Which credentials a stored connection holds, known without opening them. */
+const credentialsStoredKey = Symbol('credentialsStored');
+
+/** Whether a connection has a client secret and an API key, without decrypting either. */
+export function credentialsStored(connection: OperatorConnection): {
+  clientSecret: boolean;
+  apiKey: boolean;
+} {
+  const stored = (connection as { [credentialsStoredKey]?: { clientSecret: boolean; apiKey: boolean } })[
+    credentialsStoredKey
+  ];
+  return stored ?? { clientSecret: connection.clientSecret.length > 0, apiKey: connection.apiKey !== null };
+}
+
+/** What a sealed credential is bound to: its table, column and operator. */
+function credentialContext(operatorId: string, column: 'client_secret' | 'api_key'): string {
+  return `airledger:operator_connections:${operatorId}:${column}`;
 }
 
 const selectConnection = `SELECT c.*, b.msisdn AS wholesale_msisdn FROM operator_connections c
@@ -78,11 +78,94 @@ const selectConnection = `SELECT c.*, b.msisdn AS wholesale_msisdn FROM operator
  * asset, wholesale and issuance accounts) and links the wholesale bucket, in one transaction.
  */
 export class OperatorConnectionStore {
+  private readonly vault: CredentialVault;
+
   constructor(
     private readonly sqlite: Database.Database,
     private readonly ledger: Ledger,
     private readonly clock: () => number,
-  ) {}
+  ) {
+    this.vault = new CredentialVault(sqlite, clock);
+  }
+
+  /**
+   * A connection as the core uses it. The client secret and API key stay sealed in the row and are
+   * opened only when read (by the operator client, at sign-in and on each call); they are not
+   * enumerable, so spreading, logging or serialising a connection never carries them.
+   */
+  private connectionOf(row: ConnectionRow): OperatorConnection {
+    const connection = {
+      id: row.id,
+      name: row.name,
+      baseUrl: row.base_url,
+      tokenUrl: row.token_url,
+      clientId: row.client_id,
+      requestTimeoutMs: row.request_timeout_ms,
+      distributorPartyId: row.distributor_party_id,
+      partyAccountId: row.party_account_id,
+      wholesaleBucketId: row.wholesale_bucket_id,
+      units: row.units,
+      assetCode: row.asset_code,
+      scale: row.scale,
+      wholesaleMsisdn: row.wholesale_msisdn,
+      embeddedSandbox: row.embedded_sandbox === 1,
+    };
+    const opened = (stored: string, column: 'client_secret' | 'api_key') =>
+      isSealed(stored) ? this.vault.open(stored, credentialContext(row.id, column)) : stored;
+    return Object.defineProperties(connection, {
+      [credentialsStoredKey]: {
+        enumerable: false,
+        value: { clientSecret: row.client_secret.length > 0, apiKey: row.api_key !== null },
+      },
+      clientSecret: { enumerable: false, get: () => opened(row.client_secret, 'client_secret') },
+      apiKey: {
+        enumerable: false,
+        get: () => (row.api_key === null ? null : opened(row.api_key, 'api_key')),
+      },
+    }) as OperatorConnection;
+  }
+
+  /**
+   * Seals the credentials of connections saved before they were sealed (an upgrade step run as the
+   * workspace opens; running it again changes nothing). Secure delete overwrites the plain values'
+   * old cells instead of leaving them in free space. Also drops a data-key wrapping left over by a
+   * change of database key that crashed before its clean-up.
+   */
+  sealPlainCredentials(): number {
+    if (this.vault.wrappingCount() > 1) this.vault.dropStaleWrappings();
+    const plain = this.sqlite
+      .prepare(
+        `SELECT id, client_secret, api_key FROM operator_connections
+         WHERE substr(client_secret, 1, length(@prefix)) <> @prefix
+            OR (api_key IS NOT NULL AND substr(api_key, 1, length(@prefix)) <> @prefix)`,
+      )
+      .all({ prefix: sealedPrefix }) as Array<{ id: string; client_secret: string; api_key: string | null }>;
+    if (plain.length === 0) return 0;
+    this.vault.ensureDataKey();
+    const secureDelete = this.sqlite.pragma('secure_delete', { simple: true }) as number;
+    this.sqlite.pragma('secure_delete = ON');
+    try {
+      const update = this.sqlite.prepare(
+        'UPDATE operator_connections SET client_secret = ?, api_key = ? WHERE id = ?',
+      );
+      this.sqlite.transaction(() => {
+        for (const row of plain) {
+          update.run(
+            this.sealed(row.id, 'client_secret', row.client_secret),
+            row.api_key === null ? null : this.sealed(row.id, 'api_key', row.api_key),
+            row.id,
+          );
+        }
+      })();
+    } finally {
+      this.sqlite.pragma(`secure_delete = ${secureDelete}`);
+    }
+    return plain.length;
+  }
+
+  private sealed(operatorId: string, column: 'client_secret' | 'api_key', value: string): string {
+    return isSealed(value) ? value : this.vault.seal(value, credentialContext(operatorId, column));
+  }
 
   /**
    * Saves the connection. `wholesale` is what the connection test read of the wholesale bucket: its
@@ -92,6 +175,7 @@ export class OperatorConnectionStore {
     settings: OperatorConnectionSettings,
     wholesale: { openingMinor: number | null; msisdn: string | null } = { openingMinor: null, msisdn: null },
   ): OperatorConnection {
+    this.vault.ensureDataKey();
     return this.sqlite
       .transaction(() => {
         const existing = this.find(settings.id);
@@ -127,7 +211,19 @@ export class OperatorConnectionStore {
                distributor_party_id = excluded.distributor_party_id, party_account_id = excluded.party_account_id,
                updated_at = excluded.updated_at`,
           )
-          .run({ ...settings, assetCode: ledgerSide.assetCode, now });
+          .run({
+            ...settings,
+            clientSecret: this.vault.seal(
+              settings.clientSecret,
+              credentialContext(settings.id, 'client_secret'),
+            ),
+            apiKey:
+              settings.apiKey === null
+                ? null
+                : this.vault.seal(settings.apiKey, credentialContext(settings.id, 'api_key')),
+            assetCode: ledgerSide.assetCode,
+            now,
+          });
         const linked = this.sqlite
           .prepare(
             `INSERT INTO operator_buckets (operator_id, bucket_id, role, party_id, party_name, msisdn, account_id)
@@ -173,14 +269,14 @@ export class OperatorConnectionStore {
     const row = this.sqlite.prepare(`${selectConnection} WHERE c.id = ?`).get(id) as
       | ConnectionRow
       | undefined;
-    return row === undefined ? undefined : connectionOf(row);
+    return row === undefined ? undefined : this.connectionOf(row);
   }
 
   /** Every connected operator, the first connected first. */
   all(): OperatorConnection[] {
     return (
       this.sqlite.prepare(`${selectConnection} ORDER BY c.created_at, c.id`).all() as ConnectionRow[]
-    ).map(connectionOf);
+    ).map((row) => this.connectionOf(row));
   }
 
   /** The workspace's operator when the caller names none: the only one, or the first connected. */
@@ -188,7 +284,7 @@ export class OperatorConnectionStore {
     const row = this.sqlite.prepare(`${selectConnection} ORDER BY c.created_at, c.id LIMIT 1`).get() as
       | ConnectionRow
       | undefined;
-    return row === undefined ? undefined : connectionOf(row);
+    return row === undefined ? undefined : this.connectionOf(row);
   }
 
   require(id?: string): OperatorConnection {

@@ -180,7 +180,8 @@ export function settlementWorkbookFileName(
 ): string {
   const period = safeFileNamePart(input.period.id);
   // A branch's workbook is named for the branch, however many statements it holds.
-  const single = input.statements.length === 1 && input.branch === undefined ? input.statements[0] : undefined;
+  const single =
+    input.statements.length === 1 && input.branch === undefined ? input.statements[0] : undefined;
   if (single !== undefined) {
     return `Settlement_${safeFileNamePart(single.reseller.code)}_${period}_${safeFileNamePart(single.statementId)}-v${single.version}.xlsx`;
   }

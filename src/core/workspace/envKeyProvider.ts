@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { AppError, workspaceUnavailable } from '../appError';
+import { workspaceUnavailable } from '../appError';
 import { type DatabaseKey, type KeyProvider, passphraseLengthMin } from './databaseKey';
+import { readPassphraseFile } from './passphraseFile';
+import { passphraseRotation } from './passphraseRotation';
 
 export const keyEnvironmentVariable = 'AIRLEDGER_DB_KEY';
-const keyFileBytesMax = 4096;
 
 /**
  * The CLI's and browser mode's key: a passphrase from `--key-file` (first line) or from the
@@ -12,30 +12,19 @@ const keyFileBytesMax = 4096;
 export async function envKeyProvider(options: {
   keyFile?: string | undefined;
   env?: NodeJS.ProcessEnv;
+  /**
+   * A change of key writes the new passphrase into the key file (browser mode, whose server reads
+   * it at every start). Otherwise the new passphrase is used by this process only, and whoever set
+   * the variable or the file updates it.
+   */
+  keyFileFollowsRotation?: boolean;
 }): Promise<KeyProvider> {
   const env = options.env ?? process.env;
   let passphrase: string | undefined;
   let source: string;
   if (options.keyFile !== undefined) {
     source = `the key file ${options.keyFile}`;
-    let text: string;
-    try {
-      const bytes = await readFile(options.keyFile);
-      if (bytes.length > keyFileBytesMax) {
-        throw new AppError(
-          'bad_input',
-          `The key file ${options.keyFile} is larger than ${keyFileBytesMax} bytes; it should hold one line.`,
-        );
-      }
-      text = bytes.toString('utf8');
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw new AppError(
-        'bad_input',
-        `Cannot read the key file ${options.keyFile}: ${(error as Error).message}.`,
-      );
-    }
-    passphrase = text.split(/\r?\n/, 1)[0];
+    passphrase = await readPassphraseFile(options.keyFile);
   } else {
     source = `the ${keyEnvironmentVariable} environment variable`;
     passphrase = env[keyEnvironmentVariable];
@@ -57,5 +46,14 @@ export async function envKeyProvider(options: {
     return { kind: 'passphrase', passphrase };
   };
 
-  return { source, keyForNewWorkspace: resolveKey, keyForExistingWorkspace: resolveKey };
+  const rotation = passphraseRotation({
+    source,
+    keyFile: options.keyFileFollowsRotation === true ? options.keyFile : undefined,
+    variable: options.keyFile === undefined ? keyEnvironmentVariable : undefined,
+    // The new passphrase is the one this process opens workspaces with from now on.
+    onCommit: (newPassphrase) => {
+      passphrase = newPassphrase;
+    },
+  });
+  return { source, keyForNewWorkspace: resolveKey, keyForExistingWorkspace: resolveKey, ...rotation };
 }

@@ -7,6 +7,7 @@ import { UserDirectory } from '../access/userDirectory';
 import { AllocationDesk } from '../allocations/allocationDesk';
 import { Replenishment } from '../allocations/replenishment';
 import { AppError, workspaceUnavailable } from '../appError';
+import { AuditTrail } from '../audit/auditTrail';
 import { Ledger } from '../ledger/ledger';
 import { currencyScale } from '../money/currencyScale';
 import { embeddedSandboxOperatorId, startEmbeddedSandbox } from '../operator/embeddedSandbox';
@@ -32,6 +33,7 @@ import { SyncManager } from '../sync/syncManager';
 import { BackgroundCheckpoints } from './backgroundCheckpoints';
 import type { KeyProvider } from './databaseKey';
 import { applyConnectionSettings, openEncryptedDatabase, readFileHeader } from './openEncryptedDatabase';
+import { openWithProvidedKey } from './openWithProvidedKey';
 import {
   applyMigrations,
   assertSchemaKnown,
@@ -90,6 +92,8 @@ export class Workspace {
   readonly settlements: SettlementBook;
   /** Settlement workbooks being written in the background, for as long as the workspace is open. */
   readonly settlementExports: SettlementExportJobs;
+  /** Who changed what, when and through which transport: append-only and hash-chained. */
+  readonly audit: AuditTrail;
   readonly clock: () => number;
 
   private constructor(
@@ -101,6 +105,7 @@ export class Workspace {
   ) {
     this.clock = clock;
     this.ledger = new Ledger(sqlite, clock);
+    this.audit = new AuditTrail(sqlite, clock);
     this.operators = new OperatorConnectionStore(sqlite, this.ledger, clock);
     const currency = () => this.baseCurrency();
     this.operatorTerms = new OperatorTermsStore(sqlite, this.ledger, clock, currency);
@@ -215,11 +220,7 @@ export class Workspace {
         `There is no Airledger workspace at ${dataDir}; create one first (airledger init).`,
       );
     }
-    const key = await environment.keyProvider.keyForExistingWorkspace(dataDir);
-    const sqlite = openEncryptedDatabase(path, key, {
-      create: false,
-      keySource: environment.keyProvider.source,
-    });
+    const sqlite = await openWithProvidedKey(environment.keyProvider, dataDir, path);
     try {
       const journal = readMigrationJournal(environment.migrationsFolder);
       assertSchemaKnown(sqlite, journal, dataDir);
@@ -233,6 +234,7 @@ export class Workspace {
         clockOf(environment),
       );
       workspace.summary(); // a workspace without its profile row is not one we made
+      workspace.operators.sealPlainCredentials(); // credentials stored before they were sealed
       return workspace;
     } catch (error) {
       sqlite.close();

@@ -1,6 +1,8 @@
 import { Route, Router, Switch } from 'wouter';
 import { AllocationsScreen } from './allocations/AllocationsScreen';
 import { allocationApprovalsPath, allocationsPath } from './allocations/allocationPaths';
+import { AuditScreen } from './audit/AuditScreen';
+import { auditPath } from './audit/auditPaths';
 import { AccountStatementScreen } from './ledger/AccountStatementScreen';
 import { LedgerScreen } from './ledger/LedgerScreen';
 import { ledgerPath, statementRoute } from './ledger/ledgerPaths';
@@ -62,6 +64,7 @@ const builtPaths = new Set([
   allocationsPath,
   reportsPath,
   settlementsPath,
+  auditPath,
 ]);
 const upcomingItems = navigationItems.filter((item) => !builtPaths.has(item.path));
 
@@ -167,6 +170,9 @@ export function App() {
                   </Route>
                   <Route path={syncPath}>
                     <SyncScreen />
+                  </Route>
+                  <Route path={auditPath}>
+                    <AuditScreen />
                   </Route>
                   <Route path="/settings">
                     <SettingsScreen workspace={workspace} onClosed={onClosed} />

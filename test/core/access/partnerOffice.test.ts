@@ -120,6 +120,12 @@ describe('a partner-office user', () => {
     expect(await refusedAs('retailers.update', { code: 'S-1', region: 'Nowhere' })).toMatchObject({
       reason: 'outside_branch',
     });
+    // Nor may it move one of its own out of the branch.
+    for (const parentCode of [null, 'SD-SOUTH']) {
+      expect(await refusedAs('retailers.update', { code: 'N-1', parentCode })).toMatchObject({
+        reason: 'outside_branch',
+      });
+    }
     // A retailer it adds goes under its head.
     const added = await as<{ parentCode: string }>('retailers.add', { code: 'N-2', name: 'New north shop' });
     expect(added.parentCode).toBe('SD-NORTH');
@@ -169,16 +175,19 @@ describe('a partner-office user', () => {
 
     // Reports: the branch's sales only, whatever the filters; the head office's reports refused.
     const filters = { from: today(), to: today() };
-    const report = await as<{ totals: Array<{ count: number; faceValueMinor: number }> }>(
-      'reports.resellerSales',
-      filters,
-    );
+    const report = await as<{
+      totals: Array<{ count: number; faceValueMinor: number; allSalesFaceValueMinor: number }>;
+    }>('reports.resellerSales', filters);
     const branchReport = await world.call('reports.resellerSales', {
       ...filters,
       retailerCodes: ['SD-NORTH'],
     });
-    expect(report.totals).toEqual(branchReport.totals);
+    const figures = (totals: Array<{ count: number; faceValueMinor: number }>) =>
+      totals.map((total) => [total.count, total.faceValueMinor]);
+    expect(figures(report.totals)).toEqual(figures(branchReport.totals));
     expect(report.totals.map((total) => total.faceValueMinor)).toEqual([1_000]);
+    // The whole network's sales are not shown to it: its own stand for them.
+    expect(report.totals.map((total) => total.allSalesFaceValueMinor)).toEqual([1_000]);
     expect(await refusedAs('reports.resellerSales', { ...filters, retailerCodes: ['S-1'] })).toMatchObject({
       reason: 'outside_branch',
     });

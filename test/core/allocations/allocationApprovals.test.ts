@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OperationInput, OperationName, OperationOutput } from '../../../src/contract/operations';
 import type { CallContext } from '../../../src/core/access/callContext';
+import { callAs, refusalAs } from '../../support/callAs';
 import { newActionId, type OperatorWorld, stockedWorldWithAwa, syncNow } from '../../support/operatorWorld';
 import { signedInTeam } from '../../support/sessionCalls';
 import { temporaryFolders } from '../../support/temporaryFolder';
@@ -20,23 +20,6 @@ const approver: CallContext = {
   actor: { userId: 'paul', displayName: 'Paul Approver', roles: ['approver'] },
 };
 
-async function as<N extends OperationName>(
-  world: OperatorWorld,
-  context: CallContext,
-  name: N,
-  input: OperationInput<N>,
-): Promise<OperationOutput<N>> {
-  const result = await world.core.call(name, input, context);
-  if (!result.ok) throw new Error(`${name} refused: ${result.error.message}`);
-  return result.value as OperationOutput<N>;
-}
-
-async function refusedAs(world: OperatorWorld, context: CallContext, name: OperationName, input: unknown) {
-  const result = await world.core.call(name, input, context);
-  if (result.ok) throw new Error(`${name} was accepted`);
-  return result.error;
-}
-
 async function deskWorld(): Promise<OperatorWorld> {
   const world = await stockedWorldWithAwa(newTemporaryFolder(), {
     wholesaleMinor: 5_000_000,
@@ -51,7 +34,7 @@ describe('maker-checker on allocations', () => {
     const world = await deskWorld();
     await world.call('settings.save', { allocationApprovalThresholdMinor: 500_000, velocityMultiple: null });
 
-    const small = await as(world, clerk, 'allocations.create', {
+    const small = await callAs(world, clerk, 'allocations.create', {
       id: newActionId(),
       retailerCode: 'AWA',
       amountMinor: 200_000,
@@ -63,7 +46,7 @@ describe('maker-checker on allocations', () => {
     });
 
     const bigId = newActionId();
-    const big = await as(world, clerk, 'allocations.create', {
+    const big = await callAs(world, clerk, 'allocations.create', {
       id: bigId,
       retailerCode: 'AWA',
       amountMinor: 800_000,
@@ -84,19 +67,19 @@ describe('maker-checker on allocations', () => {
     expect((await world.call('retailers.get', { code: 'AWA' })).receivable.exposureMinor).toBe(200_000);
 
     // The operator-level call and a bulk file cannot go around the desk.
-    const direct = await refusedAs(world, clerk, 'operator.allocate', {
+    const direct = await refusalAs(world, clerk, 'operator.allocate', {
       id: newActionId(),
       partyId: 'AWA',
       amountMinor: 800_000,
     });
     expect(direct).toMatchObject({ reason: 'approval_required' });
-    const bulk = await as(world, clerk, 'allocations.importPreview', {
+    const bulk = await callAs(world, clerk, 'allocations.importPreview', {
       fileName: 'big.csv',
       contentBase64: Buffer.from('retailer_code,amount\nAWA,900000\n').toString('base64'),
     });
     expect(bulk.rows[0]?.issues[0]?.message).toMatch(/^needs a second person's approval/);
 
-    const own = await refusedAs(world, clerk, 'allocations.approve', { id: bigId });
+    const own = await refusalAs(world, clerk, 'allocations.approve', { id: bigId });
     expect(own.code).toBe('permission_denied');
     const ownAsAdmin = await world.call('allocations.create', {
       id: newActionId(),
@@ -106,7 +89,10 @@ describe('maker-checker on allocations', () => {
     const self = await world.refusal('allocations.approve', { id: ownAsAdmin.approval?.id ?? '' });
     expect(self).toMatchObject({ reason: 'same_user' });
 
-    const approved = await as(world, approver, 'allocations.approve', { id: bigId, note: 'Festival week' });
+    const approved = await callAs(world, approver, 'allocations.approve', {
+      id: bigId,
+      note: 'Festival week',
+    });
     expect(approved).toMatchObject({
       status: 'queued',
       allocation: { id: bigId, amountMinor: 800_000, requestedBy: 'cleo' },
@@ -117,19 +103,19 @@ describe('maker-checker on allocations', () => {
         requestedByName: 'Cléo Clerk',
       },
     });
-    const replay = await as(world, clerk, 'allocations.create', {
+    const replay = await callAs(world, clerk, 'allocations.create', {
       id: bigId,
       retailerCode: 'AWA',
       amountMinor: 800_000,
     });
     expect(replay.approval?.state).toBe('approved');
 
-    const rejected = await as(world, approver, 'allocations.reject', {
+    const rejected = await callAs(world, approver, 'allocations.reject', {
       id: ownAsAdmin.approval?.id ?? '',
       note: 'Too much at once',
     });
     expect(rejected).toMatchObject({ state: 'rejected', decisionNote: 'Too much at once' });
-    const late = await refusedAs(world, approver, 'allocations.approve', {
+    const late = await refusalAs(world, approver, 'allocations.approve', {
       id: ownAsAdmin.approval?.id ?? '',
     });
     expect(late).toMatchObject({ reason: 'rejected' });

@@ -44,7 +44,8 @@ export function AllocateForm({
   airtimeAssetCode: string;
   airtime: AmountAsset;
   money: AmountAsset;
-  wholesaleAvailableMinor: number | undefined;
+  /** Null when the user does not see the distributor's wholesale stock (a partner office). */
+  wholesaleAvailableMinor: number | null | undefined;
   initialRetailer: Pick<RetailerView, 'code' | 'name'> | null;
   onAllocated: (outcome: AllocationOutcome) => void;
   onCancel?: () => void;
@@ -101,7 +102,9 @@ export function AllocateForm({
   const parsed = parseMajorAmount(form.values.amount, airtime.scale);
   const amountMinor = parsed.ok ? parsed.amountMinor : null;
   const overStock =
-    amountMinor !== null && wholesaleAvailableMinor !== undefined && amountMinor > wholesaleAvailableMinor;
+    amountMinor !== null &&
+    typeof wholesaleAvailableMinor === 'number' &&
+    amountMinor > wholesaleAvailableMinor;
 
   const allocate = (values: AllocateValues, retailer: RetailerDetail['retailer'], amount: number) =>
     run(async () => {
@@ -199,22 +202,24 @@ export function AllocateForm({
             {...form.getInputProps('amount')}
           />
           <TextInput label="Note" placeholder="Weekly float, promotion…" {...form.getInputProps('note')} />
-          <Group justify="space-between" gap="xs" data-testid="allocate-wholesale">
-            <Text size="sm" c="dimmed">
-              Wholesale stock available
-            </Text>
-            {wholesaleAvailableMinor === undefined ? (
-              <Skeleton height={14} width={120} />
-            ) : (
-              <AmountText
-                amountMinor={wholesaleAvailableMinor}
-                asset={airtime}
-                size="sm"
-                fw={600}
-                c={overStock ? 'red' : undefined}
-              />
-            )}
-          </Group>
+          {wholesaleAvailableMinor !== null && (
+            <Group justify="space-between" gap="xs" data-testid="allocate-wholesale">
+              <Text size="sm" c="dimmed">
+                Wholesale stock available
+              </Text>
+              {wholesaleAvailableMinor === undefined ? (
+                <Skeleton height={14} width={120} />
+              ) : (
+                <AmountText
+                  amountMinor={wholesaleAvailableMinor}
+                  asset={airtime}
+                  size="sm"
+                  fw={600}
+                  c={overStock ? 'red' : undefined}
+                />
+              )}
+            </Group>
+          )}
           {overStock && (
             <Text size="sm" c="red">
               More than the wholesale stock available: buy credit first, or allocate less.

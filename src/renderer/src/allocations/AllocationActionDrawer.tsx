@@ -1,17 +1,20 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Alert, Button, Drawer, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { AllocationView } from '../../../contract/allocationSchemas';
 import type { OperatorActionView } from '../../../contract/operatorSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatInstantPrecise } from '../format/formatInstant';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
 import { ChartedEntryDrawer } from '../ledger/ChartedEntryDrawer';
 import { useCurrentUser } from '../session/CurrentUserContext';
+import { CopyableValue, DetailTable, EntryLink } from '../shell/DetailTable';
 import { ActionDrawer } from '../sync/ActionDrawer';
 import { actionTarget } from '../sync/actionTarget';
 import { useActionCommands } from '../sync/useActionCommands';
 import { useNow } from '../sync/useNow';
+import { AllocationStatusBadge } from './AllocationStatusBadge';
 import { canReverse, leftToReverseMinor } from './allocationReversible';
 import { ReverseAllocationModal } from './ReverseAllocationModal';
 
@@ -33,9 +36,12 @@ export function AllocationActionDrawer({
   onClose: () => void;
   onChanged: () => void;
 }) {
+  const mayReadQueue = useCurrentUser().canCall('sync.action');
   if (allocation === null) return null;
+  // The operator's queue is the head office's: a partner office sees the allocation's own record.
+  const Opened = mayReadQueue ? OpenedAllocation : AllocationRecordDrawer;
   return (
-    <OpenedAllocation
+    <Opened
       key={allocation.id}
       allocation={allocation}
       airtime={airtime}
@@ -45,17 +51,14 @@ export function AllocationActionDrawer({
   );
 }
 
-function OpenedAllocation({
-  allocation,
-  airtime,
-  onClose,
-  onChanged,
-}: {
+interface OpenedProps {
   allocation: AllocationView;
   airtime: AmountAsset;
   onClose: () => void;
   onChanged: () => void;
-}) {
+}
+
+function OpenedAllocation({ allocation, airtime, onClose, onChanged }: OpenedProps) {
   // An allocation is its own operator action: the same id.
   const action = useOperation('sync.action', { id: allocation.id });
   const [reversing, setReversing] = useState(false);
@@ -103,6 +106,79 @@ function OpenedAllocation({
         onReversed={() => {
           setReversing(false);
           void action.reload();
+          onChanged();
+        }}
+      />
+      {entryTrail.length > 0 && <ChartedEntryDrawer trail={entryTrail} onTrailChange={setEntryTrail} />}
+    </>
+  );
+}
+
+/** An allocation's own record, its entries and its reversals, without its operator action. */
+function AllocationRecordDrawer({ allocation, airtime, onClose, onChanged }: OpenedProps) {
+  const [reversing, setReversing] = useState(false);
+  const [entryTrail, setEntryTrail] = useState<string[]>([]);
+  const openEntry = (entryId: string) => setEntryTrail([entryId]);
+  const rows: Array<[string, ReactNode]> = [
+    [
+      'To',
+      allocation.retailerName === null
+        ? (allocation.partyId ?? '—')
+        : `${allocation.retailerName} (${allocation.retailerCode})`,
+    ],
+    [
+      'Amount',
+      <AmountText key="amount" amountMinor={allocation.amountMinor} asset={airtime} size="sm" fw={600} />,
+    ],
+    ['Operator says', allocation.statusReason ?? '—'],
+    ['Client reference', <CopyableValue key="reference" value={allocation.clientReference} />],
+    ['Note', allocation.note ?? '—'],
+    ['Requested by', allocation.requestedBy],
+    ['Created', formatInstantPrecise(allocation.createdAt)],
+    ['Final', allocation.finalAt === null ? 'not yet' : formatInstantPrecise(allocation.finalAt)],
+    [
+      'Pending entry',
+      <EntryLink key="pending" entryId={allocation.pendingEntryId} onOpen={openEntry} none="—" />,
+    ],
+    [
+      'Resolution entry',
+      <EntryLink
+        key="resolution"
+        entryId={allocation.resolutionEntryId}
+        onOpen={openEntry}
+        none="None yet: the reservation stands until the operator confirms, fails or cancels."
+      />,
+    ],
+  ];
+  return (
+    <>
+      <Drawer
+        opened={entryTrail.length === 0}
+        onClose={onClose}
+        position="right"
+        size={620}
+        title={<Title order={3}>Allocation</Title>}
+      >
+        <Stack gap="md" data-testid="allocation-detail" data-allocation-id={allocation.id}>
+          <Group gap="xs">
+            <AllocationStatusBadge status={allocation.status} size="lg" />
+            <AmountText amountMinor={allocation.amountMinor} asset={airtime} fw={600} />
+          </Group>
+          <AllocationReversals
+            allocation={allocation}
+            airtime={airtime}
+            onReverse={() => setReversing(true)}
+          />
+          <DetailTable rows={rows} />
+        </Stack>
+      </Drawer>
+      <ReverseAllocationModal
+        allocation={allocation}
+        airtime={airtime}
+        opened={reversing}
+        onClose={() => setReversing(false)}
+        onReversed={() => {
+          setReversing(false);
           onChanged();
         }}
       />

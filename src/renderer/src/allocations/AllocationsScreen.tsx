@@ -94,7 +94,7 @@ function ConnectedAllocations({
   waitingCount: number;
 }) {
   const [, navigate] = useLocation();
-  const { can } = useCurrentUser();
+  const { can, canCall } = useCurrentUser();
   const airtime = useMemo(() => operatorAmountAsset(connection), [connection]);
   const money = useMemo(() => workspaceMoneyAsset(workspace.baseCurrency), [workspace.baseCurrency]);
   const wholesale = useWholesaleStock(connection.assetCode);
@@ -146,15 +146,17 @@ function ConnectedAllocations({
                   </Text>
                 </div>
                 <Group gap="sm">
-                  <SyncNowButton onDone={changed} />
-                  <RunReplenishmentButton onDone={changed} />
-                  <Button
-                    variant="default"
-                    leftSection={<IconFileSpreadsheet size={16} />}
-                    onClick={() => setImporting(true)}
-                  >
-                    Bulk allocation
-                  </Button>
+                  {canCall('sync.run') && <SyncNowButton onDone={changed} />}
+                  {canCall('replenishment.run') && <RunReplenishmentButton onDone={changed} />}
+                  {canCall('allocations.importPreview') && (
+                    <Button
+                      variant="default"
+                      leftSection={<IconFileSpreadsheet size={16} />}
+                      onClick={() => setImporting(true)}
+                    >
+                      Bulk allocation
+                    </Button>
+                  )}
                 </Group>
               </Group>
               <AllocateForm
@@ -174,7 +176,7 @@ function ConnectedAllocations({
             onChanged={changed}
           />
           <AllocationImportModal
-            opened={importing && can('operator.act')}
+            opened={importing && canCall('allocations.importPreview')}
             onClose={() => setImporting(false)}
             airtime={airtime}
             onApplied={() => {

@@ -11,12 +11,20 @@ export interface OperationState<N extends OperationName> {
   reload: () => Promise<void>;
 }
 
-/** Calls a read operation on mount and on `reload`, keeping its data, error and loading flag. */
-export function useOperation<N extends OperationName>(name: N, input: OperationInput<N>): OperationState<N> {
+/**
+ * Calls a read operation on mount and on `reload`, keeping its data, error and loading flag. With
+ * `enabled` false (a read the user's roles or branch do not reach) nothing is called and the data
+ * stays undefined.
+ */
+export function useOperation<N extends OperationName>(
+  name: N,
+  input: OperationInput<N>,
+  { enabled = true }: { enabled?: boolean } = {},
+): OperationState<N> {
   const client = useClient();
   const [data, setData] = useState<OperationOutput<N>>();
   const [error, setError] = useState<ContractCallError>();
-  const [loading, setLoading] = useState(true);
+  const [loading, setLoading] = useState(enabled);
   const inputKey = JSON.stringify(input);
   // Only the latest call may set the state: an answer to an input since changed is dropped.
   const latestCall = useRef(0);
@@ -24,6 +32,12 @@ export function useOperation<N extends OperationName>(name: N, input: OperationI
   const reload = useCallback(async () => {
     latestCall.current += 1;
     const call = latestCall.current;
+    if (!enabled) {
+      setData(undefined);
+      setError(undefined);
+      setLoading(false);
+      return;
+    }
     setLoading(true);
     try {
       const value = await client.call(name, JSON.parse(inputKey) as OperationInput<N>);
@@ -36,7 +50,7 @@ export function useOperation<N extends OperationName>(name: N, input: OperationI
     } finally {
       if (call === latestCall.current) setLoading(false);
     }
-  }, [client, name, inputKey]);
+  }, [client, name, inputKey, enabled]);
 
   useEffect(() => {
     void reload();

@@ -1,14 +1,10 @@
 import { Alert, Badge, Button, Card, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
-import { useState } from 'react';
-import type { ContractCallError } from '../../../contract/contractError';
 import type { LedgerVerifyReport } from '../../../contract/ledgerSchemas';
-import { asContractError } from '../client/asContractError';
-import { useClient } from '../client/ClientContext';
-import { useOperation } from '../client/useOperation';
 import { formatInstantPrecise } from '../format/formatInstant';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { ledgerCheckLabels, shortId } from './ledgerLabels';
+import { useBooksCheck } from './useBooksCheck';
 
 const countFormat = new Intl.NumberFormat();
 
@@ -22,24 +18,7 @@ export function ledgerProblemCount(report: LedgerVerifyReport): number {
  * hash chain, debits = credits, stored and running balances and every balance rule are re-checked.
  */
 export function LedgerVerifyPanel({ onOpenEntry }: { onOpenEntry?: (entryId: string) => void }) {
-  const client = useClient();
-  const last = useOperation('ledger.lastVerify', {});
-  const [fresh, setFresh] = useState<LedgerVerifyReport>();
-  const [verifying, setVerifying] = useState(false);
-  const [verifyError, setVerifyError] = useState<ContractCallError>();
-  const report = fresh ?? last.data ?? null;
-
-  const verifyNow = async () => {
-    setVerifying(true);
-    setVerifyError(undefined);
-    try {
-      setFresh(await client.call('ledger.verify', { mode: 'full' }));
-    } catch (caught) {
-      setVerifyError(asContractError(caught));
-    } finally {
-      setVerifying(false);
-    }
-  };
+  const { report, last, verifying, verifyError, verifyNow } = useBooksCheck();
 
   return (
     <Card withBorder padding="lg" radius="md" data-testid="ledger-verify-panel">

@@ -73,6 +73,8 @@ export const ledgerCheckLabels: Record<LedgerViolation['check'], string> = {
   balance_rules: 'Balance rules',
   running_balances: 'Running balances',
   pending_resolution: 'Pending resolution',
+  audit_chain: 'Audit trail chain',
+  audit_unrecorded: 'Audit event missing',
 };
 
 /** A long id shortened for tables and links, still telling ids apart: "01900000…0005". */

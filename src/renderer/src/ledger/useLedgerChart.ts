@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ContractCallError } from '../../../contract/contractError';
 import type { AccountView, AssetView } from '../../../contract/ledgerSchemas';
 import { useOperation } from '../client/useOperation';
+import { useCurrentUser } from '../session/CurrentUserContext';
 
 /** Assets and accounts by key, to name a counterparty or write an amount in its currency. */
 export interface LedgerChart {
@@ -13,7 +14,12 @@ export interface LedgerChart {
 
 export function useLedgerChart(): LedgerChart {
   const assets = useOperation('ledger.assets', {});
-  const accounts = useOperation('ledger.accounts', {});
+  // A partner office opens its branch's entries without the head office's chart: accounts show by id.
+  const accounts = useOperation(
+    'ledger.accounts',
+    {},
+    { enabled: useCurrentUser().canCall('ledger.accounts') },
+  );
   const assetsByCode = useMemo(
     () => new Map((assets.data ?? []).map((asset) => [asset.code, asset])),
     [assets.data],

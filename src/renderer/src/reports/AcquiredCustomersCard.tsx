@@ -6,6 +6,7 @@ import { Link } from 'wouter';
 import type { ContractCallError } from '../../../contract/contractError';
 import type { AcquiredCustomersReport } from '../../../contract/customerReportSchemas';
 import { AmountText } from '../ledger/AmountText';
+import { useCurrentUser } from '../session/CurrentUserContext';
 import { LabelledValue } from '../shell/LabelledValue';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { monthShortText } from './customerMonths';
@@ -61,9 +62,11 @@ export function AcquiredCustomersCard({
   narrowed: boolean;
   /** Every reseller's cohorts, and the lines no reseller acquired, with the same filters. */
   cohortsHref: string;
-  directLinesHref: string;
+  /** Null for a partner office: lines without a reseller are the head office's. */
+  directLinesHref: string | null;
   onOpen: (reseller: Reseller) => void;
 }) {
+  const { branch } = useCurrentUser();
   const pending = report?.salesPending ?? 0;
   // Pulled sales still being counted (a large pull, a first count after an upgrade): ask again.
   useEffect(() => {
@@ -150,11 +153,13 @@ export function AcquiredCustomersCard({
                   <Text size="sm" c="dimmed" mt={-4}>
                     {total.lines === 1 ? 'line' : 'lines'} acquired by resellers
                   </Text>
-                  <LabelledValue label="Share of new lines" testId="acquired-customers-share">
-                    <Text size="sm" fw={600}>
-                      {shareText(total.lines, total.newLines)}
-                    </Text>
-                  </LabelledValue>
+                  {branch === null && (
+                    <LabelledValue label="Share of new lines" testId="acquired-customers-share">
+                      <Text size="sm" fw={600}>
+                        {shareText(total.lines, total.newLines)}
+                      </Text>
+                    </LabelledValue>
+                  )}
                   <LabelledValue label="Top-ups since" testId="acquired-customers-topups">
                     <Text size="sm">{countFormat.format(total.topupsCount)}</Text>
                   </LabelledValue>
@@ -171,14 +176,16 @@ export function AcquiredCustomersCard({
                       {countFormat.format(total.active90)} ({shareText(total.active90, total.lines)})
                     </Text>
                   </LabelledValue>
-                  <LabelledValue
-                    label="First topped up without a reseller"
-                    testId="acquired-customers-direct"
-                  >
-                    <Anchor component={Link} href={directLinesHref} size="sm">
-                      {countFormat.format(total.directLines)}
-                    </Anchor>
-                  </LabelledValue>
+                  {directLinesHref !== null && (
+                    <LabelledValue
+                      label="First topped up without a reseller"
+                      testId="acquired-customers-direct"
+                    >
+                      <Anchor component={Link} href={directLinesHref} size="sm">
+                        {countFormat.format(total.directLines)}
+                      </Anchor>
+                    </LabelledValue>
+                  )}
                   <Text size="xs" c="dimmed">
                     Active as of {report.activeAsOf} (UTC): topped up on one of the last 30 or 90 days.
                   </Text>

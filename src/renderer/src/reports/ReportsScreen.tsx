@@ -69,10 +69,15 @@ function ReportsHeading({ actions }: { actions?: ReactNode }) {
 function ReportsDashboard() {
   const [, navigate] = useLocation();
   const { view, filters, setView, hrefOf, today } = useReportView();
+  const { canCall } = useCurrentUser();
+  // Sales without resellers, the float and the exceptions are the head office's: a partner office does not see them.
+  const mayReadDirect = canCall('reports.directSales');
+  const mayReadFloat = canCall('reports.floatMovement');
+  const mayReadExceptions = canCall('reports.exceptions');
   const resellerSales = useOperation('reports.resellerSales', filters);
-  const directSales = useOperation('reports.directSales', filters);
-  const floatMovement = useOperation('reports.floatMovement', filters);
-  const exceptions = useOperation('reports.exceptions', filters);
+  const directSales = useOperation('reports.directSales', filters, { enabled: mayReadDirect });
+  const floatMovement = useOperation('reports.floatMovement', filters, { enabled: mayReadFloat });
+  const exceptions = useOperation('reports.exceptions', filters, { enabled: mayReadExceptions });
   const payouts = useOperation('reports.payouts', { filters, limit: payoutsCardRowsMax });
   const acquired = useOperation('reports.acquiredCustomers', filters);
   const options = useReportFilterOptions(filters, resellerSales.data);
@@ -175,7 +180,7 @@ function ReportsDashboard() {
         filters={filters}
         narrowed={narrowed}
         cohortsHref={hrefOf(acquiredCohortsPath)}
-        directLinesHref={hrefOf(directLinesPath)}
+        directLinesHref={mayReadDirect ? hrefOf(directLinesPath) : null}
         onOpen={(reseller) => navigate(hrefOf(acquiredLinesPath(reseller.code)))}
       />
       <PayoutsCard
@@ -189,25 +194,31 @@ function ReportsDashboard() {
         everyPayoutHref={hrefOf(payoutsPath)}
         onOpen={(row) => navigate(hrefOf(payoutDetailPath(row.code)))}
       />
-      <DirectSalesCard
-        report={directSales.data}
-        units={units}
-        loading={directSales.loading}
-        error={directSales.error}
-        onRetry={() => void directSales.reload()}
-        filters={filters}
-        // Resellers and regions do not narrow sales that have no reseller.
-        narrowed={
-          view.operatorIds.length > 0 ||
-          view.channels.length > 0 ||
-          view.denominationsMinor.length > 0 ||
-          view.units !== null
-        }
-        narrowedByResellers={view.retailerCodes.length > 0 || view.regions.length > 0}
-        rowsHref={hrefOf(directSalesRowsPath)}
-      />
-      <FloatMovementCard report={floatMovement.data} loading={floatMovement.loading} filters={filters} />
-      <ExceptionsCard report={exceptions.data} loading={exceptions.loading} filters={filters} />
+      {mayReadDirect && (
+        <DirectSalesCard
+          report={directSales.data}
+          units={units}
+          loading={directSales.loading}
+          error={directSales.error}
+          onRetry={() => void directSales.reload()}
+          filters={filters}
+          // Resellers and regions do not narrow sales that have no reseller.
+          narrowed={
+            view.operatorIds.length > 0 ||
+            view.channels.length > 0 ||
+            view.denominationsMinor.length > 0 ||
+            view.units !== null
+          }
+          narrowedByResellers={view.retailerCodes.length > 0 || view.regions.length > 0}
+          rowsHref={hrefOf(directSalesRowsPath)}
+        />
+      )}
+      {mayReadFloat && (
+        <FloatMovementCard report={floatMovement.data} loading={floatMovement.loading} filters={filters} />
+      )}
+      {mayReadExceptions && (
+        <ExceptionsCard report={exceptions.data} loading={exceptions.loading} filters={filters} />
+      )}
       {report !== undefined && (
         <Text size="xs" c="dimmed" ta="right">
           Airtime at face value in each operator's units.{' '}

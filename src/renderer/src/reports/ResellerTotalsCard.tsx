@@ -2,6 +2,7 @@ import { Divider, Stack, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import type { ResellerSalesReport } from '../../../contract/reportSchemas';
 import { AmountText } from '../ledger/AmountText';
+import { useCurrentUser } from '../session/CurrentUserContext';
 import { LabelledValue } from '../shell/LabelledValue';
 import { GrowthText } from './GrowthText';
 import { noSalesText } from './noSalesText';
@@ -28,6 +29,7 @@ export function ResellerTotalsCard({
   /** Whether filters narrow the report, for the empty card to say so. */
   narrowed: boolean;
 }) {
+  const { branch } = useCurrentUser();
   const totals = report?.totals ?? [];
   const period = report === undefined ? '' : dayRangeText(report.period);
   const empty =
@@ -75,14 +77,19 @@ export function ResellerTotalsCard({
                   <Text size="sm" c="dimmed" mt={-4} data-testid="reseller-sales-count">
                     {countFormat.format(total.count)} {total.count === 1 ? 'sale' : 'sales'} by resellers
                   </Text>
-                  <LabelledValue label="Share of all sales" testId="reseller-sales-share">
-                    <Text size="sm" fw={600}>
-                      {share === null ? '—' : percentText(share)}
-                    </Text>
-                  </LabelledValue>
-                  <LabelledValue label="All sales">
-                    <AmountText amountMinor={total.allSalesFaceValueMinor} asset={asset} size="sm" />
-                  </LabelledValue>
+                  {/* A partner office sees its branch only: the network's sales are not its to compare. */}
+                  {branch === null && (
+                    <>
+                      <LabelledValue label="Share of all sales" testId="reseller-sales-share">
+                        <Text size="sm" fw={600}>
+                          {share === null ? '—' : percentText(share)}
+                        </Text>
+                      </LabelledValue>
+                      <LabelledValue label="All sales">
+                        <AmountText amountMinor={total.allSalesFaceValueMinor} asset={asset} size="sm" />
+                      </LabelledValue>
+                    </>
+                  )}
                   <LabelledValue label="Growth on the previous period">
                     <GrowthText
                       basisPoints={growthBasisPoints(total.faceValueMinor, total.previousFaceValueMinor)}

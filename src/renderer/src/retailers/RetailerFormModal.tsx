@@ -21,6 +21,7 @@ import { useOperation } from '../client/useOperation';
 import { useSubmission } from '../client/useSubmission';
 import { type AmountAsset, minorToDecimalString } from '../format/formatMinor';
 import { parseMajorAmount } from '../format/parseMajorAmount';
+import { useCurrentUser } from '../session/CurrentUserContext';
 import { FormButtons } from '../shell/FormButtons';
 import { operatorAmountAsset } from '../sync/operatorAmountAsset';
 import { ParentSelect, parentOption } from './ParentSelect';
@@ -218,6 +219,9 @@ function RetailerForm({
     [connection.data],
   );
   const client = useClient();
+  // A partner office's new retailer with no parent goes under its branch's head (the core places it).
+  const { branchCode } = useCurrentUser().user;
+  const underBranch = existing === null ? branchCode : null;
   const regions = useOperation('retailers.regions', {});
   const plans = useOperation('commissionPlans.list', {});
   const form = useForm<RetailerFormValues>({
@@ -290,8 +294,12 @@ function RetailerForm({
           </Input.Wrapper>
           <ParentSelect
             label="Parent"
-            description="A sub-distributor; none: directly under you"
-            placeholder="Directly under the distributor"
+            description={
+              underBranch === null
+                ? 'A sub-distributor; none: directly under you'
+                : `A sub-distributor of your branch; none: directly under ${underBranch}`
+            }
+            placeholder={underBranch === null ? 'Directly under the distributor' : `Under ${underBranch}`}
             value={form.values.parentCode}
             onChange={(code) => form.setFieldValue('parentCode', code)}
             error={form.errors.parentCode}

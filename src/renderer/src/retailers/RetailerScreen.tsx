@@ -183,19 +183,28 @@ function RetailerHeader({
   onRecordPayment: () => void;
 }) {
   const closed = retailer.status === 'closed';
-  const { can } = useCurrentUser();
+  const { can, user } = useCurrentUser();
   const mayManage = can('retailers.manage');
+  // A partner office reaches its branch only: what sits above its head is named, not linked.
+  const branchAt = user.branchCode === null ? 0 : retailer.ancestry.indexOf(user.branchCode);
+  const reachableFrom = branchAt === -1 ? retailer.ancestry.length : branchAt;
   return (
     <Stack gap="sm">
       <Breadcrumbs component="nav" aria-label="Where the retailer sits">
         <Anchor component={Link} href={retailersPath} size="sm">
           Retailers
         </Anchor>
-        {retailer.ancestry.map((ancestor) => (
-          <Anchor key={ancestor} component={Link} href={retailerPath(ancestor)} size="sm" ff="monospace">
-            {ancestor}
-          </Anchor>
-        ))}
+        {retailer.ancestry.map((ancestor, index) =>
+          index < reachableFrom ? (
+            <Text key={ancestor} size="sm" c="dimmed" ff="monospace">
+              {ancestor}
+            </Text>
+          ) : (
+            <Anchor key={ancestor} component={Link} href={retailerPath(ancestor)} size="sm" ff="monospace">
+              {ancestor}
+            </Anchor>
+          ),
+        )}
         <Text size="sm" c="dimmed" ff="monospace">
           {retailer.code}
         </Text>
@@ -223,9 +232,13 @@ function RetailerHeader({
               ) : (
                 <>
                   Under{' '}
-                  <Anchor component={Link} href={retailerPath(retailer.parentCode)} size="sm">
-                    {retailer.parentName ?? retailer.parentCode}
-                  </Anchor>
+                  {reachableFrom < retailer.ancestry.length ? (
+                    <Anchor component={Link} href={retailerPath(retailer.parentCode)} size="sm">
+                      {retailer.parentName ?? retailer.parentCode}
+                    </Anchor>
+                  ) : (
+                    (retailer.parentName ?? retailer.parentCode)
+                  )}
                 </>
               )}
             </Text>
@@ -323,6 +336,7 @@ function StockCard({
   detail: RetailerDetail;
   assetsByCode: Map<string, AssetView>;
 }) {
+  const mayOpenStatement = useCurrentUser().canCall('ledger.statement');
   return (
     <Card withBorder padding="lg" radius="md" data-testid="stock-card">
       <Stack gap="sm">
@@ -341,9 +355,11 @@ function StockCard({
             <Stack key={stock.accountId} gap={4} data-operator={stock.operatorId}>
               <Group justify="space-between">
                 <Text fw={600}>{asset?.name ?? stock.operatorId}</Text>
-                <Anchor component={Link} href={statementPath(stock.accountId)} size="sm">
-                  Statement <IconArrowRight size={12} />
-                </Anchor>
+                {mayOpenStatement && (
+                  <Anchor component={Link} href={statementPath(stock.accountId)} size="sm">
+                    Statement <IconArrowRight size={12} />
+                  </Anchor>
+                )}
               </Group>
               <LabelledValue label="In the ledger (posted)">
                 <AmountText amountMinor={stock.balancePostedMinor} asset={asset} fw={600} />
@@ -380,14 +396,17 @@ function StockCard({
 
 function ReceivableCard({ detail, asset }: { detail: RetailerDetail; asset: AmountAsset }) {
   const { retailer, receivable } = detail;
+  const mayOpenStatement = useCurrentUser().canCall('ledger.statement');
   return (
     <Card withBorder padding="lg" radius="md" data-testid="receivable-card">
       <Stack gap="sm">
         <Group justify="space-between">
           <CardTitle>Receivable</CardTitle>
-          <Anchor component={Link} href={statementPath(receivable.accountId)} size="sm">
-            Statement <IconArrowRight size={12} />
-          </Anchor>
+          {mayOpenStatement && (
+            <Anchor component={Link} href={statementPath(receivable.accountId)} size="sm">
+              Statement <IconArrowRight size={12} />
+            </Anchor>
+          )}
         </Group>
         <LabelledValue
           label={receivable.balancePostedMinor < 0 ? 'Paid in advance' : 'Owes'}

@@ -87,8 +87,10 @@ const countFormat = new Intl.NumberFormat();
  */
 export function RetailersScreen({ workspace, branchOf }: { workspace: WorkspaceSummary; branchOf?: string }) {
   const [, navigate] = useLocation();
-  const { can } = useCurrentUser();
-  const mayManage = can('retailers.manage');
+  const { canCall } = useCurrentUser();
+  const mayManage = canCall('retailers.add');
+  // Imports reach the whole network: a partner office adds its retailers one by one.
+  const mayImport = canCall('retailers.importPreview');
   // Kept for the session, so coming back from a retailer finds the list as it was left.
   const [stored, setStored] = useSessionStorage<RetailerFilters>({
     key: 'airledger.retailerFilters',
@@ -137,13 +139,15 @@ export function RetailersScreen({ workspace, branchOf }: { workspace: WorkspaceS
         </div>
         {mayManage && (
           <Group gap="sm">
-            <Button
-              variant="default"
-              leftSection={<IconFileImport size={16} />}
-              onClick={() => setImportOpen(true)}
-            >
-              Import
-            </Button>
+            {mayImport && (
+              <Button
+                variant="default"
+                leftSection={<IconFileImport size={16} />}
+                onClick={() => setImportOpen(true)}
+              >
+                Import
+              </Button>
+            )}
             <Button leftSection={<IconPlus size={16} />} onClick={() => setFormOpen(true)}>
               Add retailer
             </Button>
@@ -235,7 +239,7 @@ export function RetailersScreen({ workspace, branchOf }: { workspace: WorkspaceS
           mayAdd={mayManage}
           onClear={branchOf !== undefined ? () => navigate(retailersPath) : clearFilters}
           onAdd={() => setFormOpen(true)}
-          onImport={() => setImportOpen(true)}
+          onImport={mayImport ? () => setImportOpen(true) : undefined}
         />
       )}
       {pages.total !== undefined && pages.total > 0 && (
@@ -263,7 +267,7 @@ export function RetailersScreen({ workspace, branchOf }: { workspace: WorkspaceS
         }}
       />
       <RetailerImportModal
-        opened={importOpen}
+        opened={importOpen && mayImport}
         onClose={() => setImportOpen(false)}
         asset={asset}
         onImported={() => {
@@ -297,7 +301,8 @@ function EmptyRetailers({
   mayAdd: boolean;
   onClear: () => void;
   onAdd: () => void;
-  onImport: () => void;
+  /** None when the user's branch keeps imports from them. */
+  onImport: (() => void) | undefined;
 }) {
   return (
     <Card withBorder padding="xl" radius="md" data-testid="retailers-empty">
@@ -319,9 +324,11 @@ function EmptyRetailers({
           ) : (
             mayAdd && (
               <>
-                <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={onImport}>
-                  Import a file
-                </Button>
+                {onImport !== undefined && (
+                  <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={onImport}>
+                    Import a file
+                  </Button>
+                )}
                 <Button leftSection={<IconPlus size={16} />} onClick={onAdd}>
                   Add retailer
                 </Button>

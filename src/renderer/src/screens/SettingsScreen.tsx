@@ -15,6 +15,7 @@ import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
 import { useCurrentUser } from '../session/CurrentUserContext';
+import { BackupCard } from '../settings/BackupCard';
 import { CommissionPlansCard } from '../settings/CommissionPlansCard';
 import { RulesCard } from '../settings/RulesCard';
 import { SessionSecurityCard } from '../settings/SessionSecurityCard';
@@ -31,7 +32,7 @@ export function SettingsScreen({
   onClosed: () => void;
 }) {
   const client = useClient();
-  const { can } = useCurrentUser();
+  const { canCall } = useCurrentUser();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   const connection = useOperation('operator.connection', {});
   const airtime = useMemo(
@@ -61,12 +62,13 @@ export function SettingsScreen({
   return (
     <Stack gap="lg" maw={960}>
       <Title order={2}>Settings</Title>
-      {connection.data !== undefined && can('workspace.manage') && <RulesCard airtime={airtime} />}
+      {connection.data !== undefined && canCall('settings.save') && <RulesCard airtime={airtime} />}
       {/* Volumes are airtime face value; before an operator is connected, the workspace currency stands in. */}
       <CommissionPlansCard airtime={airtime ?? money} operators={operators} />
-      {can('users.manage') && <UsersCard />}
-      {can('workspace.manage') && <SessionSecurityCard />}
-      {can('workspace.manage') && <SettlementCycleCard />}
+      {canCall('users.list') && <UsersCard />}
+      {canCall('settings.save') && <SessionSecurityCard />}
+      {canCall('settings.save') && <SettlementCycleCard />}
+      {canCall('workspace.backup') && <BackupCard />}
       <Card withBorder padding="lg" radius="md">
         <Text fw={600} mb="sm">
           Appearance
@@ -100,7 +102,7 @@ export function SettingsScreen({
             ))}
           </Table.Tbody>
         </Table>
-        {can('workspace.manage') && (
+        {canCall('workspace.close') && (
           <Group mt="md">
             <Button variant="default" color="red" onClick={confirmClose}>
               Close workspace

@@ -8,7 +8,7 @@ import { rolesText } from './roleLabels';
 
 /** Who is signed in on this window, in the header: their password, and signing out. */
 export function AccountMenu() {
-  const { user, signOut, replaceUser } = useCurrentUser();
+  const { user, branch, signOut, replaceUser } = useCurrentUser();
   const [changingPassword, setChangingPassword] = useState(false);
   return (
     <>
@@ -31,6 +31,19 @@ export function AccountMenu() {
             </Text>
             <Text size="xs" c="dimmed" data-testid="account-roles">
               {rolesText(user.roles)}
+            </Text>
+            <Text size="xs" c="dimmed" data-testid="account-branch">
+              {branch === null ? (
+                'Whole network'
+              ) : (
+                <>
+                  {branch.name === null ? 'Branch' : `${branch.name} — branch`}{' '}
+                  {/* A code breaks at its dash otherwise. */}
+                  <Text span inherit style={{ whiteSpace: 'nowrap' }}>
+                    {branch.code}
+                  </Text>
+                </>
+              )}
             </Text>
           </Menu.Label>
           <Menu.Divider />

@@ -65,7 +65,9 @@ export function SessionGate({ workspace, children }: { workspace: WorkspaceSumma
   useEffect(
     () =>
       client.onSessionEnded((end) => {
-        setEnded(end);
+        // Calls in flight when a session locks come back refused too, as from nobody signed in:
+        // they must not replace the reason the session ended (its idle lock) with "Signed out".
+        setEnded((previous) => (previous !== null && end.reason === 'signed_out' ? previous : end));
         if (userGoneReasons.has(end.reason)) {
           // The app goes at once rather than after one more round trip of refused calls.
           client.setSessionToken(null);

@@ -8,6 +8,7 @@ import { useSubmission } from '../client/useSubmission';
 import { roleOptions } from '../session/roleLabels';
 import { FormButtons } from '../shell/FormButtons';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { BranchField } from './BranchField';
 
 const validateCreate = schemaResolver(CreateUserInput, { sync: true });
 
@@ -16,6 +17,8 @@ interface AddUserValues {
   displayName: string;
   roles: Role[];
   temporaryPassword: string;
+  /** A partner office's sub-distributor; null: the whole network. */
+  branchCode: string | null;
 }
 
 /** A new user with roles and a temporary password, given to them out of band and changed at first sign-in. */
@@ -39,7 +42,7 @@ function AddUserForm({ onCancel, onAdded }: { onCancel: () => void; onAdded: () 
   const client = useClient();
   const form = useForm<AddUserValues>({
     mode: 'controlled',
-    initialValues: { username: '', displayName: '', roles: [], temporaryPassword: '' },
+    initialValues: { username: '', displayName: '', roles: [], temporaryPassword: '', branchCode: null },
     validate: validateCreate,
   });
   const { busy, failure, run } = useSubmission((issues) => {
@@ -80,6 +83,12 @@ function AddUserForm({ onCancel, onAdded }: { onCancel: () => void; onAdded: () 
           placeholder={form.values.roles.length === 0 ? 'Choose one or more' : undefined}
           withAsterisk
           {...form.getInputProps('roles')}
+        />
+        <BranchField
+          value={form.values.branchCode}
+          onChange={(code) => form.setFieldValue('branchCode', code)}
+          error={form.errors.branchCode}
+          initialCode={null}
         />
         <PasswordInput
           label="Temporary password"

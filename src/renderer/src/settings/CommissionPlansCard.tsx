@@ -18,7 +18,8 @@ export function CommissionPlansCard({
   operators: Array<{ value: string; label: string }>;
 }) {
   const plans = useOperation('commissionPlans.list', {});
-  const { can } = useCurrentUser();
+  const { canCall } = useCurrentUser();
+  const mayEdit = canCall('commissionPlans.save');
   const [editing, setEditing] = useState<{ plan: CommissionPlanView | null } | null>(null);
 
   return (
@@ -30,7 +31,7 @@ export function CommissionPlansCard({
             What retailers earn on their sales, paid at settlement. Choose a retailer's plan on its form.
           </Text>
         </div>
-        {can('retailers.manage') && (
+        {mayEdit && (
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ plan: null })}>
             New plan
           </Button>
@@ -63,9 +64,15 @@ export function CommissionPlansCard({
             {plans.data.map((plan) => (
               <Table.Tr key={plan.code} data-plan={plan.code}>
                 <Table.Td ff="monospace">
-                  <Anchor component="button" type="button" size="sm" onClick={() => setEditing({ plan })}>
-                    {plan.code}
-                  </Anchor>
+                  {mayEdit ? (
+                    <Anchor component="button" type="button" size="sm" onClick={() => setEditing({ plan })}>
+                      {plan.code}
+                    </Anchor>
+                  ) : (
+                    <Text span size="sm" ff="monospace">
+                      {plan.code}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{plan.name}</Table.Td>
                 <Table.Td data-testid="plan-rate">

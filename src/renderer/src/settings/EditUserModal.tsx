@@ -9,6 +9,7 @@ import { useSubmission } from '../client/useSubmission';
 import { roleOptions } from '../session/roleLabels';
 import { FormButtons } from '../shell/FormButtons';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { BranchField } from './BranchField';
 
 const validateUpdate = schemaResolver(UpdateUserInput, { sync: true });
 
@@ -16,6 +17,7 @@ interface EditUserValues {
   displayName: string;
   roles: Role[];
   disabled: boolean;
+  branchCode: string | null;
 }
 
 function sameRoles(left: readonly Role[], right: readonly Role[]): boolean {
@@ -59,7 +61,12 @@ function EditUserForm({
   const wasDisabled = user.state === 'disabled';
   const form = useForm<EditUserValues>({
     mode: 'controlled',
-    initialValues: { displayName: user.displayName, roles: user.roles, disabled: wasDisabled },
+    initialValues: {
+      displayName: user.displayName,
+      roles: user.roles,
+      disabled: wasDisabled,
+      branchCode: user.branchCode,
+    },
     validate: (values) => validateUpdate({ userId: user.id, ...values }),
   });
   const { busy, failure, run } = useSubmission((issues) => {
@@ -75,13 +82,14 @@ function EditUserForm({
         ...(displayName === user.displayName ? {} : { displayName }),
         ...(sameRoles(values.roles, user.roles) ? {} : { roles: values.roles }),
         ...(values.disabled === wasDisabled ? {} : { disabled: values.disabled }),
+        ...(values.branchCode === user.branchCode ? {} : { branchCode: values.branchCode }),
       });
       notifications.show({
         color: 'teal',
         title: `${saved.displayName} saved`,
         message:
           values.disabled === wasDisabled
-            ? 'Their roles apply from their next click.'
+            ? 'Their roles and branch apply from their next click.'
             : values.disabled
               ? 'Disabled: they are signed out and cannot sign in until enabled again.'
               : 'Enabled: they can sign in again.',
@@ -118,6 +126,12 @@ function EditUserForm({
           placeholder={form.values.roles.length === 0 ? 'Choose one or more' : undefined}
           withAsterisk
           {...form.getInputProps('roles')}
+        />
+        <BranchField
+          value={form.values.branchCode}
+          onChange={(code) => form.setFieldValue('branchCode', code)}
+          error={form.errors.branchCode}
+          initialCode={user.branchCode}
         />
         <Switch
           label="Disabled"

@@ -26,8 +26,8 @@ export function UsersCard() {
         <div>
           <Text fw={600}>Users</Text>
           <Text size="sm" c="dimmed">
-            Everyone signs in with their own account; roles decide what they may do. Disabled users keep their
-            name on what they recorded.
+            Everyone signs in with their own account; roles decide what they may do, and a partner office's
+            users work on their branch only. Disabled users keep their name on what they recorded.
           </Text>
         </div>
         <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>
@@ -43,13 +43,14 @@ export function UsersCard() {
       )}
       {users.data === undefined && !users.error && <Skeleton height={120} />}
       {users.data !== undefined && (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={880}>
           <Table fz="sm" verticalSpacing="xs" data-testid="users">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Username</Table.Th>
                 <Table.Th>Name</Table.Th>
                 <Table.Th>Roles</Table.Th>
+                <Table.Th style={{ whiteSpace: 'nowrap' }}>Works on</Table.Th>
                 <Table.Th>State</Table.Th>
                 <Table.Th style={{ whiteSpace: 'nowrap' }}>Last sign-in</Table.Th>
                 <Table.Th />
@@ -82,6 +83,23 @@ export function UsersCard() {
                         </Badge>
                       ))}
                     </Group>
+                  </Table.Td>
+                  <Table.Td data-testid="user-branch">
+                    {user.branchCode === null ? (
+                      <Text span size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                        Whole network
+                      </Text>
+                    ) : (
+                      <Badge
+                        color="orange"
+                        variant="light"
+                        title={`A partner office: sees and acts on the branch of ${user.branchCode} only`}
+                        styles={{ label: { overflow: 'visible' } }}
+                        style={{ textTransform: 'none' }}
+                      >
+                        Branch {user.branchCode}
+                      </Badge>
+                    )}
                   </Table.Td>
                   <Table.Td style={{ minWidth: 150 }}>
                     <Group gap={4}>

@@ -6,6 +6,7 @@ import type { StatementView } from '../../../contract/settlementSchemas';
 import { useOperation } from '../client/useOperation';
 import { formatInstant } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
+import { useCurrentUser } from '../session/CurrentUserContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { NetAmount } from './NetAmount';
 import { OperatorStatementsSection } from './OperatorStatementsSection';
@@ -45,6 +46,8 @@ export function PeriodScreen({ periodId }: { periodId: string }) {
   const statements = useOperation('settlements.statements', { periodId });
   const periods = useOperation('settlements.periods', {});
   const [, navigate] = useLocation();
+  // What the distributor owes its operators is the head office's, not a partner office's.
+  const mayReadOperators = useCurrentUser().canCall('settlements.operatorStatements');
   const period = periods.data?.periods.find((candidate) => candidate.id === periodId);
   const rows = statements.data ?? [];
   const label = period?.label ?? rows[0]?.periodLabel ?? periodId;
@@ -175,7 +178,7 @@ export function PeriodScreen({ periodId }: { periodId: string }) {
           </Table.ScrollContainer>
         </Card>
       )}
-      <OperatorStatementsSection periodId={periodId} />
+      {mayReadOperators && <OperatorStatementsSection periodId={periodId} />}
     </Stack>
   );
 }

@@ -21,7 +21,7 @@ import { settlementPeriodPath } from './settlementPaths';
  */
 export function SettlementsScreen() {
   const periods = useOperation('settlements.periods', {});
-  const { can } = useCurrentUser();
+  const { canCall } = useCurrentUser();
   const next = periods.data?.periods.find((period) => period.state !== 'closed');
   const closed = periods.data?.periods.filter((period) => period.state === 'closed') ?? [];
 
@@ -47,7 +47,7 @@ export function SettlementsScreen() {
           <Group gap="xs" data-testid="settlement-cycle">
             <Text fw={600}>Cycle:</Text>
             <Text>{settlementCycleText(periods.data.cycle)}</Text>
-            {can('workspace.manage') ? (
+            {canCall('settings.save') ? (
               <Anchor component={Link} href="/settings" size="sm">
                 Change in Settings
               </Anchor>
@@ -58,7 +58,7 @@ export function SettlementsScreen() {
             )}
           </Group>
           {next !== undefined && (
-            <NextPeriodCard period={next} mayClose={can('settlements.close')} onClosed={periods.reload} />
+            <NextPeriodCard period={next} mayClose={canCall('settlements.close')} onClosed={periods.reload} />
           )}
           <ClosedPeriodsTable periods={closed} />
         </>

@@ -1,10 +1,13 @@
-import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconWallet } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { AccountMenu } from '../session/AccountMenu';
+import { branchText } from '../session/branchText';
+import { useCurrentUser } from '../session/CurrentUserContext';
+import { BranchRouteGate } from './BranchRouteGate';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { navigationItems } from './navigation';
 import { StatusBar } from './StatusBar';
@@ -12,6 +15,9 @@ import { StatusBar } from './StatusBar';
 export function AppLayout({ workspace, children }: { workspace: WorkspaceSummary; children: ReactNode }) {
   const [navigationOpen, { toggle }] = useDisclosure();
   const [location] = useLocation();
+  const { canCall, branch } = useCurrentUser();
+  // Screens the user's roles, or a partner office's branch, leave nothing to do on are not offered.
+  const offered = navigationItems.filter((item) => item.requires === undefined || canCall(item.requires));
   return (
     <AppShell
       header={{ height: 56 }}
@@ -34,6 +40,17 @@ export function AppLayout({ workspace, children }: { workspace: WorkspaceSummary
             <Text c="dimmed" size="sm" visibleFrom="sm">
               {workspace.distributorName}
             </Text>
+            {branch !== null && (
+              <Badge
+                variant="light"
+                color="orange"
+                size="lg"
+                style={{ textTransform: 'none' }}
+                data-testid="branch-badge"
+              >
+                {branchText(branch)}
+              </Badge>
+            )}
           </Group>
           <Group gap="sm" wrap="nowrap">
             <AccountMenu />
@@ -43,7 +60,7 @@ export function AppLayout({ workspace, children }: { workspace: WorkspaceSummary
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation">
         <ScrollArea>
-          {navigationItems.map((item) => (
+          {offered.map((item) => (
             <NavLink
               key={item.path}
               component={Link}
@@ -55,7 +72,9 @@ export function AppLayout({ workspace, children }: { workspace: WorkspaceSummary
           ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main>
+        <BranchRouteGate>{children}</BranchRouteGate>
+      </AppShell.Main>
       <AppShell.Footer>
         <StatusBar workspace={workspace} />
       </AppShell.Footer>

@@ -1,8 +1,13 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { IconAlertCircle, IconLock } from '@tabler/icons-react';
 import type { ContractCallError } from '../../../contract/contractError';
+import { BranchRetailersButton } from './BranchRetailersButton';
 
-/** A failed call, said in the core's own words, with a way to try again. */
+/**
+ * A failed call, said in the core's own words, with a way to try again. A partner-office user
+ * refused something outside their branch (a bookmarked address, a link from elsewhere) is told so:
+ * trying again would not help.
+ */
 export function OperationErrorAlert({
   title,
   error,
@@ -12,8 +17,14 @@ export function OperationErrorAlert({
   error: ContractCallError;
   onRetry?: () => void;
 }) {
+  const outsideBranch = error.body.reason === 'outside_branch';
   return (
-    <Alert color="red" icon={<IconAlertCircle />} title={title}>
+    <Alert
+      color={outsideBranch ? 'orange' : 'red'}
+      icon={outsideBranch ? <IconLock /> : <IconAlertCircle />}
+      title={outsideBranch ? 'Outside your branch' : title}
+      data-reason={error.body.reason}
+    >
       <Stack gap="xs">
         <Text size="sm">{error.message}</Text>
         {error.body.issues?.map((issue) => (
@@ -23,9 +34,13 @@ export function OperationErrorAlert({
         ))}
         {onRetry && (
           <Group>
-            <Button size="xs" variant="light" color="red" onClick={onRetry}>
-              Try again
-            </Button>
+            {outsideBranch ? (
+              <BranchRetailersButton />
+            ) : (
+              <Button size="xs" variant="light" color="red" onClick={onRetry}>
+                Try again
+              </Button>
+            )}
           </Group>
         )}
       </Stack>
