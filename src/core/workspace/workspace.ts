@@ -34,6 +34,7 @@ import { BackgroundCheckpoints } from './backgroundCheckpoints';
 import type { KeyProvider } from './databaseKey';
 import { applyConnectionSettings, openEncryptedDatabase, readFileHeader } from './openEncryptedDatabase';
 import { openWithProvidedKey } from './openWithProvidedKey';
+import { migrateWithBackup } from './preMigrationBackup';
 import {
   applyMigrations,
   assertSchemaKnown,
@@ -225,7 +226,15 @@ export class Workspace {
       const journal = readMigrationJournal(environment.migrationsFolder);
       assertSchemaKnown(sqlite, journal, dataDir);
       applyConnectionSettings(sqlite);
-      applyMigrations(sqlite, environment.migrationsFolder, journal);
+      // Migrations still to apply: the encrypted file is copied aside first (see preMigrationBackup).
+      await migrateWithBackup({
+        sqlite,
+        dataDir,
+        path,
+        migrationsFolder: environment.migrationsFolder,
+        journal,
+        clock: clockOf(environment),
+      });
       const workspace = new Workspace(
         dataDir,
         sqlite,
