@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { nextMonthStart } from '../../support/monthStart';
 import {
   newActionId,
   type OperatorWorld,
@@ -16,10 +17,6 @@ afterEach(async () => {
 });
 
 const hourMs = 3_600_000;
-const nextMonthStart = (ms: number) => {
-  const day = new Date(ms);
-  return Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1);
-};
 
 /**
  * Credit terms with the sandbox (3.5% discount, due on confirmation): 1,000,000 bought on credit

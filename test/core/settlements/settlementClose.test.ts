@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallContext } from '../../../src/core/access/callContext';
+import { nextMonthStart } from '../../support/monthStart';
 import {
   newActionId,
   type OperatorWorld,
@@ -18,11 +19,6 @@ afterEach(async () => {
 });
 
 const hourMs = 3_600_000;
-/** The first instant of the month after the one `ms` falls in (UTC). */
-const nextMonthStart = (ms: number) => {
-  const day = new Date(ms);
-  return Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1);
-};
 
 /**
  * Two postpaid resellers this month (the default cycle: calendar months in UTC): R-0001 on a flat
