@@ -10,6 +10,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ClientProvider } from './client/ClientContext';
 import { createContractClient } from './client/contractClient';
+import './i18n/i18n';
+import { LanguageProvider } from './i18n/LanguageProvider';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { theme } from './theme';
 
@@ -35,18 +37,20 @@ if (root === null) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <ModalsProvider>
-        <Notifications position="top-right" />
-        <ErrorBoundary>
-          {'missingSecret' in client ? (
-            <MissingSecret />
-          ) : (
-            <ClientProvider client={client}>
-              <App />
-            </ClientProvider>
-          )}
-        </ErrorBoundary>
-      </ModalsProvider>
+      <LanguageProvider>
+        <ModalsProvider>
+          <Notifications position="top-right" />
+          <ErrorBoundary>
+            {'missingSecret' in client ? (
+              <MissingSecret />
+            ) : (
+              <ClientProvider client={client}>
+                <App />
+              </ClientProvider>
+            )}
+          </ErrorBoundary>
+        </ModalsProvider>
+      </LanguageProvider>
     </MantineProvider>
   </StrictMode>,
 );

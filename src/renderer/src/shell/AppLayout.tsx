@@ -4,6 +4,7 @@ import { IconWallet } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import { AccountMenu } from '../session/AccountMenu';
 import { branchText } from '../session/branchText';
 import { useCurrentUser } from '../session/CurrentUserContext';
@@ -54,6 +55,7 @@ export function AppLayout({ workspace, children }: { workspace: WorkspaceSummary
           </Group>
           <Group gap="sm" wrap="nowrap">
             <AccountMenu />
+            <LanguageMenu />
             <ColorSchemeToggle />
           </Group>
         </Group>
