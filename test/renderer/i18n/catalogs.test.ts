@@ -23,8 +23,19 @@ describe('translation catalogs', () => {
   });
 
   it('names a missing key, an extra key, a changed placeholder and a missing plural form', () => {
-    const english = { title: 'Retailers', count_one: '{{count}} retailer', count_other: '{{count}} retailers', nested: { a: 'A' } };
-    const french = { title: 'Revendeurs', count_one: '{{n}} revendeur', count_other: '{{count}} revendeurs', extra: 'x', nested: {} };
+    const english = {
+      title: 'Retailers',
+      count_one: '{{count}} retailer',
+      count_other: '{{count}} retailers',
+      nested: { a: 'A' },
+    };
+    const french = {
+      title: 'Revendeurs',
+      count_one: '{{n}} revendeur',
+      count_other: '{{count}} revendeurs',
+      extra: 'x',
+      nested: {},
+    };
     expect(catalogProblems(english, french, 'fr', 'retailers')).toEqual([
       'fr: retailers:nested.a is missing',
       'fr: retailers:extra is not in English',
@@ -35,7 +46,11 @@ describe('translation catalogs', () => {
 
   it('finds nothing wrong in a complete French plural', () => {
     const english = { count_one: '{{count}} line', count_other: '{{count}} lines' };
-    const french = { count_one: '{{count}} ligne', count_many: '{{count}} de lignes', count_other: '{{count}} lignes' };
+    const french = {
+      count_one: '{{count}} ligne',
+      count_many: '{{count}} de lignes',
+      count_other: '{{count}} lignes',
+    };
     expect(catalogProblems(english, french, 'fr', 'x')).toEqual([]);
   });
 });

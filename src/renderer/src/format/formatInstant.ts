@@ -1,23 +1,41 @@
-/** Day, month, year, hours and minutes in the user's locale and time zone, 24-hour clock. */
-const instantFormat = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+import { currentLocale } from '../i18n/currentLocale';
 
-const instantWithSecondsFormat = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-  timeZoneName: 'short',
-});
+const cached = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and shape, made when first needed so it follows the language. */
+function formatIn(shape: 'instant' | 'precise' | 'day'): Intl.DateTimeFormat {
+  const locale = currentLocale();
+  const key = `${shape}|${locale}`;
+  let format = cached.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, shapes[shape]);
+    cached.set(key, format);
+  }
+  return format;
+}
+
+/** Day, month, year, hours and minutes in the user's locale and time zone, 24-hour clock. */
+const shapes: Record<'instant' | 'precise' | 'day', Intl.DateTimeFormatOptions> = {
+  instant: {
+    year: 'numeric',
+    month: 'short',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  },
+  precise: {
+    year: 'numeric',
+    month: 'short',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  },
+  day: { year: 'numeric', month: 'short', day: '2-digit' },
+};
 
 const compactParts = new Intl.DateTimeFormat('en-US', {
   year: 'numeric',
@@ -28,11 +46,9 @@ const compactParts = new Intl.DateTimeFormat('en-US', {
   hourCycle: 'h23',
 });
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: '2-digit' });
-
 /** An ISO instant as a clerk reads it in a table: "Nov 02, 2026, 10:00". */
 export function formatInstant(iso: string): string {
-  return instantFormat.format(new Date(iso));
+  return formatIn('instant').format(new Date(iso));
 }
 
 /**
@@ -48,10 +64,10 @@ export function formatInstantCompact(iso: string): string {
 
 /** An ISO instant to the second, with its time zone, for detail views. */
 export function formatInstantPrecise(iso: string): string {
-  return instantWithSecondsFormat.format(new Date(iso));
+  return formatIn('precise').format(new Date(iso));
 }
 
 /** An ISO instant's calendar day: "Nov 02, 2026". */
 export function formatDay(iso: string): string {
-  return dayFormat.format(new Date(iso));
+  return formatIn('day').format(new Date(iso));
 }

@@ -1,4 +1,5 @@
 import type { AssetView } from '../../../contract/ledgerSchemas';
+import { currentLocale } from '../i18n/currentLocale';
 
 /** The part of an asset that says how to write its amounts. */
 export type AmountAsset = Pick<AssetView, 'currency' | 'scale' | 'kind'>;
@@ -27,16 +28,18 @@ export function minorToDecimalString(amountMinor: number | bigint, scale: number
 export interface FormatMinorOptions {
   /** Show "+" on positive amounts too (statement movements). */
   signed?: boolean;
+  /** The screens' locale unless said otherwise. */
   locale?: string;
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function formatterFor(asset: AmountAsset, options: FormatMinorOptions): Intl.NumberFormat {
-  const key = `${options.locale ?? ''}|${asset.currency}|${asset.scale}|${options.signed === true}`;
+  const locale = options.locale ?? currentLocale();
+  const key = `${locale}|${asset.currency}|${asset.scale}|${options.signed === true}`;
   let formatter = formatters.get(key);
   if (formatter === undefined) {
-    formatter = new Intl.NumberFormat(options.locale, {
+    formatter = new Intl.NumberFormat(locale, {
       style: 'currency',
       currency: asset.currency,
       minimumFractionDigits: asset.scale,

@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readDecimalAmount } from '../../../src/contract/decimalAmountText';
+import { formatCount } from '../../../src/renderer/src/format/formatCount';
+import { formatGroupedMinor } from '../../../src/renderer/src/format/formatGroupedMinor';
+import { formatMinor } from '../../../src/renderer/src/format/formatMinor';
+import { parseMajorAmount } from '../../../src/renderer/src/format/parseMajorAmount';
+import {
+  basisPointsToPercentText,
+  parsePercentBasisPoints,
+} from '../../../src/renderer/src/format/parsePercentBasisPoints';
+import { setCurrentLocale } from '../../../src/renderer/src/i18n/currentLocale';
+import { i18n } from '../../../src/renderer/src/i18n/i18n';
+
+const ngn = { currency: 'NGN', scale: 2, kind: 'money' } as const;
+const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('amounts in French', () => {
+  afterEach(async () => {
+    setCurrentLocale('en-US');
+    await i18n.changeLanguage('en');
+  });
+
+  it('reads a comma as the decimal mark and spaces as groups, never a point as a group', () => {
+    expect(readDecimalAmount('1 500,50', 2, ',')).toEqual({ ok: true, minor: 150050 });
+    expect(readDecimalAmount('1\u202f500\u202f000', 0, ',')).toEqual({ ok: true, minor: 1500000 });
+    expect(readDecimalAmount('1500.5', 2, ',')).toEqual({ ok: true, minor: 150050 });
+    // Fifteen hundred written the German way is refused in XOF, not read as 1.5 or 1500.
+    expect(readDecimalAmount('1.500', 0, ',')).toEqual({
+      ok: false,
+      problem: 'too_many_decimals',
+      decimals: 3,
+    });
+    expect(readDecimalAmount('1.500,50', 2, ',')).toEqual({ ok: false, problem: 'not_an_amount' });
+    // English screens keep commas as groups.
+    expect(readDecimalAmount('1,500.50', 2)).toEqual({ ok: true, minor: 150050 });
+  });
+
+  it('writes amounts, counts and field prefills the French way and reads its own prefill back', async () => {
+    setCurrentLocale('fr-FR');
+    await i18n.changeLanguage('fr');
+    expect(spaces(formatMinor(123456789, ngn))).toBe('1 234 567,89 NGN');
+    expect(spaces(formatCount(1234567))).toBe('1 234 567');
+    const prefill = formatGroupedMinor(123456789, 2);
+    expect(spaces(prefill)).toBe('1 234 567,89');
+    expect(parseMajorAmount(prefill, 2)).toEqual({ ok: true, amountMinor: 123456789 });
+    expect(parseMajorAmount('12,345', 2)).toEqual({ ok: false, message: 'prend au plus 2 décimales' });
+    expect(basisPointsToPercentText(350)).toBe('3,5');
+    expect(parsePercentBasisPoints('3,5 %')).toEqual({ ok: true, basisPoints: 350 });
+  });
+
+  it('keeps English as it was', () => {
+    expect(spaces(formatMinor(123456789, ngn))).toBe('NGN 1,234,567.89');
+    expect(parseMajorAmount('1,234,567.89', 2)).toEqual({ ok: true, amountMinor: 123456789 });
+    expect(parseMajorAmount('abc', 2)).toEqual({
+      ok: false,
+      message: 'must be an amount such as 150000 or 1,500.50',
+    });
+    expect(basisPointsToPercentText(350)).toBe('3.5');
+  });
+});
