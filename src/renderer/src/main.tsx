@@ -7,6 +7,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Trans, useTranslation } from 'react-i18next';
 import { App } from './App';
 import { ClientProvider } from './client/ClientContext';
 import { createContractClient } from './client/contractClient';
@@ -16,13 +17,13 @@ import { ErrorBoundary } from './shell/ErrorBoundary';
 import { theme } from './theme';
 
 function MissingSecret() {
+  const { t } = useTranslation('shell');
   return (
     <Center mih="100vh" p="md">
-      <Alert color="orange" title="Open Airledger from the address it printed" maw={560}>
+      <Alert color="orange" title={t('missingSecret.title')} maw={560}>
         <Stack gap="xs">
           <Text size="sm">
-            Browser mode only answers the tab opened from the address that <Code>airledger serve</Code> (or{' '}
-            <Code>npm start</Code>) printed, because that address carries this launch's secret.
+            <Trans t={t} i18nKey="missingSecret.text" components={{ code: <Code /> }} />
           </Text>
         </Stack>
       </Alert>

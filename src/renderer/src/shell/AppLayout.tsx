@@ -2,6 +2,7 @@ import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text, Title } from
 import { useDisclosure } from '@mantine/hooks';
 import { IconWallet } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { LanguageMenu } from '../i18n/LanguageMenu';
@@ -14,6 +15,7 @@ import { navigationItems } from './navigation';
 import { StatusBar } from './StatusBar';
 
 export function AppLayout({ workspace, children }: { workspace: WorkspaceSummary; children: ReactNode }) {
+  const { t } = useTranslation('shell');
   const [navigationOpen, { toggle }] = useDisclosure();
   const [location] = useLocation();
   const { canCall, branch } = useCurrentUser();
@@ -34,7 +36,7 @@ export function AppLayout({ workspace, children }: { workspace: WorkspaceSummary
               onClick={toggle}
               hiddenFrom="sm"
               size="sm"
-              aria-label="Toggle navigation"
+              aria-label={t('layout.toggleNavigation')}
             />
             <IconWallet size={24} />
             <Title order={4}>Airledger</Title>
@@ -60,7 +62,7 @@ export function AppLayout({ workspace, children }: { workspace: WorkspaceSummary
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main navigation">
+      <AppShell.Navbar p="xs" aria-label={t('layout.mainNavigation')}>
         <ScrollArea>
           {offered.map((item) => (
             <NavLink

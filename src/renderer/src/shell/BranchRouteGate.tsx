@@ -1,6 +1,7 @@
 import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Redirect, useLocation } from 'wouter';
 import { branchOfText } from '../session/branchText';
 import { useCurrentUser } from '../session/CurrentUserContext';
@@ -37,14 +38,19 @@ export function BranchRouteGate({ children }: { children: ReactNode }) {
 }
 
 function OutsideBranchScreen({ item }: { item: NavigationItem }) {
+  const { t } = useTranslation('shell');
   const { user, branch } = useCurrentUser();
   return (
     <Stack gap="lg" maw={720} data-testid="outside-branch">
       <Title order={2}>{item.label}</Title>
-      <Alert color="orange" icon={<IconLock />} title="Outside your branch">
+      <Alert color="orange" icon={<IconLock />} title={t('branch.outsideTitle')}>
         <Stack gap="sm">
           <Text size="sm">
-            {`${user.displayName} works on ${branch === null ? 'one branch' : branchOfText(branch)} only. The ${item.label} screen is about the whole network: the head office keeps it.`}
+            {t('branch.outsideText', {
+              name: user.displayName,
+              branch: branch === null ? t('branch.oneBranch') : branchOfText(branch),
+              screen: item.label,
+            })}
           </Text>
           <Group>
             <BranchRetailersButton />

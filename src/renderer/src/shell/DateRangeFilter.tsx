@@ -1,22 +1,24 @@
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
 
 /** A from–to filter on days ("2026-11-02"), either end open; clearing it shows every day. */
 export function DateRangeFilter({
   value,
   onChange,
-  label = 'Created',
+  label,
 }: {
   value: DatesRangeValue<string>;
   onChange: (value: DatesRangeValue<string>) => void;
   label?: string;
 }) {
+  const { t } = useTranslation('shell');
   return (
     <DatePickerInput
       type="range"
-      label={label}
-      placeholder="Any day"
+      label={label ?? t('dates.created')}
+      placeholder={t('dates.anyDay')}
       leftSection={<IconCalendar size={16} />}
       valueFormat="MMM D, YYYY"
       value={value}
@@ -26,9 +28,9 @@ export function DateRangeFilter({
       maxDate={dayjs().format('YYYY-MM-DD')}
       getDayProps={(date) => ({ 'aria-label': dayjs(date).format('D MMMM YYYY') })}
       ariaLabels={{
-        previousMonth: 'Previous month',
-        nextMonth: 'Next month',
-        monthLevelControl: 'Choose a month',
+        previousMonth: t('dates.previousMonth'),
+        nextMonth: t('dates.nextMonth'),
+        monthLevelControl: t('dates.chooseMonth'),
       }}
       w={260}
     />

@@ -1,6 +1,7 @@
 import { Alert, Button, Code, Group, Stack } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { i18n } from '../i18n/i18n';
 
 interface State {
   error: Error | null;
@@ -22,19 +23,16 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (this.state.error === null) return this.props.children;
     return (
       <Stack p="xl" maw={720}>
-        <Alert color="red" title="This screen could not be shown" icon={<IconAlertTriangle />}>
+        <Alert color="red" title={i18n.t('shell:errorBoundary.title')} icon={<IconAlertTriangle />}>
           <Stack gap="sm">
-            <span>
-              Nothing was changed: your workspace is safe. Try again, and if it keeps happening, send this
-              message to support.
-            </span>
+            <span>{i18n.t('shell:errorBoundary.text')}</span>
             <Code block>{this.state.error.message}</Code>
             <Group>
               <Button variant="light" color="red" onClick={() => this.setState({ error: null })}>
-                Try again
+                {i18n.t('common:actions.retry')}
               </Button>
               <Button variant="subtle" color="red" onClick={() => window.location.reload()}>
-                Reload the app
+                {i18n.t('shell:errorBoundary.reload')}
               </Button>
             </Group>
           </Stack>

@@ -1,4 +1,5 @@
 import { Button, Group, type MantineColor } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 /** The end of a form in a modal: Cancel, and the submit button that Enter presses too. */
 export function FormButtons({
@@ -17,10 +18,11 @@ export function FormButtons({
   /** For a button outside a form; inside one, the button submits it. */
   onSubmit?: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <Group justify="flex-end" gap="sm">
       <Button variant="default" onClick={onCancel}>
-        Cancel
+        {t('actions.cancel')}
       </Button>
       <Button
         type={onSubmit === undefined ? 'submit' : 'button'}

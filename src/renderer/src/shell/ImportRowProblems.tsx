@@ -1,11 +1,13 @@
 import { Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 /** An import row's problems, column by column (or "Ready"), clamped with the whole text in a tooltip. */
 export function ImportRowProblems({ issues }: { issues: ReadonlyArray<{ field: string; message: string }> }) {
+  const { t } = useTranslation('shell');
   if (issues.length === 0) {
     return (
       <Text size="sm" c="teal">
-        Ready
+        {t('import.ready')}
       </Text>
     );
   }

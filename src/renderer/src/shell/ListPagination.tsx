@@ -1,6 +1,6 @@
 import { Group, Pagination, Text } from '@mantine/core';
-
-const countFormat = new Intl.NumberFormat();
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../format/formatCount';
 
 /** Under a paged list: which rows are shown of how many, and the pages. Hidden pages when one is enough. */
 export function ListPagination({
@@ -20,6 +20,7 @@ export function ListPagination({
   onPage: (page: number) => void;
   testId?: string;
 }) {
+  const { t } = useTranslation('shell');
   const pages = Math.max(1, Math.ceil(total / pageRows));
   const first = total === 0 ? 0 : (page - 1) * pageRows + 1;
   const last = Math.min(total, page * pageRows);
@@ -27,8 +28,13 @@ export function ListPagination({
     <Group justify="space-between" gap="sm">
       <Text size="sm" c="dimmed" data-testid={testId}>
         {total === 0
-          ? `No ${noun}`
-          : `${countFormat.format(first)}–${countFormat.format(last)} of ${countFormat.format(total)} ${noun}`}
+          ? t('pagination.none', { noun })
+          : t('pagination.range', {
+              first: formatCount(first),
+              last: formatCount(last),
+              total: formatCount(total),
+              noun,
+            })}
       </Text>
       {pages > 1 && <Pagination size="sm" total={pages} value={page} onChange={onPage} />}
     </Group>

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertCircle, IconLock } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { ContractCallError } from '../../../contract/contractError';
 import { BranchRetailersButton } from './BranchRetailersButton';
 
@@ -17,12 +18,13 @@ export function OperationErrorAlert({
   error: ContractCallError;
   onRetry?: () => void;
 }) {
+  const { t } = useTranslation(['shell', 'common']);
   const outsideBranch = error.body.reason === 'outside_branch';
   return (
     <Alert
       color={outsideBranch ? 'orange' : 'red'}
       icon={outsideBranch ? <IconLock /> : <IconAlertCircle />}
-      title={outsideBranch ? 'Outside your branch' : title}
+      title={outsideBranch ? t('branch.outsideTitle') : title}
       data-reason={error.body.reason}
     >
       <Stack gap="xs">
@@ -38,7 +40,7 @@ export function OperationErrorAlert({
               <BranchRetailersButton />
             ) : (
               <Button size="xs" variant="light" color="red" onClick={onRetry}>
-                Try again
+                {t('common:actions.retry')}
               </Button>
             )}
           </Group>

@@ -1,9 +1,11 @@
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { IconDatabase, IconLock } from '@tabler/icons-react';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { SystemInfo, WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useOperation } from '../client/useOperation';
+import { i18n } from '../i18n/i18n';
 import { syncPath } from '../sync/syncPaths';
 
 /** The status bar follows a sync started anywhere (a schedule, another screen) at this pace… */
@@ -19,16 +21,16 @@ const operatorColor = {
 } as const;
 
 function syncText(sync: SystemInfo['sync']): string {
-  const waiting = `${sync.pendingCount} ${sync.pendingCount === 1 ? 'action' : 'actions'}`;
+  const count = sync.pendingCount;
   switch (sync.state) {
     case 'running':
-      return sync.pendingCount > 0 ? `Syncing · ${waiting} open` : 'Syncing…';
+      return count > 0 ? i18n.t('shell:status.syncingOpen', { count }) : i18n.t('shell:status.syncing');
     case 'waiting':
-      return `${waiting} waiting to sync`;
+      return i18n.t('shell:status.waiting', { count });
     case 'idle':
-      return 'Queue empty';
+      return i18n.t('shell:status.queueEmpty');
     case 'not_configured':
-      return 'Sync off';
+      return i18n.t('shell:status.syncOff');
   }
 }
 
@@ -40,6 +42,7 @@ function syncColor(info: SystemInfo): string {
 
 /** The bottom line of the window: which workspace, the operator connection and the sync queue. */
 export function StatusBar({ workspace }: { workspace: WorkspaceSummary }) {
+  const { t } = useTranslation('shell');
   const info = useOperation('system.info', {});
   const { reload, loading } = info;
   const running = info.data?.sync.state === 'running';
@@ -51,7 +54,7 @@ export function StatusBar({ workspace }: { workspace: WorkspaceSummary }) {
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" data-testid="status-bar">
       <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-        <Tooltip label={`Encrypted workspace at ${workspace.dataDir}`}>
+        <Tooltip label={t('status.encryptedAt', { folder: workspace.dataDir })}>
           <Group gap={4} wrap="nowrap">
             <IconLock size={14} />
             <IconDatabase size={14} />
@@ -89,7 +92,8 @@ export function StatusBar({ workspace }: { workspace: WorkspaceSummary }) {
             {syncText(info.data.sync)}
           </Badge>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            v{info.data.appVersion} · {info.data.transport === 'ipc' ? 'desktop' : 'browser mode'}
+            v{info.data.appVersion} ·{' '}
+            {info.data.transport === 'ipc' ? t('status.desktop') : t('status.browserMode')}
           </Text>
         </Group>
       )}

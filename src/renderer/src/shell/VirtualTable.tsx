@@ -2,6 +2,7 @@ import { Box, Skeleton, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type CSSProperties, type KeyboardEvent, type ReactNode, useEffect, useRef } from 'react';
+import { i18n } from '../i18n/i18n';
 import classes from './VirtualTable.module.css';
 
 const overscanRows = 10;
@@ -237,7 +238,11 @@ function SortButton({
 }) {
   const Icon = sorted === 'asc' ? IconArrowUp : sorted === 'desc' ? IconArrowDown : IconArrowsSort;
   return (
-    <UnstyledButton onClick={onClick} className={classes.sortButton} aria-label={`Sort by ${label}`}>
+    <UnstyledButton
+      onClick={onClick}
+      className={classes.sortButton}
+      aria-label={i18n.t('shell:table.sortBy', { column: label })}
+    >
       <Text size="sm" fw={600} span>
         {label}
       </Text>

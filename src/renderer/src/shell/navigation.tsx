@@ -13,6 +13,7 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { OperationName } from '../../../contract/operations';
+import { i18n } from '../i18n/i18n';
 
 export interface NavigationItem {
   path: string;
@@ -29,85 +30,126 @@ export interface NavigationItem {
 
 const iconSize = 18;
 
-/** The screens of the back office, in the order a clerk's day goes. */
+/** The screens of the back office, in the order a clerk's day goes. Labels are read in the current language. */
 export const navigationItems: NavigationItem[] = [
   {
     path: '/',
     requires: 'dashboard.summary',
-    label: 'Dashboard',
+    get label() {
+      return i18n.t('shell:nav.dashboard.label');
+    },
     icon: <IconLayoutDashboard size={iconSize} />,
-    purpose: 'The workspace at a glance.',
+    get purpose() {
+      return i18n.t('shell:nav.dashboard.purpose');
+    },
   },
   {
     path: '/operator',
     requires: 'operator.terms',
-    label: 'Operator & purchases',
+    get label() {
+      return i18n.t('shell:nav.operator.label');
+    },
     icon: <IconCloudUpload size={iconSize} />,
-    purpose:
-      'Connect the operator account, buy bulk credit and follow each purchase order until the operator credits it.',
+    get purpose() {
+      return i18n.t('shell:nav.operator.purpose');
+    },
   },
   {
     path: '/retailers',
     requires: 'retailers.list',
-    label: 'Retailers',
+    get label() {
+      return i18n.t('shell:nav.retailers.label');
+    },
     icon: <IconBuildingStore size={iconSize} />,
-    purpose:
-      'Onboard retailers and sub-distributors, set their terms and commission plans, and see their balances.',
+    get purpose() {
+      return i18n.t('shell:nav.retailers.purpose');
+    },
   },
   {
     path: '/allocations',
     requires: 'allocations.list',
-    label: 'Allocations',
+    get label() {
+      return i18n.t('shell:nav.allocations.label');
+    },
     icon: <IconArrowsExchange size={iconSize} />,
-    purpose:
-      'Allocate stock to retailers one by one or from a spreadsheet, with approvals above your threshold.',
+    get purpose() {
+      return i18n.t('shell:nav.allocations.purpose');
+    },
   },
   {
     path: '/sales',
-    label: 'Sales',
+    get label() {
+      return i18n.t('shell:nav.sales.label');
+    },
     icon: <IconReceipt size={iconSize} />,
-    purpose: 'Top-ups made by retailers and by your own desk, pulled from the operator.',
+    get purpose() {
+      return i18n.t('shell:nav.sales.purpose');
+    },
   },
   {
     path: '/reports',
     requires: 'reports.resellerSales',
-    label: 'Reports',
+    get label() {
+      return i18n.t('shell:nav.reports.label');
+    },
     icon: <IconChartBar size={iconSize} />,
-    purpose: 'Reseller sales, payouts, acquired customers, float movement and reconciliation.',
+    get purpose() {
+      return i18n.t('shell:nav.reports.purpose');
+    },
   },
   {
     path: '/settlements',
     requires: 'settlements.periods',
-    label: 'Settlements',
+    get label() {
+      return i18n.t('shell:nav.settlements.label');
+    },
     icon: <IconFileSpreadsheet size={iconSize} />,
-    purpose: 'Close settlement periods, approve statements and export Excel workbooks for each reseller.',
+    get purpose() {
+      return i18n.t('shell:nav.settlements.purpose');
+    },
   },
   {
     path: '/sync',
     requires: 'sync.queue',
-    label: 'Sync',
+    get label() {
+      return i18n.t('shell:nav.sync.label');
+    },
     icon: <IconRefresh size={iconSize} />,
-    purpose: 'What waits to be sent to the operator, what came back, and what needs attention.',
+    get purpose() {
+      return i18n.t('shell:nav.sync.purpose');
+    },
   },
   {
     path: '/ledger',
     requires: 'ledger.accounts',
-    label: 'Ledger',
+    get label() {
+      return i18n.t('shell:nav.ledger.label');
+    },
     icon: <IconBook size={iconSize} />,
-    purpose: 'Accounts and balances, statements, journal entries and the ledger check.',
+    get purpose() {
+      return i18n.t('shell:nav.ledger.purpose');
+    },
   },
   {
     path: '/audit',
     requires: 'audit.list',
-    label: 'Audit',
+    get label() {
+      return i18n.t('shell:nav.audit.label');
+    },
     icon: <IconHistory size={iconSize} />,
-    purpose: 'Who changed what, when and from where, with refused attempts; filtered, exported, verified.',
+    get purpose() {
+      return i18n.t('shell:nav.audit.purpose');
+    },
   },
   {
     path: '/settings',
     requires: 'settings.get',
-    label: 'Settings',
+    get label() {
+      return i18n.t('shell:nav.settings.label');
+    },
     icon: <IconSettings size={iconSize} />,
-    purpose: 'Approval rules, commission plans, appearance and workspace.',
+    get purpose() {
+      return i18n.t('shell:nav.settings.purpose');
+    },
   },
 ];
