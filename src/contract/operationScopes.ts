@@ -12,6 +12,10 @@ export type OperationScope = 'any' | 'branch' | 'global';
 
 export const operationScopes: Record<OperationName, OperationScope> = {
   'system.info': 'any',
+  // An office's install updates itself whoever uses it, a partner office's desk included.
+  'updates.status': 'any',
+  'updates.check': 'any',
+  'updates.install': 'any',
   'workspace.status': 'any',
   'workspace.create': 'global',
   'workspace.open': 'any',

@@ -135,6 +135,7 @@ import {
   StatementInput,
   StatementView,
 } from './settlementSchemas';
+import { UpdateStatusView } from './updateSchemas';
 import {
   AuthStatus,
   ChangePasswordInput,
@@ -191,6 +192,30 @@ export const operations = {
     permission: 'public',
     mutates: false,
     summary: 'Application version, transport, operator connection and sync state.',
+  }),
+  'updates.status': operation({
+    input: NoInput,
+    output: UpdateStatusView,
+    permission: 'session',
+    mutates: false,
+    summary:
+      "This install's version, the office's update settings, the last check and any update found or downloading.",
+  }),
+  'updates.check': operation({
+    input: NoInput,
+    output: UpdateStatusView,
+    permission: 'session',
+    mutates: false,
+    summary:
+      'Look for an update now (unless updates are off or pinned); waits for a running sync or export to finish first.',
+  }),
+  'updates.install': operation({
+    input: NoInput,
+    output: UpdateStatusView,
+    permission: 'session',
+    mutates: false,
+    summary:
+      'Restart to update: pending writes finish, sync stops and the database closes before the installer runs.',
   }),
   'workspace.status': operation({
     input: NoInput,

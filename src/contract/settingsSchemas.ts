@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SettlementCycle } from './settlementSchemas';
+import { OfficeUpdateSettings } from './updateSchemas';
 
 /** Settings that change how the rules apply; null turns a guard off. */
 export const WorkspaceSettings = z.object({
@@ -22,6 +23,8 @@ export const WorkspaceSettings = z.object({
     .max(480, 'must be at most 480 minutes (8 hours)'),
   /** How settlement periods are cut; a change applies from the end of the last closed period. */
   settlementCycle: SettlementCycle,
+  /** Whether and how this office's installs update themselves. */
+  updates: OfficeUpdateSettings,
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CallResult, ContractErrorBody } from '../../contract/contractError';
 import { isOperationName, type OperationName, operations } from '../../contract/operations';
 import { unknownFields } from '../../contract/unknownFields';
+import { defaultOfficeUpdateSettings } from '../../contract/updateSchemas';
 import { refuseOutsideBranch, withinBranch } from '../access/branchRules';
 import type { CallContext } from '../access/callContext';
 import { isPermitted } from '../access/rolePermissions';
@@ -10,6 +11,8 @@ import { type SessionCaller, sessionContext } from '../access/sessionContext';
 import { AppError } from '../appError';
 import { recordRefusedCall, runAudited } from '../audit/auditedCall';
 import type { MovedSettlementExport } from '../settlements/settlementExportJobs';
+import { InstallSequence } from '../updates/installSequence';
+import { UpdateService } from '../updates/updateService';
 import type { CoreOptions } from './coreOptions';
 import { type CoreState, operationHandlers } from './operationHandlers';
 import { requireWorkspace } from './requireWorkspace';
@@ -34,7 +37,66 @@ export class AirledgerCore {
   onInternalError: (operation: string, error: unknown) => void = () => {};
 
   constructor(options: CoreOptions) {
-    this.state = { options, workspace: null, lastLedgerVerify: null, sessions: new SessionBook() };
+    this.state = {
+      options,
+      workspace: null,
+      lastLedgerVerify: null,
+      sessions: new SessionBook(),
+      updates: null,
+    };
+    if (options.updates !== undefined) this.state.updates = this.updateService(options.updates);
+  }
+
+  /** Starts looking for updates: now, then as the policy allows. A no-op where the host has no updater. */
+  startUpdateChecks(): void {
+    this.state.updates?.start();
+  }
+
+  /**
+   * Not in the contract, for the desktop's "Save diagnostics bundle": the open workspace's schema
+   * state and the last sync cycle's summary, nothing from the ledger.
+   */
+  diagnosticsSnapshot(): {
+    workspace: { schemaVersion: number; migrationsApplied: number } | null;
+    lastSyncState: unknown;
+  } {
+    const workspace = this.state.workspace;
+    if (workspace === null) return { workspace: null, lastSyncState: null };
+    const { schemaVersion } = workspace.summary();
+    return {
+      workspace: { schemaVersion, migrationsApplied: schemaVersion },
+      lastSyncState: workspace.sync.last,
+    };
+  }
+
+  /** Resolves once every call queued so far, writes included, has finished. */
+  async drain(): Promise<void> {
+    await this.queue;
+  }
+
+  private updateService(updates: NonNullable<CoreOptions['updates']>): UpdateService {
+    const { updater, installId, onReady } = updates;
+    const clock = this.state.options.now;
+    return new UpdateService({
+      updater,
+      installId,
+      currentVersion: this.state.options.appVersion,
+      now: () => (clock === undefined ? Date.now() : clock().getTime()),
+      office: () => this.state.workspace?.settings.get().updates ?? defaultOfficeUpdateSettings,
+      busy: () => ({
+        syncRunning: this.state.workspace?.sync.running != null,
+        exportRunning: this.state.workspace?.settlementExports.anyRunning ?? false,
+      }),
+      install: () =>
+        new InstallSequence({
+          pendingWrites: { drain: () => this.drain() },
+          sync: { stop: async () => this.state.workspace?.sync.close() },
+          database: { close: () => this.close() },
+          updater,
+        }).run(),
+      onReady: (found) => onReady?.(found.version),
+      onError: (error) => this.state.options.onBackgroundError?.('update', error),
+    });
   }
 
   /** A call from a trusted in-process caller that says who it is (the CLI's key holder, a test). */
@@ -179,6 +241,7 @@ export class AirledgerCore {
 
   /** Closes the workspace cleanly (on quit, before an update installs, at the end of a test). */
   async close(): Promise<void> {
+    this.state.updates?.stop();
     await this.queue;
     await this.state.workspace?.closeGracefully();
     this.state.workspace = null;

@@ -1,3 +1,4 @@
+import type { Updater } from '../updates/updater';
 import type { KeyProvider } from '../workspace/databaseKey';
 
 /** What a host (desktop, CLI, browser mode, a test) tells the core about where it runs. */
@@ -18,4 +19,9 @@ export interface CoreOptions {
   onBackgroundError?: (task: string, error: unknown) => void;
   /** How far long work in a call has got (a backup), for a host that shows it (the CLI, on stderr). */
   onProgress?: (task: string, fraction: number, detail: string) => void;
+  /**
+   * The desktop's updater and this install's id; absent where the app cannot update itself (browser
+   * mode, the CLI, tests that do not test updates), and then the Updates panel says why.
+   */
+  updates?: { updater: Updater; installId: string; onReady?: (version: string) => void };
 }

@@ -7,6 +7,7 @@ import type { SessionBook } from '../access/sessionBook';
 import { AppError } from '../appError';
 import { recordInterruptedCalls, verifyBooks } from '../audit/booksVerification';
 import { resumeEmbeddedSandbox } from '../operator/embeddedSandbox';
+import type { UpdateService } from '../updates/updateService';
 import { Workspace, workspaceExists } from '../workspace/workspace';
 import { auditHandlers } from './auditHandlers';
 import { authHandlers } from './authHandlers';
@@ -17,6 +18,7 @@ import { reportHandlers } from './reportHandlers';
 import { requireWorkspace } from './requireWorkspace';
 import { retailerHandlers } from './retailerHandlers';
 import { settlementHandlers } from './settlementHandlers';
+import { updateHandlers } from './updateHandlers';
 import { workspaceSecretHandlers } from './workspaceSecretHandlers';
 
 /** The state handlers share: the host's options and the workspace open in this process, if any. */
@@ -27,6 +29,8 @@ export interface CoreState {
   lastLedgerVerify: LedgerVerifyReport | null;
   /** Who is signed in to the open workspace; everyone is signed out when it closes. */
   readonly sessions: SessionBook;
+  /** Looking for and installing updates, where the host can (the packaged desktop app). */
+  updates: UpdateService | null;
 }
 
 export type Handler<N extends OperationName> = (
@@ -215,4 +219,5 @@ export const operationHandlers: OperationHandlers = {
   ...settlementHandlers,
   ...workspaceSecretHandlers,
   ...auditHandlers,
+  ...updateHandlers,
 };

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { WorkspaceSettings, type WorkspaceSettingsChange } from '../../contract/settingsSchemas';
 import { defaultSettlementCycle } from '../../contract/settlementSchemas';
+import { defaultOfficeUpdateSettings } from '../../contract/updateSchemas';
 
 const settingsKey = 'rules';
 const defaults: WorkspaceSettings = {
@@ -8,6 +9,7 @@ const defaults: WorkspaceSettings = {
   velocityMultiple: null,
   sessionIdleMinutes: 15,
   settlementCycle: defaultSettlementCycle,
+  updates: defaultOfficeUpdateSettings,
 };
 
 /** The workspace's rule settings, one JSON row checked by the contract's schema both ways. */

@@ -82,6 +82,12 @@ export class SettlementExportJobs {
     private readonly clock: () => number,
   ) {}
 
+  /** Whether any workbook is being written now: an update waits for it. */
+  get anyRunning(): boolean {
+    for (const job of this.jobs.values()) if (job.state === 'running') return true;
+    return false;
+  }
+
   /** Starts writing the workbook of `request` for `userId`; the same job id again returns the same job. */
   start(jobId: string, request: SettlementExportRequest, userId: string): ExportJobView {
     if (this.disposed) {
