@@ -4,6 +4,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconArrowsExchange, IconHourglass } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { uuidv7 } from 'uuidv7';
 import type { AllocationApprovalView, AllocationOutcome } from '../../../contract/allocationSchemas';
 import type { ContractCallError } from '../../../contract/contractError';
@@ -24,6 +25,9 @@ interface AllocateValues {
   amount: string;
   note: string;
 }
+
+/** The longest note an allocation keeps. */
+const noteLengthMax = 200;
 
 const retailerFilters = { statuses: ['active', 'suspended'] as Array<'active' | 'suspended'> };
 
@@ -50,6 +54,7 @@ export function AllocateForm({
   onAllocated: (outcome: AllocationOutcome) => void;
   onCancel?: () => void;
 }) {
+  const { t } = useTranslation(['allocations', 'common']);
   const client = useClient();
   const [actionId, setActionId] = useState(() => uuidv7());
   const [detail, setDetail] = useState<RetailerDetail | null>(null);
@@ -60,9 +65,10 @@ export function AllocateForm({
     mode: 'controlled',
     initialValues: { retailerCode: initialRetailer?.code ?? null, amount: '', note: '' },
     validate: {
-      retailerCode: (code) => (code === null ? 'choose the retailer' : null),
+      retailerCode: (code) => (code === null ? t('form.errors.retailerRequired') : null),
       amount: (text) => positiveAmountIssue(text, airtime.scale),
-      note: (text) => (text.trim().length > 200 ? 'is longer than 200 characters' : null),
+      note: (text) =>
+        text.trim().length > noteLengthMax ? t('form.errors.noteTooLong', { max: noteLengthMax }) : null,
     },
   });
   const { busy, failure, setFailure, run } = useSubmission((issues) => {
@@ -119,15 +125,21 @@ export function AllocateForm({
         setHeld(outcome.approval);
         notifications.show({
           color: 'orange',
-          title: `${formatMinor(amount, airtime)} to ${retailer.name} is held for approval`,
-          message: outcome.approval?.explanation ?? 'A second person approves it on the Allocations screen.',
+          title: t('form.notifications.heldTitle', {
+            amount: formatMinor(amount, airtime),
+            retailer: retailer.name,
+          }),
+          message: outcome.approval?.explanation ?? t('form.notifications.heldMessage'),
         });
       } else {
         setHeld(null);
         notifications.show({
           color: 'teal',
-          title: `${formatMinor(amount, airtime)} allocated to ${retailer.name}`,
-          message: 'Reserved in the ledger and queued; the next sync sends it to the operator.',
+          title: t('form.notifications.allocatedTitle', {
+            amount: formatMinor(amount, airtime),
+            retailer: retailer.name,
+          }),
+          message: t('form.notifications.allocatedMessage'),
         });
       }
       setActionId(uuidv7());
@@ -144,46 +156,52 @@ export function AllocateForm({
     setFailure(null);
     setHeld(null);
     modals.openConfirmModal({
-      title: `Allocate ${formatMinor(amount.amountMinor, airtime)} to ${retailer.name}?`,
+      title: t('form.confirm.title', {
+        amount: formatMinor(amount.amountMinor, airtime),
+        retailer: retailer.name,
+      }),
       children: (
         <Stack gap="xs" data-testid="allocate-confirmation">
           <Text size="sm">
-            <Text span fw={600} size="sm">
-              {formatMinor(amount.amountMinor, airtime)}
-            </Text>{' '}
-            leaves the wholesale stock for the wallet of {retailer.name} ({retailer.code}, party{' '}
-            {retailer.operatorPartyId}).
+            <Trans
+              t={t}
+              i18nKey="form.confirm.leaves"
+              values={{
+                amount: formatMinor(amount.amountMinor, airtime),
+                retailer: retailer.name,
+                code: retailer.code,
+                party: retailer.operatorPartyId,
+              }}
+              components={{ bold: <Text span fw={600} size="sm" /> }}
+            />
           </Text>
           <Text size="sm">
-            {retailer.terms === 'postpaid'
-              ? 'Its receivable is charged the face value, within its credit limit.'
-              : 'It is paid for from what the retailer paid in advance.'}
-            {values.note.trim() === '' ? '' : ` Note: ${values.note.trim()}.`}
+            {retailer.terms === 'postpaid' ? t('form.confirm.postpaid') : t('form.confirm.prepaid')}
+            {values.note.trim() === '' ? '' : ` ${t('form.confirm.note', { note: values.note.trim() })}`}
           </Text>
           <Text size="sm" c="dimmed">
-            Reserved in the ledger now, sent to the operator at the next sync; held for a second person's
-            approval instead if it is above the approval threshold or far above the retailer's usual amount.
+            {t('form.confirm.whatHappens')}
           </Text>
         </Stack>
       ),
-      labels: { confirm: 'Allocate', cancel: 'Back' },
+      labels: { confirm: t('form.confirm.confirm'), cancel: t('form.confirm.back') },
       onConfirm: () => void allocate(values, retailer, amount.amountMinor),
     });
   };
 
   return (
-    <form aria-label="Allocate" noValidate onSubmit={form.onSubmit(confirm)}>
+    <form aria-label={t('form.ariaLabel')} noValidate onSubmit={form.onSubmit(confirm)}>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Stack gap="sm">
           <RetailerSelect
-            label="Retailer"
-            placeholder="Search by name or code"
+            label={t('form.fields.retailer')}
+            placeholder={t('form.fields.retailerPlaceholder')}
             withAsterisk
             filters={retailerFilters}
             initialOption={
               initialRetailer === null ? null : retailerOption(initialRetailer.code, initialRetailer.name)
             }
-            nothingFoundMessage="No retailer matches"
+            nothingFoundMessage={t('form.fields.noRetailerMatches')}
             value={code}
             error={form.errors.retailerCode}
             onChange={(chosen) => {
@@ -193,19 +211,23 @@ export function AllocateForm({
             data-autofocus={initialRetailer === null ? true : undefined}
           />
           <TextInput
-            label="Amount"
-            description={`Airtime face value in ${airtime.currency}`}
+            label={t('form.fields.amount')}
+            description={t('form.fields.amountDescription', { currency: airtime.currency })}
             rightSection={airtime.currency}
             rightSectionWidth={48}
             withAsterisk
             data-autofocus={initialRetailer === null ? undefined : true}
             {...form.getInputProps('amount')}
           />
-          <TextInput label="Note" placeholder="Weekly float, promotion…" {...form.getInputProps('note')} />
+          <TextInput
+            label={t('form.fields.note')}
+            placeholder={t('form.fields.notePlaceholder')}
+            {...form.getInputProps('note')}
+          />
           {wholesaleAvailableMinor !== null && (
             <Group justify="space-between" gap="xs" data-testid="allocate-wholesale">
               <Text size="sm" c="dimmed">
-                Wholesale stock available
+                {t('form.wholesaleAvailable')}
               </Text>
               {wholesaleAvailableMinor === undefined ? (
                 <Skeleton height={14} width={120} />
@@ -222,14 +244,14 @@ export function AllocateForm({
           )}
           {overStock && (
             <Text size="sm" c="red">
-              More than the wholesale stock available: buy credit first, or allocate less.
+              {t('form.overStock')}
             </Text>
           )}
         </Stack>
         <Stack gap="sm">
           {code === null && (
             <Text size="sm" c="dimmed">
-              Choose a retailer to see what it holds and what it may still take.
+              {t('form.chooseRetailer')}
             </Text>
           )}
           {detailError !== null && (
@@ -254,12 +276,15 @@ export function AllocateForm({
           mt="md"
           color="orange"
           icon={<IconHourglass />}
-          title={`Held for approval: ${formatMinor(held.amountMinor, airtime)} to ${held.retailerName}`}
+          title={t('form.held.title', {
+            amount: formatMinor(held.amountMinor, airtime),
+            retailer: held.retailerName,
+          })}
           data-testid="allocate-held"
           withCloseButton
           onClose={() => setHeld(null)}
         >
-          {held.explanation} Nothing is reserved or sent until another person approves it under Approvals.
+          {held.explanation} {t('form.held.nothingReserved')}
         </Alert>
       )}
       {failure !== null && (
@@ -267,7 +292,7 @@ export function AllocateForm({
           mt="md"
           color="red"
           icon={<IconAlertCircle />}
-          title="Not allocated"
+          title={t('form.refusalTitle')}
           data-testid="allocate-refusal"
           withCloseButton
           onClose={() => setFailure(null)}
@@ -278,7 +303,7 @@ export function AllocateForm({
       <Group justify="flex-end" gap="sm" mt="md">
         {onCancel !== undefined && (
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {t('common:actions.cancel')}
           </Button>
         )}
         <Button
@@ -287,7 +312,7 @@ export function AllocateForm({
           loading={busy}
           disabled={detail === null}
         >
-          Allocate
+          {t('form.submit')}
         </Button>
       </Group>
     </form>

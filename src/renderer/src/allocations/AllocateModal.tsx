@@ -1,5 +1,6 @@
 import { Modal, Skeleton } from '@mantine/core';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OperatorConnectionView } from '../../../contract/operatorSchemas';
 import type { RetailerView } from '../../../contract/retailerSchemas';
 import type { AmountAsset } from '../format/formatMinor';
@@ -23,8 +24,9 @@ export function AllocateModal({
   onClose: () => void;
   onAllocated: () => void;
 }) {
+  const { t } = useTranslation('allocations');
   return (
-    <Modal opened={opened} onClose={onClose} title={`Allocate to ${retailer.name}`} size="xl">
+    <Modal opened={opened} onClose={onClose} title={t('modal.title', { retailer: retailer.name })} size="xl">
       {connection == null ? (
         <Skeleton height={240} />
       ) : (

@@ -1,6 +1,7 @@
 import { Alert, Button, Drawer, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { type ReactNode, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { AllocationView } from '../../../contract/allocationSchemas';
 import type { OperatorActionView } from '../../../contract/operatorSchemas';
 import { useOperation } from '../client/useOperation';
@@ -116,37 +117,41 @@ function OpenedAllocation({ allocation, airtime, onClose, onChanged }: OpenedPro
 
 /** An allocation's own record, its entries and its reversals, without its operator action. */
 function AllocationRecordDrawer({ allocation, airtime, onClose, onChanged }: OpenedProps) {
+  const { t } = useTranslation('allocations');
   const [reversing, setReversing] = useState(false);
   const [entryTrail, setEntryTrail] = useState<string[]>([]);
   const openEntry = (entryId: string) => setEntryTrail([entryId]);
   const rows: Array<[string, ReactNode]> = [
     [
-      'To',
+      t('drawer.rows.to'),
       allocation.retailerName === null
         ? (allocation.partyId ?? '—')
         : `${allocation.retailerName} (${allocation.retailerCode})`,
     ],
     [
-      'Amount',
+      t('drawer.rows.amount'),
       <AmountText key="amount" amountMinor={allocation.amountMinor} asset={airtime} size="sm" fw={600} />,
     ],
-    ['Operator says', allocation.statusReason ?? '—'],
-    ['Client reference', <CopyableValue key="reference" value={allocation.clientReference} />],
-    ['Note', allocation.note ?? '—'],
-    ['Requested by', allocation.requestedBy],
-    ['Created', formatInstantPrecise(allocation.createdAt)],
-    ['Final', allocation.finalAt === null ? 'not yet' : formatInstantPrecise(allocation.finalAt)],
+    [t('drawer.rows.operatorSays'), allocation.statusReason ?? '—'],
+    [t('drawer.rows.clientReference'), <CopyableValue key="reference" value={allocation.clientReference} />],
+    [t('drawer.rows.note'), allocation.note ?? '—'],
+    [t('drawer.rows.requestedBy'), allocation.requestedBy],
+    [t('drawer.rows.created'), formatInstantPrecise(allocation.createdAt)],
     [
-      'Pending entry',
+      t('drawer.rows.final'),
+      allocation.finalAt === null ? t('drawer.rows.notYet') : formatInstantPrecise(allocation.finalAt),
+    ],
+    [
+      t('drawer.rows.pendingEntry'),
       <EntryLink key="pending" entryId={allocation.pendingEntryId} onOpen={openEntry} none="—" />,
     ],
     [
-      'Resolution entry',
+      t('drawer.rows.resolutionEntry'),
       <EntryLink
         key="resolution"
         entryId={allocation.resolutionEntryId}
         onOpen={openEntry}
-        none="None yet: the reservation stands until the operator confirms, fails or cancels."
+        none={t('drawer.rows.noResolutionEntry')}
       />,
     ],
   ];
@@ -157,7 +162,7 @@ function AllocationRecordDrawer({ allocation, airtime, onClose, onChanged }: Ope
         onClose={onClose}
         position="right"
         size={620}
-        title={<Title order={3}>Allocation</Title>}
+        title={<Title order={3}>{t('drawer.title')}</Title>}
       >
         <Stack gap="md" data-testid="allocation-detail" data-allocation-id={allocation.id}>
           <Group gap="xs">
@@ -197,6 +202,7 @@ function AllocationReversals({
   airtime: AmountAsset;
   onReverse: () => void;
 }) {
+  const { t } = useTranslation('allocations');
   const { can } = useCurrentUser();
   const reversible = canReverse(allocation);
   if (allocation.reversedMinor === 0 && !reversible) return null;
@@ -204,17 +210,25 @@ function AllocationReversals({
     <Group justify="space-between" gap="xs" data-testid="allocation-reversals">
       {allocation.reversedMinor > 0 ? (
         <Text size="sm" data-testid="allocation-reversed">
-          Reversed <AmountText amountMinor={allocation.reversedMinor} asset={airtime} size="sm" fw={600} />
+          <Trans
+            t={t}
+            i18nKey="drawer.reversed"
+            components={{
+              amount: (
+                <AmountText amountMinor={allocation.reversedMinor} asset={airtime} size="sm" fw={600} />
+              ),
+            }}
+          />
           {reversible && (
             <Text span size="sm" c="dimmed">
               {' '}
-              · {formatMinor(leftToReverseMinor(allocation), airtime)} left
+              {t('drawer.left', { amount: formatMinor(leftToReverseMinor(allocation), airtime) })}
             </Text>
           )}
         </Text>
       ) : (
         <Text size="sm" c="dimmed">
-          Confirmed by the operator: it can be taken back from the retailer if it went wrong.
+          {t('drawer.reversible')}
         </Text>
       )}
       {reversible && can('operator.act') && (
@@ -225,7 +239,7 @@ function AllocationReversals({
           leftSection={<IconArrowBackUp size={14} />}
           onClick={onReverse}
         >
-          Reverse…
+          {t('drawer.reverse')}
         </Button>
       )}
     </Group>

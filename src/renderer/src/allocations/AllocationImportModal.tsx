@@ -12,13 +12,16 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { uuidv7 } from 'uuidv7';
 import type { AllocationImportPreview } from '../../../contract/allocationSchemas';
 import { retailerLimits } from '../../../contract/retailerSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
+import { formatCount } from '../format/formatCount';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
 import importClasses from '../retailers/RetailerImportModal.module.css';
@@ -32,16 +35,16 @@ import { downloadTextFile } from '../sync/downloadTextFile';
 
 type ImportRow = AllocationImportPreview['rows'][number];
 
+/** The file's column names, as the core reads them: not translated. */
 const templateColumns = ['retailer_code', 'amount', 'note'];
 const fileBytesMax = retailerLimits.importFileBytesMax;
 const fileSizeMaxMb = fileBytesMax / 1024 / 1024;
-const countFormat = new Intl.NumberFormat();
 
 function downloadTemplate(): void {
   downloadTextFile('allocations-template.csv', csvDocument([templateColumns]), 'text/csv;charset=utf-8');
 }
 
-function previewColumns(airtime: AmountAsset): Array<VirtualColumn<ImportRow>> {
+function previewColumns(airtime: AmountAsset, t: TFunction<'allocations'>): Array<VirtualColumn<ImportRow>> {
   const text = (value: string | null, monospace = false) => (
     <Text
       size="sm"
@@ -53,12 +56,28 @@ function previewColumns(airtime: AmountAsset): Array<VirtualColumn<ImportRow>> {
     </Text>
   );
   return [
-    { key: 'row', label: 'Row', width: '56px', alignRight: true, cell: (row) => text(String(row.rowNumber)) },
-    { key: 'code', label: 'Retailer code', width: '130px', cell: (row) => text(row.retailerCode, true) },
-    { key: 'name', label: 'Retailer', width: 'minmax(140px, 1fr)', cell: (row) => text(row.retailerName) },
+    {
+      key: 'row',
+      label: t('import.columns.row'),
+      width: '56px',
+      alignRight: true,
+      cell: (row) => text(String(row.rowNumber)),
+    },
+    {
+      key: 'code',
+      label: t('import.columns.retailerCode'),
+      width: '130px',
+      cell: (row) => text(row.retailerCode, true),
+    },
+    {
+      key: 'name',
+      label: t('import.columns.retailer'),
+      width: 'minmax(140px, 1fr)',
+      cell: (row) => text(row.retailerName),
+    },
     {
       key: 'amount',
-      label: 'Amount',
+      label: t('import.columns.amount'),
       width: '130px',
       alignRight: true,
       cell: (row) =>
@@ -68,10 +87,15 @@ function previewColumns(airtime: AmountAsset): Array<VirtualColumn<ImportRow>> {
           <AmountText amountMinor={row.amountMinor} asset={airtime} size="sm" />
         ),
     },
-    { key: 'note', label: 'Note', width: 'minmax(100px, 0.8fr)', cell: (row) => text(row.note) },
+    {
+      key: 'note',
+      label: t('import.columns.note'),
+      width: 'minmax(100px, 0.8fr)',
+      cell: (row) => text(row.note),
+    },
     {
       key: 'problems',
-      label: 'Problems',
+      label: t('import.columns.problems'),
       width: 'minmax(240px, 2fr)',
       cell: (row) => <ImportRowProblems issues={row.issues} />,
     },
@@ -95,8 +119,9 @@ export function AllocationImportModal({
   airtime: AmountAsset;
   onApplied: () => void;
 }) {
+  const { t } = useTranslation('allocations');
   return (
-    <Modal opened={opened} onClose={onClose} title="Bulk allocation" size="80rem">
+    <Modal opened={opened} onClose={onClose} title={t('import.title')} size="80rem">
       <AllocationImport airtime={airtime} onApplied={onApplied} onCancel={onClose} />
     </Modal>
   );
@@ -117,6 +142,7 @@ function AllocationImport({
   onApplied: () => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('allocations');
   const client = useClient();
   const [file, setFile] = useState<File | null>(null);
   const [content, setContent] = useState<ChosenFile | null>(null);
@@ -133,7 +159,7 @@ function AllocationImport({
     applying.setFailure(null);
     if (chosen !== null && chosen.size > fileBytesMax) {
       checking.setFailure(
-        asContractError(`${chosen.name} is larger than ${fileSizeMaxMb} MB: split it into smaller files.`),
+        asContractError(t('import.fileTooLarge', { file: chosen.name, size: fileSizeMaxMb })),
       );
       return;
     }
@@ -153,8 +179,11 @@ function AllocationImport({
       const result = await client.call('allocations.importApply', content);
       notifications.show({
         color: 'teal',
-        title: `${countFormat.format(result.queued)} allocations queued`,
-        message: `${formatMinor(result.totalAmountMinor, airtime)} from ${content.fileName}; the next sync sends them to the operator.`,
+        title: t('import.queuedTitle', { count: result.queued }),
+        message: t('import.queuedMessage', {
+          amount: formatMinor(result.totalAmountMinor, airtime),
+          file: content.fileName,
+        }),
       });
       onApplied();
     });
@@ -172,9 +201,9 @@ function AllocationImport({
     <Stack gap="md">
       <Group align="flex-end" justify="space-between">
         <FileInput
-          label="Allocation file"
-          description={`CSV or Excel (.xlsx), one allocation per row, up to ${fileSizeMaxMb} MB`}
-          placeholder="Choose a .csv or .xlsx file"
+          label={t('import.file.label')}
+          description={t('import.file.description', { size: fileSizeMaxMb })}
+          placeholder={t('import.file.placeholder')}
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           leftSection={<IconFileSpreadsheet size={16} />}
           value={file}
@@ -185,27 +214,33 @@ function AllocationImport({
           disabled={checking.busy || applying.busy}
         />
         <Button variant="subtle" leftSection={<IconDownload size={16} />} onClick={downloadTemplate}>
-          Download a CSV template
+          {t('import.downloadTemplate')}
         </Button>
       </Group>
       {preview === null && !checking.busy && failure === null && (
         <Text size="sm" c="dimmed">
-          Columns: {templateColumns.join(', ')}. Amounts are airtime face value in {airtime.currency}, e.g.
-          250000.{' '}
-          <Anchor component="button" type="button" size="sm" onClick={downloadTemplate}>
-            Get the template
-          </Anchor>
-          .
+          <Trans
+            t={t}
+            i18nKey="import.hint"
+            values={{ columns: templateColumns.join(', '), currency: airtime.currency }}
+            components={{
+              download: <Anchor component="button" type="button" size="sm" onClick={downloadTemplate} />,
+            }}
+          />
         </Text>
       )}
       {checking.busy && (
         <Text size="sm" c="dimmed">
-          Checking every row of {file?.name}…
+          {t('import.checking', { file: file?.name ?? '' })}
         </Text>
       )}
-      {failure !== null && <OperationErrorAlert title="Not allocated" error={failure} />}
+      {failure !== null && <OperationErrorAlert title={t('import.refusalTitle')} error={failure} />}
       {preview !== null && preview.fileError !== null && (
-        <Alert color="red" icon={<IconAlertTriangle />} title={`${preview.fileName} cannot be allocated`}>
+        <Alert
+          color="red"
+          icon={<IconAlertTriangle />}
+          title={t('import.fileError', { file: preview.fileName })}
+        >
           {preview.fileError}
         </Alert>
       )}
@@ -214,13 +249,13 @@ function AllocationImport({
           <PreviewFigures preview={preview} airtime={airtime} />
           {preview.invalidCount > 0 && (
             <Switch
-              label="Only the rows with problems"
+              label={t('import.onlyProblems')}
               checked={onlyProblems}
               onChange={(event) => setOnlyProblems(event.currentTarget.checked)}
             />
           )}
           <VirtualTable
-            label="Rows of the file"
+            label={t('import.tableLabel')}
             testId="allocation-preview-table"
             rowCount={shownRows.length}
             rowAt={(index) => shownRows[index]}
@@ -230,7 +265,7 @@ function AllocationImport({
               'data-problems': String(row.issues.length),
             })}
             rowClassName={(row) => (row.issues.length > 0 ? importClasses.problemRow : undefined)}
-            columns={previewColumns(airtime)}
+            columns={previewColumns(airtime, t)}
             tableWidthMinPx={960}
             viewportOffsetPx={480}
           />
@@ -243,18 +278,18 @@ function AllocationImport({
           data-testid="allocation-import-explanation"
         >
           {preview === null
-            ? 'Nothing is reserved or queued until you allocate.'
+            ? t('import.explanation.nothingYet')
             : ready
-              ? 'Every row is ready. Allocate queues all of them at once.'
+              ? t('import.explanation.ready')
               : preview.fileError !== null
-                ? 'Fix the file and choose it again.'
-                : `All or nothing: fix the ${countFormat.format(preview.invalidCount)} ${preview.invalidCount === 1 ? 'row' : 'rows'} with problems in the file, then choose it again.`}
+                ? t('import.explanation.fixFile')
+                : t('import.explanation.fixRows', { count: preview.invalidCount })}
         </Text>
         <FormButtons
           submitLabel={
             preview === null || preview.validCount === 0
-              ? 'Allocate'
-              : `Allocate ${countFormat.format(preview.validCount)} ${preview.validCount === 1 ? 'row' : 'rows'}`
+              ? t('import.submit')
+              : t('import.submitRows', { count: preview.validCount })
           }
           busy={applying.busy}
           disabled={!ready}
@@ -267,33 +302,38 @@ function AllocationImport({
 }
 
 function PreviewFigures({ preview, airtime }: { preview: AllocationImportPreview; airtime: AmountAsset }) {
+  const { t } = useTranslation('allocations');
   const leftMinor = preview.wholesaleAvailableMinor - preview.totalAmountMinor;
   const figures: Array<{ label: string; value: string; testId: string; color?: string }> = [
-    { label: 'Rows', value: countFormat.format(preview.rowCount), testId: 'allocation-import-rows' },
     {
-      label: 'Ready',
-      value: countFormat.format(preview.validCount),
+      label: t('import.figures.rows'),
+      value: formatCount(preview.rowCount),
+      testId: 'allocation-import-rows',
+    },
+    {
+      label: t('import.figures.ready'),
+      value: formatCount(preview.validCount),
       testId: 'allocation-import-valid',
       color: 'teal',
     },
     {
-      label: 'With problems',
-      value: countFormat.format(preview.invalidCount),
+      label: t('import.figures.withProblems'),
+      value: formatCount(preview.invalidCount),
       testId: 'allocation-import-invalid',
       color: preview.invalidCount > 0 ? 'red' : undefined,
     },
     {
-      label: 'Total, ready rows',
+      label: t('import.figures.total'),
       value: formatMinor(preview.totalAmountMinor, airtime),
       testId: 'allocation-import-total',
     },
     {
-      label: 'Wholesale available',
+      label: t('import.figures.wholesale'),
       value: formatMinor(preview.wholesaleAvailableMinor, airtime),
       testId: 'allocation-import-wholesale',
     },
     {
-      label: 'Left after the file',
+      label: t('import.figures.left'),
       value: formatMinor(leftMinor, airtime),
       testId: 'allocation-import-left',
       color: leftMinor < 0 ? 'red' : undefined,
@@ -302,7 +342,7 @@ function PreviewFigures({ preview, airtime }: { preview: AllocationImportPreview
   return (
     <SimpleGrid cols={{ base: 3, lg: 6 }} spacing="sm">
       {figures.map((figure) => (
-        <div key={figure.label} className={importClasses.figure}>
+        <div key={figure.testId} className={importClasses.figure}>
           <Text size="xs" tt="uppercase" fw={700} c="dimmed">
             {figure.label}
           </Text>

@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import type { AllocationStatus } from '../../../contract/allocationSchemas';
-import { allocationStatusColors, allocationStatusLabels } from './allocationLabels';
+import { allocationStatusColors, allocationStatusLabel } from './allocationLabels';
 
 export function AllocationStatusBadge({ status, ...props }: { status: AllocationStatus } & BadgeProps) {
   return (
@@ -11,7 +11,7 @@ export function AllocationStatusBadge({ status, ...props }: { status: Allocation
       data-status={status}
       {...props}
     >
-      {allocationStatusLabels[status]}
+      {allocationStatusLabel(status)}
     </Badge>
   );
 }

@@ -1,6 +1,7 @@
 import { Card, Chip, Group, Stack, Text } from '@mantine/core';
 import type { DatesRangeValue } from '@mantine/dates';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { type AllocationStatus, allocationStatuses } from '../../../contract/allocationSchemas';
 import { useOperation } from '../client/useOperation';
 import type { AmountAsset } from '../format/formatMinor';
@@ -12,7 +13,7 @@ import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { useReloadOn } from '../sync/useReloadOn';
 import { AllocationActionDrawer } from './AllocationActionDrawer';
 import { AllocationsTable } from './AllocationsTable';
-import { allocationStatusLabels } from './allocationLabels';
+import { allocationStatusLabel } from './allocationLabels';
 import { useOpenedAllocation } from './useOpenedAllocation';
 
 const pageRows = 50;
@@ -30,6 +31,7 @@ export function AllocationsListCard({
   changeKey: string;
   onChanged: () => void;
 }) {
+  const { t } = useTranslation('allocations');
   const [statuses, setStatuses] = useState<AllocationStatus[]>([]);
   const [retailerCode, setRetailerCode] = useState<string | null>(null);
   const [range, setRange] = useState<DatesRangeValue<string>>([null, null]);
@@ -50,17 +52,16 @@ export function AllocationsListCard({
     <Card withBorder padding="lg" radius="md" data-testid="allocations-card">
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm" mb="md">
         <div>
-          <Text fw={600}>Allocations</Text>
+          <Text fw={600}>{t('list.title')}</Text>
           <Text size="sm" c="dimmed">
-            Each follows its operator action, from queued to confirmed. Open one for its reference and
-            entries.
+            {t('list.description')}
           </Text>
         </div>
         <Group gap="sm" align="flex-end">
           <RetailerSelect
-            label="Retailer"
-            placeholder="Any retailer"
-            aria-label="Retailer filter"
+            label={t('list.retailer')}
+            placeholder={t('list.anyRetailer')}
+            aria-label={t('list.retailerFilter')}
             filters={anyRetailer}
             initialOption={null}
             value={retailerCode}
@@ -68,7 +69,7 @@ export function AllocationsListCard({
               setRetailerCode(code);
               setPage(1);
             }}
-            nothingFoundMessage="No retailer matches"
+            nothingFoundMessage={t('list.noRetailerMatches')}
             w={260}
           />
           <DateRangeFilter
@@ -89,26 +90,24 @@ export function AllocationsListCard({
             setPage(1);
           }}
         >
-          <Group gap="xs" role="group" aria-label="Allocation status filter">
+          <Group gap="xs" role="group" aria-label={t('list.statusFilter')}>
             {allocationStatuses.map((status) => (
               <Chip key={status} value={status} size="sm" variant="outline">
-                {allocationStatusLabels[status]}
+                {allocationStatusLabel(status)}
               </Chip>
             ))}
           </Group>
         </Chip.Group>
         {list.error && (
           <OperationErrorAlert
-            title="The allocations could not be read"
+            title={t('list.readError')}
             error={list.error}
             onRetry={() => void list.reload()}
           />
         )}
         {list.data !== undefined && rows.length === 0 ? (
           <Text c="dimmed" ta="center" py="lg" data-testid="allocations-empty">
-            {filtered
-              ? 'No allocation matches these filters.'
-              : 'No allocation yet: allocate above, or from a file.'}
+            {filtered ? t('list.emptyFiltered') : t('list.empty')}
           </Text>
         ) : (
           <AllocationsTable
@@ -125,19 +124,26 @@ export function AllocationsListCard({
               page={page}
               pageRows={pageRows}
               total={list.data.total}
-              noun="allocations"
+              noun={t('list.noun')}
               onPage={setPage}
               testId="allocations-count"
             />
             <Text size="sm" c="dimmed">
-              Total{' '}
-              <AmountText
-                amountMinor={list.data.totals.amountMinor}
-                asset={airtime}
-                size="sm"
-                fw={600}
-                c="var(--mantine-color-text)"
-                data-testid="allocations-total"
+              <Trans
+                t={t}
+                i18nKey="list.total"
+                components={{
+                  amount: (
+                    <AmountText
+                      amountMinor={list.data.totals.amountMinor}
+                      asset={airtime}
+                      size="sm"
+                      fw={600}
+                      c="var(--mantine-color-text)"
+                      data-testid="allocations-total"
+                    />
+                  ),
+                }}
               />
             </Text>
           </Group>

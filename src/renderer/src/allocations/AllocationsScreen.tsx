@@ -1,10 +1,12 @@
 import { Badge, Button, Card, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowsExchange, IconFileSpreadsheet, IconUserCheck } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { OperatorConnectionView } from '../../../contract/operatorSchemas';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { type OperationState, useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { NoOperatorCard } from '../purchases/OperatorScreen';
 import { useWholesaleStock } from '../purchases/useWholesaleStock';
 import { useCurrentUser } from '../session/CurrentUserContext';
@@ -31,6 +33,7 @@ export function AllocationsScreen({
   workspace: WorkspaceSummary;
   tab?: AllocationsTab;
 }) {
+  const { t } = useTranslation('allocations');
   const connection = useOperation('operator.connection', {});
   const approvals = useOperation('allocations.approvals', {});
   const { changeKey } = useSyncChangeKey();
@@ -40,11 +43,8 @@ export function AllocationsScreen({
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={2}>Allocations</Title>
-          <Text c="dimmed">
-            Allocate stock to retailers one by one or from a spreadsheet, and follow each until the operator
-            confirms it.
-          </Text>
+          <Title order={2}>{t('screen.title')}</Title>
+          <Text c="dimmed">{t('screen.description')}</Text>
         </div>
         {waitingCount > 0 && (
           <Badge
@@ -54,19 +54,19 @@ export function AllocationsScreen({
             leftSection={<IconUserCheck size={14} />}
             data-testid="approvals-waiting-badge"
           >
-            {waitingCount} awaiting approval
+            {t('screen.awaitingApproval', { count: waitingCount })}
           </Badge>
         )}
       </Group>
       {connection.error && (
         <OperationErrorAlert
-          title="The operator connection could not be read"
+          title={t('screen.connectionError')}
           error={connection.error}
           onRetry={() => void connection.reload()}
         />
       )}
       {connection.data === undefined && !connection.error && <Skeleton height={260} />}
-      {connection.data === null && <NoOperatorCard purpose="Allocations move stock at the operator." />}
+      {connection.data === null && <NoOperatorCard purpose={t('screen.noOperatorPurpose')} />}
       {connection.data != null && (
         <ConnectedAllocations
           connection={connection.data}
@@ -93,6 +93,7 @@ function ConnectedAllocations({
   approvals: OperationState<'allocations.approvals'>;
   waitingCount: number;
 }) {
+  const { t } = useTranslation('allocations');
   const [, navigate] = useLocation();
   const { can, canCall } = useCurrentUser();
   const airtime = useMemo(() => operatorAmountAsset(connection), [connection]);
@@ -115,7 +116,7 @@ function ConnectedAllocations({
     >
       <Tabs.List mb="lg">
         <Tabs.Tab value="allocate" leftSection={<IconArrowsExchange size={16} />}>
-          Allocate
+          {t('screen.tabs.allocate')}
         </Tabs.Tab>
         <Tabs.Tab
           value="approvals"
@@ -123,12 +124,12 @@ function ConnectedAllocations({
           rightSection={
             waitingCount > 0 ? (
               <Badge size="sm" color="orange" circle>
-                {waitingCount}
+                {formatCount(waitingCount)}
               </Badge>
             ) : undefined
           }
         >
-          Approvals
+          {t('screen.tabs.approvals')}
         </Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="approvals">
@@ -140,9 +141,9 @@ function ConnectedAllocations({
             <Card withBorder padding="lg" radius="md" data-testid="allocate-card">
               <Group justify="space-between" align="flex-start" mb="md" wrap="wrap">
                 <div>
-                  <Text fw={600}>Allocate</Text>
+                  <Text fw={600}>{t('screen.allocateCard.title')}</Text>
                   <Text size="sm" c="dimmed">
-                    Stock from the wholesale bucket to one retailer's wallet at {connection.name}.
+                    {t('screen.allocateCard.description', { operator: connection.name })}
                   </Text>
                 </div>
                 <Group gap="sm">
@@ -154,7 +155,7 @@ function ConnectedAllocations({
                       leftSection={<IconFileSpreadsheet size={16} />}
                       onClick={() => setImporting(true)}
                     >
-                      Bulk allocation
+                      {t('screen.bulkAllocation')}
                     </Button>
                   )}
                 </Group>

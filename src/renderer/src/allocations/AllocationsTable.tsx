@@ -1,4 +1,6 @@
 import { Stack, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { AllocationView } from '../../../contract/allocationSchemas';
 import { formatInstantCompact } from '../format/formatInstant';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
@@ -10,18 +12,19 @@ function columns(
   airtime: AmountAsset,
   money: AmountAsset,
   withRetailer: boolean,
+  t: TFunction<'allocations'>,
 ): Array<VirtualColumn<AllocationView>> {
   const all: Array<VirtualColumn<AllocationView> | null> = [
     {
       key: 'created',
-      label: 'Created',
+      label: t('table.columns.created'),
       width: '140px',
       cell: (row) => <Text size="sm">{formatInstantCompact(row.createdAt)}</Text>,
     },
     withRetailer
       ? {
           key: 'retailer',
-          label: 'Retailer',
+          label: t('table.columns.retailer'),
           width: 'minmax(180px, 1.2fr)',
           cell: (row) => (
             <Stack gap={0} style={{ minWidth: 0 }}>
@@ -37,13 +40,13 @@ function columns(
       : null,
     {
       key: 'status',
-      label: 'Status',
+      label: t('table.columns.status'),
       width: '150px',
       cell: (row) => <AllocationStatusBadge status={row.status} />,
     },
     {
       key: 'amount',
-      label: 'Amount',
+      label: t('table.columns.amount'),
       // Wide enough for "Reversed F CFA 1,500,000" under the amount.
       width: '184px',
       alignRight: true,
@@ -54,14 +57,14 @@ function columns(
           <Stack gap={0} align="flex-end" style={{ minWidth: 0 }}>
             <AmountText amountMinor={row.amountMinor} asset={airtime} size="sm" />
             <Text size="xs" c="orange" data-testid="allocation-row-reversed">
-              Reversed {formatMinor(row.reversedMinor, airtime)}
+              {t('table.reversed', { amount: formatMinor(row.reversedMinor, airtime) })}
             </Text>
           </Stack>
         ),
     },
     {
       key: 'charged',
-      label: 'Charged',
+      label: t('table.columns.charged'),
       width: '140px',
       alignRight: true,
       cell: (row) =>
@@ -75,7 +78,7 @@ function columns(
     },
     {
       key: 'reason',
-      label: 'Operator says / note',
+      label: t('table.columns.reason'),
       width: 'minmax(160px, 1fr)',
       cell: (row) => (
         <Text size="sm" c={row.status === 'failed' ? 'red' : 'dimmed'} truncate>
@@ -106,15 +109,16 @@ export function AllocationsTable({
   testId: string;
   onOpen: (row: AllocationView) => void;
 }) {
+  const { t } = useTranslation('allocations');
   return (
     <VirtualTable
-      label="Allocations"
+      label={t('table.label')}
       testId={testId}
       rowCount={rows.length}
       rowAt={(index) => rows[index]}
       rowKey={(row) => row.id}
       rowData={(row) => ({ 'data-allocation-id': row.id, 'data-status': row.status })}
-      columns={columns(airtime, money, withRetailer)}
+      columns={columns(airtime, money, withRetailer, t)}
       tableWidthMinPx={withRetailer ? 1000 : 800}
       viewportOffsetPx={420}
       onOpen={onOpen}

@@ -2,6 +2,7 @@ import { Alert, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { AllocationApprovalView } from '../../../contract/allocationSchemas';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
@@ -31,11 +32,18 @@ export function ApprovalDecisionModal({
   onClose: () => void;
   onDecided: () => void;
 }) {
+  const { t } = useTranslation('allocations');
   const approving = decision === 'approve';
-  const title =
+  const titleValues =
     approval === null
+      ? null
+      : { amount: formatMinor(approval.amountMinor, airtime), retailer: approval.retailerName };
+  const title =
+    titleValues === null
       ? ''
-      : `${approving ? 'Approve' : 'Reject'} ${formatMinor(approval.amountMinor, airtime)} to ${approval.retailerName}?`;
+      : approving
+        ? t('decision.approveTitle', titleValues)
+        : t('decision.rejectTitle', titleValues);
   return (
     <Modal opened={approval !== null} onClose={onClose} title={title} size="lg">
       {approval !== null && (
@@ -65,6 +73,7 @@ function DecisionForm({
   onClose: () => void;
   onDecided: () => void;
 }) {
+  const { t } = useTranslation('allocations');
   const client = useClient();
   const approving = decision === 'approve';
   const form = useForm({
@@ -73,9 +82,9 @@ function DecisionForm({
     validate: {
       note: (text: string) => {
         const note = text.trim();
-        if (note.length > noteLengthMax) return `is longer than ${noteLengthMax} characters`;
+        if (note.length > noteLengthMax) return t('decision.errors.noteTooLong', { max: noteLengthMax });
         if (!approving && note.length < rejectReasonLengthMin)
-          return `is required to reject (at least ${rejectReasonLengthMin} characters)`;
+          return t('decision.errors.reasonRequired', { min: rejectReasonLengthMin });
         return null;
       },
     },
@@ -92,37 +101,41 @@ function DecisionForm({
         await client.call('allocations.approve', { id: approval.id, ...(note === '' ? {} : { note }) });
         notifications.show({
           color: 'teal',
-          title: `${amount} to ${approval.retailerName} approved`,
-          message: 'Every check passed again; it is reserved and queued for the next sync.',
+          title: t('decision.approvedTitle', { amount, retailer: approval.retailerName }),
+          message: t('decision.approvedMessage'),
         });
       } else {
         await client.call('allocations.reject', { id: approval.id, note });
         notifications.show({
           color: 'gray',
-          title: `${amount} to ${approval.retailerName} rejected`,
-          message: 'Nothing was reserved or sent. The clerk can ask for a new allocation.',
+          title: t('decision.rejectedTitle', { amount, retailer: approval.retailerName }),
+          message: t('decision.rejectedMessage'),
         });
       }
       onDecided();
     });
 
   return (
-    <form noValidate aria-label={approving ? 'Approve' : 'Reject'} onSubmit={form.onSubmit(submit)}>
+    <form
+      noValidate
+      aria-label={approving ? t('decision.approve') : t('decision.reject')}
+      onSubmit={form.onSubmit(submit)}
+    >
       <Stack gap="md">
         <Text size="sm">
-          Asked by {approval.requestedByName} for {approval.retailerName} ({approval.retailerCode}).{' '}
+          {t('decision.askedBy', {
+            name: approval.requestedByName,
+            retailer: approval.retailerName,
+            code: approval.retailerCode,
+          })}{' '}
           {approval.explanation}
         </Text>
         <Text size="sm" c="dimmed">
-          {approving
-            ? 'Approving runs every check again (stock, credit, daily limit, status) and queues it for the operator.'
-            : 'Rejecting closes the request: nothing is reserved or sent.'}
+          {approving ? t('decision.approveHint') : t('decision.rejectHint')}
         </Text>
         <Textarea
-          label={approving ? 'Note' : 'Reason'}
-          description={
-            approving ? 'Optional, kept with the decision' : 'Kept with the decision; the clerk sees it'
-          }
+          label={approving ? t('decision.note') : t('decision.reason')}
+          description={approving ? t('decision.noteDescription') : t('decision.reasonDescription')}
           withAsterisk={!approving}
           autosize
           minRows={2}
@@ -133,14 +146,14 @@ function DecisionForm({
           <Alert
             color="red"
             icon={<IconAlertCircle />}
-            title={approving ? 'Not approved' : 'Not rejected'}
+            title={approving ? t('decision.notApproved') : t('decision.notRejected')}
             data-testid="approval-refusal"
           >
             {failure.message}
           </Alert>
         )}
         <FormButtons
-          submitLabel={approving ? 'Approve' : 'Reject'}
+          submitLabel={approving ? t('decision.approve') : t('decision.reject')}
           color={approving ? 'teal' : 'red'}
           busy={busy}
           onCancel={onClose}

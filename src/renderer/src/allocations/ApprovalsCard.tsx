@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AllocationApprovalView } from '../../../contract/allocationSchemas';
 import type { OperationState } from '../client/useOperation';
 import { formatInstantCompact } from '../format/formatInstant';
@@ -9,7 +10,7 @@ import { AmountText } from '../ledger/AmountText';
 import { useCurrentUser } from '../session/CurrentUserContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { type ApprovalDecision, ApprovalDecisionModal } from './ApprovalDecisionModal';
-import { approvalReasonLabels, approvalStateColors, approvalStateLabels } from './approvalLabels';
+import { approvalReasonLabel, approvalStateColors, approvalStateLabel } from './approvalLabels';
 
 /** Decided requests shown below the waiting ones; older ones stay in the ledger's history. */
 const decidedShownMax = 50;
@@ -27,6 +28,7 @@ export function ApprovalsCard({
   airtime: AmountAsset;
   onDecided: () => void;
 }) {
+  const { t } = useTranslation('allocations');
   const { can } = useCurrentUser();
   // Only approvers see the decision buttons; the core refuses anyone else all the same.
   const mayDecide = can('allocations.approve');
@@ -42,21 +44,20 @@ export function ApprovalsCard({
     <Stack gap="lg">
       {approvals.error && (
         <OperationErrorAlert
-          title="The approvals could not be read"
+          title={t('approvals.readError')}
           error={approvals.error}
           onRetry={() => void approvals.reload()}
         />
       )}
       <Card withBorder padding="lg" radius="md" data-testid="approvals-waiting">
-        <Text fw={600}>Waiting for approval</Text>
+        <Text fw={600}>{t('approvals.waiting.title')}</Text>
         <Text size="sm" c="dimmed" mb="md">
-          Allocations above the approval threshold, or far above a retailer's usual amount, wait for a second
-          person. Whoever asked for one cannot approve it.
+          {t('approvals.waiting.description')}
         </Text>
         {approvals.data === undefined && !approvals.error && <Skeleton height={120} />}
         {approvals.data !== undefined && waiting.length === 0 && (
           <Text size="sm" c="dimmed">
-            Nothing waits for approval.
+            {t('approvals.waiting.none')}
           </Text>
         )}
         <Stack gap="sm">
@@ -66,20 +67,30 @@ export function ApprovalsCard({
                 <Stack gap={4}>
                   <Group gap="xs">
                     <AmountText amountMinor={approval.amountMinor} asset={airtime} fw={700} />
-                    <Text fw={600}>to {approval.retailerName}</Text>
+                    <Text fw={600}>
+                      {t('approvals.waiting.toRetailer', { retailer: approval.retailerName })}
+                    </Text>
                     <Text size="sm" ff="monospace" c="dimmed">
                       {approval.retailerCode}
                     </Text>
                     <Badge color="orange" variant="light" style={{ textTransform: 'none' }}>
-                      {approvalReasonLabels[approval.reason]}
+                      {approvalReasonLabel(approval.reason)}
                     </Badge>
                   </Group>
                   <Text size="sm" data-testid="approval-explanation">
                     {approval.explanation}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    Asked by {approval.requestedByName} on {formatInstantCompact(approval.requestedAt)}
-                    {approval.note === null ? '' : ` · Note: ${approval.note}`}
+                    {approval.note === null
+                      ? t('approvals.waiting.askedBy', {
+                          name: approval.requestedByName,
+                          date: formatInstantCompact(approval.requestedAt),
+                        })
+                      : t('approvals.waiting.askedByWithNote', {
+                          name: approval.requestedByName,
+                          date: formatInstantCompact(approval.requestedAt),
+                          note: approval.note,
+                        })}
                   </Text>
                 </Stack>
                 {mayDecide ? (
@@ -89,7 +100,7 @@ export function ApprovalsCard({
                       leftSection={<IconCheck size={16} />}
                       onClick={() => setDeciding({ approval, decision: 'approve' })}
                     >
-                      Approve
+                      {t('approvals.waiting.approve')}
                     </Button>
                     <Button
                       variant="light"
@@ -97,12 +108,12 @@ export function ApprovalsCard({
                       leftSection={<IconX size={16} />}
                       onClick={() => setDeciding({ approval, decision: 'reject' })}
                     >
-                      Reject
+                      {t('approvals.waiting.reject')}
                     </Button>
                   </Group>
                 ) : (
                   <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                    Waits for an approver
+                    {t('approvals.waiting.waitsForApprover')}
                   </Text>
                 )}
               </Group>
@@ -112,11 +123,11 @@ export function ApprovalsCard({
       </Card>
       <Card withBorder padding="lg" radius="md" data-testid="approvals-decided">
         <Text fw={600} mb="md">
-          Decided
+          {t('approvals.decided.title')}
         </Text>
         {approvals.data !== undefined && decided.length === 0 && (
           <Text size="sm" c="dimmed">
-            No approval decided yet.
+            {t('approvals.decided.none')}
           </Text>
         )}
         {decided.length > 0 && (
@@ -124,14 +135,14 @@ export function ApprovalsCard({
             <Table fz="sm" verticalSpacing="xs" striped>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Decided</Table.Th>
-                  <Table.Th>Retailer</Table.Th>
-                  <Table.Th ta="right">Amount</Table.Th>
-                  <Table.Th>Why held</Table.Th>
-                  <Table.Th>Decision</Table.Th>
-                  <Table.Th>Asked by</Table.Th>
-                  <Table.Th>Decided by</Table.Th>
-                  <Table.Th>Note</Table.Th>
+                  <Table.Th>{t('approvals.decided.columns.decided')}</Table.Th>
+                  <Table.Th>{t('approvals.decided.columns.retailer')}</Table.Th>
+                  <Table.Th ta="right">{t('approvals.decided.columns.amount')}</Table.Th>
+                  <Table.Th>{t('approvals.decided.columns.whyHeld')}</Table.Th>
+                  <Table.Th>{t('approvals.decided.columns.decision')}</Table.Th>
+                  <Table.Th>{t('approvals.decided.columns.askedBy')}</Table.Th>
+                  <Table.Th>{t('approvals.decided.columns.decidedBy')}</Table.Th>
+                  <Table.Th>{t('approvals.decided.columns.note')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -149,10 +160,10 @@ export function ApprovalsCard({
                     <Table.Td ta="right">
                       <AmountText amountMinor={approval.amountMinor} asset={airtime} size="sm" />
                     </Table.Td>
-                    <Table.Td>{approvalReasonLabels[approval.reason]}</Table.Td>
+                    <Table.Td>{approvalReasonLabel(approval.reason)}</Table.Td>
                     <Table.Td style={{ minWidth: 110 }}>
                       <Badge color={approvalStateColors[approval.state]} variant="light">
-                        {approvalStateLabels[approval.state]}
+                        {approvalStateLabel(approval.state)}
                       </Badge>
                     </Table.Td>
                     <Table.Td data-testid="approval-requested-by">{approval.requestedByName}</Table.Td>

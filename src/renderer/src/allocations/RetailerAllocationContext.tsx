@@ -1,5 +1,6 @@
 import { Alert, Skeleton, Stack, Text } from '@mantine/core';
 import dayjs from 'dayjs';
+import { Trans, useTranslation } from 'react-i18next';
 import type { RetailerDetail } from '../../../contract/retailerSchemas';
 import { useOperation } from '../client/useOperation';
 import type { AmountAsset } from '../format/formatMinor';
@@ -29,6 +30,7 @@ export function RetailerAllocationContext({
   airtime: AmountAsset;
   money: AmountAsset;
 }) {
+  const { t } = useTranslation('allocations');
   const { retailer, receivable } = detail;
   const today = dayjs().format('YYYY-MM-DD');
   const todays = useOperation('allocations.list', {
@@ -43,21 +45,22 @@ export function RetailerAllocationContext({
   const todayMinor = todays.data?.totals.amountMinor;
   return (
     <Stack gap={6} data-testid="allocation-context" data-retailer={retailer.code}>
-      <LabelledValue label="Status">
+      <LabelledValue label={t('context.status')}>
         <RetailerStatusBadge status={retailer.status} />
       </LabelledValue>
       {retailer.status !== 'active' && (
         <Alert color="orange" p="xs">
           <Text size="sm">
-            Only an active retailer can be allocated stock
-            {retailer.statusReason ? ` (${retailer.statusReason})` : ''}.
+            {retailer.statusReason
+              ? t('context.onlyActiveBecause', { reason: retailer.statusReason })
+              : t('context.onlyActive')}
           </Text>
         </Alert>
       )}
-      <LabelledValue label="Stock held (available)" testId="context-stock">
+      <LabelledValue label={t('context.stockHeld')} testId="context-stock">
         {stock === undefined ? (
           <Text size="sm" c="orange">
-            No wallet linked at this operator
+            {t('context.noWallet')}
           </Text>
         ) : (
           <AmountText amountMinor={stock.balanceAvailableMinor} asset={airtime} size="sm" />
@@ -65,17 +68,17 @@ export function RetailerAllocationContext({
       </LabelledValue>
       <LabelledValue label={retailerTermsLabels[retailer.terms]}>
         <Text size="sm">
-          {retailer.terms === 'postpaid' ? 'owes up to its credit limit' : 'pays before allocation'}
+          {retailer.terms === 'postpaid' ? t('context.postpaidTerms') : t('context.prepaidTerms')}
         </Text>
       </LabelledValue>
       <LabelledValue
-        label={retailer.terms === 'postpaid' ? 'Owes now' : 'Paid in advance'}
+        label={retailer.terms === 'postpaid' ? t('context.owesNow') : t('context.paidInAdvance')}
         testId="context-owed"
       >
         <AmountText amountMinor={Math.abs(receivable.balancePostedMinor)} asset={money} size="sm" />
       </LabelledValue>
       <LabelledValue
-        label={retailer.terms === 'postpaid' ? 'Credit available' : 'Prepaid balance available'}
+        label={retailer.terms === 'postpaid' ? t('context.creditAvailable') : t('context.prepaidAvailable')}
         testId="context-room"
       >
         <AmountText
@@ -86,20 +89,30 @@ export function RetailerAllocationContext({
           c={room !== null && room <= 0 ? 'red' : 'teal'}
         />
       </LabelledValue>
-      <LabelledValue label="Daily limit" testId="context-daily">
+      <LabelledValue label={t('context.dailyLimit')} testId="context-daily">
         {retailer.dailyAllocationLimitMinor === null ? (
-          <Text size="sm">None</Text>
+          <Text size="sm">{t('context.noDailyLimit')}</Text>
         ) : todayMinor === undefined ? (
           <Skeleton height={14} width={140} />
         ) : (
           <Text size="sm" span>
-            <AmountText
-              amountMinor={Math.max(0, retailer.dailyAllocationLimitMinor - todayMinor)}
-              asset={airtime}
-              size="sm"
-              fw={600}
-            />{' '}
-            left of <AmountText amountMinor={retailer.dailyAllocationLimitMinor} asset={airtime} size="sm" />
+            <Trans
+              t={t}
+              i18nKey="context.dailyLeft"
+              components={{
+                left: (
+                  <AmountText
+                    amountMinor={Math.max(0, retailer.dailyAllocationLimitMinor - todayMinor)}
+                    asset={airtime}
+                    size="sm"
+                    fw={600}
+                  />
+                ),
+                limit: (
+                  <AmountText amountMinor={retailer.dailyAllocationLimitMinor} asset={airtime} size="sm" />
+                ),
+              }}
+            />
           </Text>
         )}
       </LabelledValue>

@@ -1,4 +1,5 @@
 import { Anchor, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useOperation } from '../client/useOperation';
 import type { AmountAsset } from '../format/formatMinor';
@@ -26,6 +27,7 @@ export function RetailerAllocationsCard({
   changeKey: string;
   onChanged: () => void;
 }) {
+  const { t } = useTranslation('allocations');
   const recent = useOperation('allocations.list', { retailerCode: code, limit: recentRowsShown });
   useReloadOn(changeKey, recent.reload);
   const rows = recent.data?.rows ?? [];
@@ -34,18 +36,18 @@ export function RetailerAllocationsCard({
     <Card withBorder padding="lg" radius="md" data-testid="recent-allocations-card">
       <Group justify="space-between" mb="sm">
         <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-          Recent allocations
+          {t('recent.title')}
         </Text>
         {recent.data !== undefined && recent.data.total > rows.length && (
           <Anchor component={Link} href={allocationsPath} size="sm">
-            {recent.data.total} in all on the Allocations screen
+            {t('recent.inAll', { count: recent.data.total })}
           </Anchor>
         )}
       </Group>
       <Stack gap="sm">
         {recent.error && (
           <OperationErrorAlert
-            title="The allocations could not be read"
+            title={t('recent.readError')}
             error={recent.error}
             onRetry={() => void recent.reload()}
           />
@@ -53,7 +55,7 @@ export function RetailerAllocationsCard({
         {recent.data === undefined && !recent.error && <Skeleton height={88} />}
         {recent.data !== undefined && rows.length === 0 && (
           <Text size="sm" c="dimmed">
-            No allocation to this retailer yet.
+            {t('recent.empty')}
           </Text>
         )}
         {rows.length > 0 && (

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { uuidv7 } from 'uuidv7';
 import type { AllocationView } from '../../../contract/allocationSchemas';
 import { useClient } from '../client/ClientContext';
@@ -37,9 +38,10 @@ export function ReverseAllocationModal({
   onClose: () => void;
   onReversed: () => void;
 }) {
-  const who = allocation.retailerName ?? allocation.partyId ?? 'the retailer';
+  const { t } = useTranslation('allocations');
+  const who = allocation.retailerName ?? allocation.partyId ?? t('reverse.theRetailer');
   return (
-    <Modal opened={opened} onClose={onClose} title={`Reverse an allocation to ${who}`} size="md">
+    <Modal opened={opened} onClose={onClose} title={t('reverse.title', { who })} size="md">
       {opened && (
         <ReverseForm allocation={allocation} airtime={airtime} onCancel={onClose} onReversed={onReversed} />
       )}
@@ -64,18 +66,21 @@ function ReverseForm({
   onCancel: () => void;
   onReversed: () => void;
 }) {
+  const { t } = useTranslation('allocations');
   const client = useClient();
   // One id for the reversal being written: a retried submit can never queue it twice.
   const [reversalId] = useState(() => uuidv7());
   const leftMinor = leftToReverseMinor(allocation);
-  const who = allocation.retailerName ?? allocation.partyId ?? 'the retailer';
+  const who = allocation.retailerName ?? allocation.partyId ?? t('reverse.theRetailer');
   const form = useForm<ReverseValues>({
     mode: 'controlled',
     initialValues: { amount: formatGroupedMinor(leftMinor, airtime.scale), reason: '' },
     validate: {
       amount: (text) => positiveAmountIssue(text, airtime.scale),
       reason: (text) =>
-        text.trim().length < reasonLengthMin ? `Say why, in at least ${reasonLengthMin} characters` : null,
+        text.trim().length < reasonLengthMin
+          ? t('reverse.errors.reasonRequired', { min: reasonLengthMin })
+          : null,
     },
   });
   const { busy, failure, run } = useSubmission((issues) => {
@@ -98,8 +103,8 @@ function ReverseForm({
       });
       notifications.show({
         color: 'teal',
-        title: `${formatMinor(action.amountMinor, airtime)} from ${who} is queued to come back`,
-        message: 'The next sync sends it: the operator moves the stock back and the charge is refunded.',
+        title: t('reverse.queuedTitle', { amount: formatMinor(action.amountMinor, airtime), who }),
+        message: t('reverse.queuedMessage'),
       });
       onReversed();
     });
@@ -107,24 +112,29 @@ function ReverseForm({
 
   return (
     <form
-      aria-label="Reverse allocation"
+      aria-label={t('reverse.ariaLabel')}
       noValidate
       onSubmit={form.onSubmit((values) => void submit(values))}
     >
       <Stack gap="md">
         <Text size="sm" data-testid="reverse-left">
-          Allocated <AmountText amountMinor={allocation.amountMinor} asset={airtime} size="sm" fw={600} />
-          {allocation.reversedMinor > 0 && (
-            <>
-              , already reversed{' '}
-              <AmountText amountMinor={allocation.reversedMinor} asset={airtime} size="sm" fw={600} />
-            </>
-          )}
-          ; left to reverse <AmountText amountMinor={leftMinor} asset={airtime} size="sm" fw={600} />.
+          <Trans
+            t={t}
+            i18nKey={allocation.reversedMinor > 0 ? 'reverse.leftAfterReversals' : 'reverse.left'}
+            components={{
+              allocated: (
+                <AmountText amountMinor={allocation.amountMinor} asset={airtime} size="sm" fw={600} />
+              ),
+              reversed: (
+                <AmountText amountMinor={allocation.reversedMinor} asset={airtime} size="sm" fw={600} />
+              ),
+              left: <AmountText amountMinor={leftMinor} asset={airtime} size="sm" fw={600} />,
+            }}
+          />
         </Text>
         <TextInput
-          label="Amount"
-          description={`Airtime face value in ${airtime.currency}; at most what is left`}
+          label={t('reverse.amount')}
+          description={t('reverse.amountDescription', { currency: airtime.currency })}
           rightSection={airtime.currency}
           rightSectionWidth={48}
           withAsterisk
@@ -132,8 +142,8 @@ function ReverseForm({
           {...form.getInputProps('amount')}
         />
         <Textarea
-          label="Reason"
-          description="Kept with the operator action, for whoever looks later"
+          label={t('reverse.reason')}
+          description={t('reverse.reasonDescription')}
           withAsterisk
           maxLength={reasonLengthMax}
           autosize
@@ -148,17 +158,29 @@ function ReverseForm({
           {...form.getInputProps('reason')}
         />
         <Text size="sm" data-testid="reverse-confirmation">
-          {amountMinor === null ? 'The amount' : <b>{formatMinor(amountMinor, airtime)}</b>} goes back from{' '}
-          {who}'s wallet to the wholesale bucket
-          {allocation.chargedMinor === null ? '' : `, and ${who}'s charge for it is refunded`}. It is queued
-          now and sent to the operator at the next sync.
+          <Trans
+            t={t}
+            i18nKey={
+              allocation.chargedMinor === null ? 'reverse.confirmation' : 'reverse.confirmationRefunded'
+            }
+            values={{
+              what: amountMinor === null ? t('reverse.theAmount') : formatMinor(amountMinor, airtime),
+              who,
+            }}
+            components={{ what: amountMinor === null ? <span /> : <b /> }}
+          />
         </Text>
         {failure !== null && (
-          <Alert color="red" icon={<IconAlertCircle />} title="Not reversed" data-testid="reverse-refusal">
+          <Alert
+            color="red"
+            icon={<IconAlertCircle />}
+            title={t('reverse.notReversed')}
+            data-testid="reverse-refusal"
+          >
             {failure.message}
           </Alert>
         )}
-        <FormButtons submitLabel="Reverse" color="red" busy={busy} onCancel={onCancel} />
+        <FormButtons submitLabel={t('reverse.submit')} color="red" busy={busy} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -2,13 +2,9 @@ import { Button, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRepeat } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
-
-/** "1 retailer", "3 retailers". */
-function retailersCounted(count: number): string {
-  return `${count} retailer${count === 1 ? '' : 's'}`;
-}
 
 /**
  * Runs auto-replenishment now rather than at the next sync: every retailer below its trigger is
@@ -16,6 +12,7 @@ function retailersCounted(count: number): string {
  * and how many were refused (a refusal is tried again an hour later and shows as an alert).
  */
 export function RunReplenishmentButton({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation('allocations');
   const client = useClient();
   const [running, setRunning] = useState(false);
   const run = async () => {
@@ -26,17 +23,19 @@ export function RunReplenishmentButton({ onDone }: { onDone: () => void }) {
         color: refused > 0 ? 'orange' : 'teal',
         title:
           queued === 0 && refused === 0
-            ? 'No retailer needs replenishing'
-            : `Auto-replenishment queued ${retailersCounted(queued)}`,
+            ? t('replenishment.noneTitle')
+            : t('replenishment.queuedTitle', { count: queued }),
         message:
           queued === 0 && refused === 0
-            ? 'Every retailer with a rule holds at least its trigger, or was refused within the hour.'
-            : `${refused === 0 ? 'None refused' : `${retailersCounted(refused)} refused (see the dashboard's alerts)`}; the next sync sends what was queued.`,
+            ? t('replenishment.noneMessage')
+            : refused === 0
+              ? t('replenishment.noneRefused')
+              : t('replenishment.someRefused', { count: refused }),
       });
     } catch (caught) {
       notifications.show({
         color: 'red',
-        title: 'Auto-replenishment did not run',
+        title: t('replenishment.failedTitle'),
         message: asContractError(caught).message,
       });
     } finally {
@@ -45,19 +44,14 @@ export function RunReplenishmentButton({ onDone }: { onDone: () => void }) {
     }
   };
   return (
-    <Tooltip
-      label="Tops up every retailer below its trigger to its target now. It also runs after every sync."
-      multiline
-      w={260}
-      withArrow
-    >
+    <Tooltip label={t('replenishment.tooltip')} multiline w={260} withArrow>
       <Button
         variant="default"
         leftSection={<IconRepeat size={16} />}
         loading={running}
         onClick={() => void run()}
       >
-        Run auto-replenishment
+        {t('replenishment.run')}
       </Button>
     </Tooltip>
   );

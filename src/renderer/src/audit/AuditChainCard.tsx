@@ -1,12 +1,12 @@
 import { Alert, Anchor, Badge, Button, Card, Group, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { formatCount } from '../format/formatCount';
 import { formatInstantPrecise } from '../format/formatInstant';
 import { ledgerPath } from '../ledger/ledgerPaths';
 import { useBooksCheck } from '../ledger/useBooksCheck';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
-
-const countFormat = new Intl.NumberFormat();
 
 const isAuditCheck = (check: string) => check.startsWith('audit_');
 
@@ -15,6 +15,7 @@ const isAuditCheck = (check: string) => check.startsWith('audit_');
  * the workspace opens) and a full one on demand, with each broken event named.
  */
 export function AuditChainCard({ onOpenEvent }: { onOpenEvent: (seq: number) => void }) {
+  const { t } = useTranslation('audit');
   const { report, verifying, verifyError, verifyNow } = useBooksCheck();
   const auditViolations = report?.violations.filter((violation) => isAuditCheck(violation.check)) ?? [];
   const ledgerProblems = (report?.violations.length ?? 0) - auditViolations.length;
@@ -24,22 +25,26 @@ export function AuditChainCard({ onOpenEvent }: { onOpenEvent: (seq: number) => 
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Stack gap={4}>
           <Group gap="xs">
-            <Text fw={600}>Hash chain</Text>
+            <Text fw={600}>{t('chain.title')}</Text>
             {report !== null &&
               (auditViolations.length === 0 ? (
                 <Badge color="teal" variant="light" leftSection={<IconShieldCheck size={12} />}>
-                  Intact
+                  {t('chain.intact')}
                 </Badge>
               ) : (
                 <Badge color="red" variant="filled" leftSection={<IconAlertTriangle size={12} />}>
-                  Broken
+                  {t('chain.broken')}
                 </Badge>
               ))}
           </Group>
           <Text size="sm" c="dimmed" data-testid="audit-chain-status">
             {report === null
-              ? 'Not checked since this workspace was opened.'
-              : `${auditViolations.length === 0 ? 'Chain verified' : 'Chain checked'} at ${formatInstantPrecise(report.checkedAt)} (${report.mode === 'full' ? 'every event' : 'the newest events'}: ${countFormat.format(report.auditEventsChecked ?? 0)} checked).`}
+              ? t('chain.notChecked')
+              : t(auditViolations.length === 0 ? 'chain.verified' : 'chain.checked', {
+                  at: formatInstantPrecise(report.checkedAt),
+                  scope: report.mode === 'full' ? t('chain.scope.full') : t('chain.scope.quick'),
+                  countText: formatCount(report.auditEventsChecked ?? 0),
+                })}
           </Text>
         </Stack>
         <Button
@@ -48,16 +53,16 @@ export function AuditChainCard({ onOpenEvent }: { onOpenEvent: (seq: number) => 
           loading={verifying}
           leftSection={<IconShieldCheck size={16} />}
         >
-          Verify the chain
+          {t('chain.verify')}
         </Button>
       </Group>
-      {verifyError && <OperationErrorAlert title="The check could not run" error={verifyError} />}
+      {verifyError && <OperationErrorAlert title={t('chain.runError')} error={verifyError} />}
       {auditViolations.length > 0 && (
         <Alert
           mt="sm"
           color="red"
           icon={<IconAlertTriangle />}
-          title="Events were changed, removed or left unrecorded behind Airledger's back"
+          title={t('chain.violationsTitle')}
           data-testid="audit-chain-violations"
         >
           <List size="sm" spacing={4}>
@@ -81,11 +86,13 @@ export function AuditChainCard({ onOpenEvent }: { onOpenEvent: (seq: number) => 
       )}
       {ledgerProblems > 0 && (
         <Text size="sm" c="red" mt="xs">
-          The ledger's own check found {ledgerProblems} {ledgerProblems === 1 ? 'problem' : 'problems'}:{' '}
-          <Anchor component={Link} href={ledgerPath} size="sm">
-            see the Ledger screen
-          </Anchor>
-          .
+          <Trans
+            t={t}
+            i18nKey="chain.ledgerProblems"
+            count={ledgerProblems}
+            values={{ countText: formatCount(ledgerProblems) }}
+            components={{ anchor: <Anchor component={Link} href={ledgerPath} size="sm" /> }}
+          />
         </Text>
       )}
     </Card>

@@ -14,24 +14,27 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconAlertTriangle, IconBan } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { type AuditField, auditFields, auditValueText } from '../../../contract/auditChanges';
 import type { AuditEventView } from '../../../contract/auditSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { formatInstantPrecise } from '../format/formatInstant';
 import { rolesText } from '../session/roleLabels';
 import { CopyableValue, DetailTable } from '../shell/DetailTable';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
-import { auditOutcomeColors, auditOutcomeLabels, operationSummary, transportLabels } from './auditLabels';
+import { auditOutcomeColors, auditOutcomeLabel, operationSummary, transportLabel } from './auditLabels';
 
 /** One audit event in full: who, when, what, from where, and what it changed, before and after. */
 export function AuditEventDrawer({ seq, onClose }: { seq: number | null; onClose: () => void }) {
+  const { t } = useTranslation('audit');
   return (
     <Drawer
       opened={seq !== null}
       onClose={onClose}
       position="right"
       size={720}
-      title={<Title order={3}>{seq === null ? 'Audit event' : `Audit event #${seq}`}</Title>}
+      title={<Title order={3}>{seq === null ? t('event.title') : t('event.titleWithSeq', { seq })}</Title>}
     >
       {seq !== null && <AuditEventDetail key={seq} seq={seq} />}
     </Drawer>
@@ -39,11 +42,12 @@ export function AuditEventDrawer({ seq, onClose }: { seq: number | null; onClose
 }
 
 function AuditEventDetail({ seq }: { seq: number }) {
+  const { t } = useTranslation('audit');
   const event = useOperation('audit.event', { seq });
   if (event.error) {
     return (
       <OperationErrorAlert
-        title="The event could not be read"
+        title={t('event.readError')}
         error={event.error}
         onRetry={() => void event.reload()}
       />
@@ -55,32 +59,31 @@ function AuditEventDetail({ seq }: { seq: number }) {
     <Stack gap="md" data-testid="audit-event" data-seq={view.seq}>
       <Text fw={500}>{view.summary}</Text>
       {view.refusal !== null && (
-        <Alert color="red" icon={<IconBan />} title="Refused: nothing changed">
+        <Alert color="red" icon={<IconBan />} title={t('event.refused')}>
           {view.refusal.message} <Code>{view.refusal.code}</Code>
         </Alert>
       )}
       {view.outcome === 'interrupted' && (
-        <Alert color="orange" icon={<IconAlertTriangle />} title="Interrupted">
-          The app stopped while this ran: whether it changed anything is not known. Check the subject below as
-          it stands now.
+        <Alert color="orange" icon={<IconAlertTriangle />} title={t('event.interrupted.title')}>
+          {t('event.interrupted.body')}
         </Alert>
       )}
       <DetailTable
         rows={[
-          ['When', formatInstantPrecise(view.at)],
+          [t('event.rows.when'), formatInstantPrecise(view.at)],
           [
-            'Who',
+            t('event.rows.who'),
             <span key="who">
               {view.actor.displayName}{' '}
               <Text span size="xs" c="dimmed">
-                {view.actor.roles.length === 0 ? 'not signed in' : rolesText(view.actor.roles)} ·{' '}
+                {view.actor.roles.length === 0 ? t('event.notSignedIn') : rolesText(view.actor.roles)} ·{' '}
                 {view.actor.userId}
               </Text>
             </span>,
           ],
-          ['Transport', transportLabels[view.transport]],
+          [t('event.rows.transport'), transportLabel(view.transport)],
           [
-            'Operation',
+            t('event.rows.operation'),
             <span key="operation">
               <Code>{view.operation}</Code>{' '}
               <Text span size="xs" c="dimmed">
@@ -89,20 +92,23 @@ function AuditEventDetail({ seq }: { seq: number }) {
             </span>,
           ],
           [
-            'Outcome',
+            t('event.rows.outcome'),
             <Badge key="outcome" color={auditOutcomeColors[view.outcome]} variant="light">
-              {auditOutcomeLabels[view.outcome]}
+              {auditOutcomeLabel(view.outcome)}
             </Badge>,
           ],
-          ['Subject', view.subject === null ? '—' : `${view.subject.kind} · ${view.subject.id}`],
+          [
+            t('event.rows.subject'),
+            view.subject === null ? '—' : `${view.subject.kind} · ${view.subject.id}`,
+          ],
         ]}
       />
       <ChangesSection event={view} />
-      <JsonSection title="Input, as given (secrets redacted)" value={view.input} testId="audit-input" />
+      <JsonSection title={t('event.input.show')} value={view.input} testId="audit-input" />
       <DetailTable
         rows={[
-          ['Previous hash', <CopyableValue key="previous" value={view.previousHash} />],
-          ['Hash', <CopyableValue key="hash" value={view.hash} />],
+          [t('event.rows.previousHash'), <CopyableValue key="previous" value={view.previousHash} />],
+          [t('event.rows.hash'), <CopyableValue key="hash" value={view.hash} />],
         ]}
       />
     </Stack>
@@ -152,6 +158,7 @@ function FieldRows({ fields, highlight }: { fields: AuditField[]; highlight: boo
 
 /** The subject's fields side by side: those the call changed, then (folded) those it left alone. */
 function ChangesSection({ event }: { event: AuditEventView }) {
+  const { t } = useTranslation('audit');
   const [unchangedOpen, { toggle }] = useDisclosure(false);
   if (event.outcome === 'refused') return null;
   const fields = auditFields(event.before, event.after);
@@ -159,18 +166,18 @@ function ChangesSection({ event }: { event: AuditEventView }) {
   const unchanged = fields.filter((field) => !field.changed);
   return (
     <Stack gap="xs">
-      <Text fw={600}>{event.before === null ? 'What it created' : 'What it changed'}</Text>
+      <Text fw={600}>{event.before === null ? t('event.changes.created') : t('event.changes.changed')}</Text>
       {fields.length === 0 ? (
         <Text size="sm" c="dimmed">
-          This call records no subject of its own.
+          {t('event.changes.noSubject')}
         </Text>
       ) : (
         <Table withTableBorder fz="sm" layout="fixed" data-testid="audit-changes">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w="38%">Field</Table.Th>
-              <Table.Th>Before</Table.Th>
-              <Table.Th>After</Table.Th>
+              <Table.Th w="38%">{t('event.changes.columns.field')}</Table.Th>
+              <Table.Th>{t('event.changes.columns.before')}</Table.Th>
+              <Table.Th>{t('event.changes.columns.after')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -178,7 +185,7 @@ function ChangesSection({ event }: { event: AuditEventView }) {
               <Table.Tr>
                 <Table.Td colSpan={3}>
                   <Text size="sm" c="dimmed">
-                    Nothing changed.
+                    {t('event.changes.nothingChanged')}
                   </Text>
                 </Table.Td>
               </Table.Tr>
@@ -193,8 +200,11 @@ function ChangesSection({ event }: { event: AuditEventView }) {
         <Group>
           <Button variant="subtle" size="compact-sm" onClick={toggle}>
             {unchangedOpen
-              ? 'Hide the unchanged fields'
-              : `Show ${unchanged.length} unchanged ${unchanged.length === 1 ? 'field' : 'fields'}`}
+              ? t('event.changes.hideUnchanged')
+              : t('event.changes.showUnchanged', {
+                  count: unchanged.length,
+                  countText: formatCount(unchanged.length),
+                })}
           </Button>
         </Group>
       )}
@@ -203,12 +213,13 @@ function ChangesSection({ event }: { event: AuditEventView }) {
 }
 
 function JsonSection({ title, value, testId }: { title: string; value: unknown; testId: string }) {
+  const { t } = useTranslation('audit');
   const [open, { toggle }] = useDisclosure(false);
   return (
     <Stack gap={4}>
       <Group>
         <Button variant="subtle" size="compact-sm" onClick={toggle} px={0}>
-          {open ? `Hide the input` : title}
+          {open ? t('event.input.hide') : title}
         </Button>
       </Group>
       <Collapse expanded={open}>

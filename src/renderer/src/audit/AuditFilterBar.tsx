@@ -1,12 +1,12 @@
 import { ActionIcon, Group, Select, Tooltip } from '@mantine/core';
 import type { DatesRangeValue } from '@mantine/dates';
 import { IconX } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type AuditFilters, type AuditOutcome, auditOutcomes } from '../../../contract/auditSchemas';
 import { type Transport, transports } from '../../../contract/permissions';
 import { useOperation } from '../client/useOperation';
 import { DateRangeFilter, dateRangeInput } from '../shell/DateRangeFilter';
-import { auditOperationOptions, auditOutcomeLabels, transportLabels } from './auditLabels';
+import { auditOperationOptions, auditOutcomeLabel, transportLabel } from './auditLabels';
 
 /** The filters as the screen keeps them: the day range as the date picker holds it. */
 export interface AuditFilterState {
@@ -47,16 +47,18 @@ export function AuditFilterBar({
   value: AuditFilterState;
   onChange: (change: Partial<AuditFilterState>) => void;
 }) {
+  const { t } = useTranslation('audit');
   const actors = useOperation('audit.actors', {});
-  const operationOptions = useMemo(() => auditOperationOptions(), []);
+  // Made at each render: cheap, and named in the language of the moment.
+  const operationOptions = auditOperationOptions();
   const filtered = Object.values(auditFiltersInput(value)).length > 0;
 
   return (
     <Group gap="sm" align="flex-end" data-testid="audit-filters">
-      <DateRangeFilter label="Days" value={value.days} onChange={(days) => onChange({ days })} />
+      <DateRangeFilter label={t('filters.days')} value={value.days} onChange={(days) => onChange({ days })} />
       <Select
-        label="Who"
-        placeholder="Anyone"
+        label={t('filters.who')}
+        placeholder={t('filters.anyone')}
         data={(actors.data ?? []).map((actor) => ({ value: actor.userId, label: actor.displayName }))}
         value={value.actorUserId}
         onChange={(actorUserId) => onChange({ actorUserId })}
@@ -65,8 +67,8 @@ export function AuditFilterBar({
         w={160}
       />
       <Select
-        label="Operation"
-        placeholder="Any"
+        label={t('filters.operation')}
+        placeholder={t('filters.any')}
         data={operationOptions}
         value={value.operation}
         onChange={(operation) => onChange({ operation })}
@@ -77,30 +79,30 @@ export function AuditFilterBar({
         maxDropdownHeight={360}
       />
       <Select
-        label="Outcome"
-        placeholder="Any"
-        data={auditOutcomes.map((outcome) => ({ value: outcome, label: auditOutcomeLabels[outcome] }))}
+        label={t('filters.outcome')}
+        placeholder={t('filters.any')}
+        data={auditOutcomes.map((outcome) => ({ value: outcome, label: auditOutcomeLabel(outcome) }))}
         value={value.outcome}
         onChange={(outcome) => onChange({ outcome: outcome as AuditOutcome | null })}
         clearable
         w={130}
       />
       <Select
-        label="Transport"
-        placeholder="Any"
-        data={transports.map((transport) => ({ value: transport, label: transportLabels[transport] }))}
+        label={t('filters.transport')}
+        placeholder={t('filters.any')}
+        data={transports.map((transport) => ({ value: transport, label: transportLabel(transport) }))}
         value={value.transport}
         onChange={(transport) => onChange({ transport: transport as Transport | null })}
         clearable
         w={150}
       />
       {filtered && (
-        <Tooltip label="Clear filters">
+        <Tooltip label={t('filters.clear')}>
           <ActionIcon
             variant="subtle"
             size="lg"
             mb={2}
-            aria-label="Clear filters"
+            aria-label={t('filters.clear')}
             onClick={() => onChange(noAuditFilters)}
           >
             <IconX size={18} />

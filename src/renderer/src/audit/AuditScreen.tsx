@@ -1,11 +1,14 @@
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileDownload } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type AuditEventRow, auditExportRowsMax } from '../../../contract/auditSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { formatInstantCompact } from '../format/formatInstant';
 import { useCurrentUser } from '../session/CurrentUserContext';
 import { ListPagination } from '../shell/ListPagination';
@@ -16,74 +19,77 @@ import { AuditChainCard } from './AuditChainCard';
 import { AuditEventDrawer } from './AuditEventDrawer';
 import { AuditFilterBar, type AuditFilterState, auditFiltersInput, noAuditFilters } from './AuditFilterBar';
 import { AuditSearchInput } from './AuditSearchInput';
-import { auditOutcomeColors, auditOutcomeLabels, transportLabels } from './auditLabels';
+import { auditOutcomeColors, auditOutcomeLabel, transportLabel } from './auditLabels';
 
 /** Events per page: a few screens' worth, far under the contract's 500. */
 const pageRows = 100;
 /** Placeholder rows drawn before the first page arrives. */
 const loadingRows = 8;
-const countFormat = new Intl.NumberFormat();
-
-const columns: Array<VirtualColumn<AuditEventRow>> = [
-  {
-    key: 'at',
-    label: 'When',
-    width: '140px',
-    cell: (row) => <Text size="sm">{formatInstantCompact(row.at)}</Text>,
-  },
-  {
-    key: 'actor',
-    label: 'Who',
-    width: 'minmax(150px, 1fr)',
-    cell: (row) => (
-      <Text size="sm" truncate title={row.actor.userId}>
-        {row.actor.displayName}
-      </Text>
-    ),
-  },
-  {
-    key: 'transport',
-    label: 'From',
-    width: '115px',
-    cell: (row) => <Text size="sm">{transportLabels[row.transport]}</Text>,
-  },
-  {
-    key: 'operation',
-    label: 'Operation',
-    width: 'minmax(200px, 1fr)',
-    cell: (row) => (
-      <Text size="sm" ff="monospace" truncate title={row.operation}>
-        {row.operation}
-      </Text>
-    ),
-  },
-  {
-    key: 'outcome',
-    label: 'Outcome',
-    width: '105px',
-    cell: (row) => (
-      <Badge color={auditOutcomeColors[row.outcome]} variant="light">
-        {auditOutcomeLabels[row.outcome]}
-      </Badge>
-    ),
-  },
-  {
-    key: 'summary',
-    label: 'What',
-    width: 'minmax(260px, 2.5fr)',
-    cell: (row) => (
-      <Text size="sm" truncate title={row.summary}>
-        {row.summary}
-      </Text>
-    ),
-  },
-];
+/** The table's columns, headed in the screens' language. */
+function auditColumns(t: TFunction<'audit'>): Array<VirtualColumn<AuditEventRow>> {
+  return [
+    {
+      key: 'at',
+      label: t('screen.columns.at'),
+      width: '140px',
+      cell: (row) => <Text size="sm">{formatInstantCompact(row.at)}</Text>,
+    },
+    {
+      key: 'actor',
+      label: t('screen.columns.actor'),
+      width: 'minmax(150px, 1fr)',
+      cell: (row) => (
+        <Text size="sm" truncate title={row.actor.userId}>
+          {row.actor.displayName}
+        </Text>
+      ),
+    },
+    {
+      key: 'transport',
+      label: t('screen.columns.transport'),
+      width: '115px',
+      cell: (row) => <Text size="sm">{transportLabel(row.transport)}</Text>,
+    },
+    {
+      key: 'operation',
+      label: t('screen.columns.operation'),
+      width: 'minmax(200px, 1fr)',
+      cell: (row) => (
+        <Text size="sm" ff="monospace" truncate title={row.operation}>
+          {row.operation}
+        </Text>
+      ),
+    },
+    {
+      key: 'outcome',
+      label: t('screen.columns.outcome'),
+      width: '105px',
+      cell: (row) => (
+        <Badge color={auditOutcomeColors[row.outcome]} variant="light">
+          {auditOutcomeLabel(row.outcome)}
+        </Badge>
+      ),
+    },
+    {
+      key: 'summary',
+      label: t('screen.columns.summary'),
+      width: 'minmax(260px, 2.5fr)',
+      cell: (row) => (
+        <Text size="sm" truncate title={row.summary}>
+          {row.summary}
+        </Text>
+      ),
+    },
+  ];
+}
 
 /**
  * The audit trail: every call that changed something, and every refused attempt, newest first,
  * filtered and paged by the core; a row opens the event with what it changed, before and after.
  */
 export function AuditScreen() {
+  const { t } = useTranslation('audit');
+  const columns = auditColumns(t);
   const client = useClient();
   const { can } = useCurrentUser();
   const [filters, setFilters] = useState<AuditFilterState>(noAuditFilters);
@@ -110,16 +116,16 @@ export function AuditScreen() {
       const total = list.data?.total ?? file.rows;
       notifications.show({
         color: 'teal',
-        title: `${file.fileName} downloaded`,
+        title: t('screen.export.downloaded', { fileName: file.fileName }),
         message:
           total > auditExportRowsMax
-            ? `The newest ${countFormat.format(file.rows)} of ${countFormat.format(total)} events: narrow the days for older ones.`
-            : `${countFormat.format(file.rows)} ${file.rows === 1 ? 'event' : 'events'}`,
+            ? t('screen.export.newest', { rows: formatCount(file.rows), total: formatCount(total) })
+            : t('screen.export.events', { count: file.rows, countText: formatCount(file.rows) }),
       });
     } catch (caught) {
       notifications.show({
         color: 'red',
-        title: 'The audit file could not be made',
+        title: t('screen.export.error'),
         message: asContractError(caught).message,
       });
     } finally {
@@ -131,10 +137,8 @@ export function AuditScreen() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="nowrap">
         <div style={{ minWidth: 0 }}>
-          <Title order={2}>Audit trail</Title>
-          <Text c="dimmed">
-            Who changed what, when and from where, with what it was before and after; refused attempts too.
-          </Text>
+          <Title order={2}>{t('screen.title')}</Title>
+          <Text c="dimmed">{t('screen.description')}</Text>
         </div>
         <Group gap="sm" wrap="nowrap">
           <AuditSearchInput value={filters.search} onChange={(search) => changeFilters({ search })} />
@@ -144,7 +148,7 @@ export function AuditScreen() {
             loading={exporting}
             disabled={list.data?.total === 0}
           >
-            Export CSV
+            {t('screen.exportCsv')}
           </Button>
         </Group>
       </Group>
@@ -152,23 +156,21 @@ export function AuditScreen() {
       <AuditFilterBar value={filters} onChange={changeFilters} />
       {list.error && (
         <OperationErrorAlert
-          title="The audit trail could not be read"
+          title={t('screen.readError')}
           error={list.error}
           onRetry={() => void list.reload()}
         />
       )}
       {list.data !== undefined && list.data.total === 0 && (
         <Text c="dimmed" ta="center" py="lg" data-testid="audit-empty">
-          {Object.keys(filtersInput).length === 0
-            ? 'Nothing has been recorded yet.'
-            : 'No event matches these filters.'}
+          {Object.keys(filtersInput).length === 0 ? t('screen.empty.nothingYet') : t('screen.empty.noMatch')}
         </Text>
       )}
       {list.error === undefined && (list.data === undefined || list.data.total > 0) && (
         <VirtualTable
           // A new page starts at the top.
           key={page}
-          label="Audit events"
+          label={t('screen.tableLabel')}
           testId="audit-table"
           rowCount={list.data === undefined ? loadingRows : rows.length}
           rowAt={(index) => (list.loading ? undefined : rows[index])}
@@ -189,7 +191,7 @@ export function AuditScreen() {
           page={page}
           pageRows={pageRows}
           total={list.data.total}
-          noun="events"
+          noun={t('screen.pageNoun')}
           onPage={setPage}
           testId="audit-count"
         />

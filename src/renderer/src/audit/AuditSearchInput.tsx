@@ -2,6 +2,7 @@ import { TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 const searchDebounceMs = 300;
 
@@ -10,6 +11,7 @@ const searchDebounceMs = 300;
  * the typing pauses, and the box empties when the filters are cleared elsewhere.
  */
 export function AuditSearchInput({ value, onChange }: { value: string; onChange: (search: string) => void }) {
+  const { t } = useTranslation('audit');
   const [text, setText] = useState(value);
   const searchSoon = useDebouncedCallback(onChange, searchDebounceMs);
   useEffect(() => {
@@ -20,8 +22,8 @@ export function AuditSearchInput({ value, onChange }: { value: string; onChange:
   }, [value, searchSoon]);
   return (
     <TextInput
-      aria-label="Search the summaries"
-      placeholder="Search the summaries"
+      aria-label={t('search.label')}
+      placeholder={t('search.label')}
       leftSection={<IconSearch size={16} />}
       value={text}
       onChange={(event) => {

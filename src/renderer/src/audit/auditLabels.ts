@@ -1,12 +1,12 @@
 import type { AuditOutcome } from '../../../contract/auditSchemas';
 import { type OperationName, operations } from '../../../contract/operations';
 import type { Transport } from '../../../contract/permissions';
+import { i18n } from '../i18n/i18n';
 
-export const auditOutcomeLabels: Record<AuditOutcome, string> = {
-  ok: 'Done',
-  refused: 'Refused',
-  interrupted: 'Interrupted',
-};
+/** How a call ended, in the screens' language. */
+export function auditOutcomeLabel(outcome: AuditOutcome): string {
+  return i18n.t(`audit:labels.outcomes.${outcome}`);
+}
 
 export const auditOutcomeColors: Record<AuditOutcome, string> = {
   ok: 'teal',
@@ -15,12 +15,9 @@ export const auditOutcomeColors: Record<AuditOutcome, string> = {
 };
 
 /** Where a call came from, as a person names it. */
-export const transportLabels: Record<Transport, string> = {
-  ipc: 'Desktop app',
-  http: 'Browser mode',
-  cli: 'Command line',
-  test: 'Test',
-};
+export function transportLabel(transport: Transport): string {
+  return i18n.t(`audit:labels.transports.${transport}`);
+}
 
 /** `retailers.update` → `retailers`: the group an operation belongs to. */
 function groupOf(name: string): string {
@@ -40,7 +37,7 @@ export function auditOperationOptions(): Array<{
   return groups.map((group) => ({
     group,
     items: [
-      { value: group, label: `Every ${group} operation` },
+      { value: group, label: i18n.t('audit:labels.everyOperation', { group }) },
       ...names.filter((name) => groupOf(name) === group).map((name) => ({ value: name, label: name })),
     ],
   }));

@@ -1,6 +1,7 @@
 import { Anchor, Card, Group, type MantineColor, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle, IconUrgent } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { DashboardAlert } from '../../../contract/dashboardSchemas';
 
@@ -16,11 +17,12 @@ const severityOrder: Record<Severity, number> = { danger: 0, warning: 1, info: 2
 
 /** What needs the clerk now, the most serious first, each leading to where it is dealt with. */
 export function AlertsPanel({ alerts }: { alerts: DashboardAlert[] }) {
+  const { t } = useTranslation('dashboard');
   const sorted = [...alerts].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   return (
     <Card withBorder padding="lg" radius="md" data-testid="alerts-panel">
       <Text fw={600} mb="sm">
-        Needs attention
+        {t('alerts.title')}
       </Text>
       {sorted.length === 0 && (
         <Group gap="xs" wrap="nowrap">
@@ -28,7 +30,7 @@ export function AlertsPanel({ alerts }: { alerts: DashboardAlert[] }) {
             <IconCircleCheck size={16} />
           </ThemeIcon>
           <Text size="sm" c="dimmed">
-            Nothing needs attention: no failed action, approval waiting, low stock or payable due.
+            {t('alerts.none')}
           </Text>
         </Group>
       )}

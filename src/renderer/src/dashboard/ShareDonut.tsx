@@ -1,5 +1,6 @@
 import { DonutChart } from '@mantine/charts';
 import { ColorSwatch, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 export interface ShareSegment {
   name: string;
@@ -21,6 +22,10 @@ export function ShareDonut({
   segments: ShareSegment[];
   centre: string;
 }) {
+  const { t } = useTranslation('dashboard');
+  const parts = segments
+    .map((segment) => t('shareDonut.part', { name: segment.name, value: segment.label }))
+    .join(', ');
   return (
     <Stack gap="md" align="center">
       <DonutChart
@@ -29,7 +34,7 @@ export function ShareDonut({
         thickness={22}
         chartLabel={centre}
         withTooltip={false}
-        aria-label={`${label}: ${segments.map((segment) => `${segment.name} ${segment.label}`).join(', ')}`}
+        aria-label={t('shareDonut.ariaLabel', { label, parts })}
       />
       <Stack gap={6} w="100%">
         {segments.map((segment) => (

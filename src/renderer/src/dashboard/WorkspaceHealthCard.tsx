@@ -2,14 +2,15 @@ import { Badge, Button, Card, Group, List, Text, ThemeIcon } from '@mantine/core
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck, IconCircleX, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { VerifyReport, WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
-
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { formatInstant } from '../format/formatInstant';
 
 /** The workspace file itself: where its books are kept, and a check that it is encrypted and sound. */
 export function WorkspaceHealthCard({ workspace }: { workspace: WorkspaceSummary }) {
+  const { t } = useTranslation('dashboard');
   const client = useClient();
   const [report, setReport] = useState<VerifyReport>();
   const [verifying, setVerifying] = useState(false);
@@ -21,13 +22,13 @@ export function WorkspaceHealthCard({ workspace }: { workspace: WorkspaceSummary
       setReport(result);
       notifications.show({
         color: 'green',
-        title: 'Workspace verified',
-        message: 'Encryption, schema and file integrity are sound.',
+        title: t('workspace.verifiedTitle'),
+        message: t('workspace.verifiedMessage'),
       });
     } catch (error) {
       notifications.show({
         color: 'red',
-        title: 'Verification failed',
+        title: t('workspace.failedTitle'),
         message: asContractError(error).message,
       });
     } finally {
@@ -39,22 +40,25 @@ export function WorkspaceHealthCard({ workspace }: { workspace: WorkspaceSummary
     <Card withBorder padding="lg" radius="md" data-testid="workspace-card">
       <Group justify="space-between" align="flex-start">
         <div>
-          <Text fw={600}>Workspace health</Text>
+          <Text fw={600}>{t('workspace.title')}</Text>
           <Text size="sm" c="dimmed">
-            {workspace.distributorName} · Books kept in {workspace.baseCurrency} · created{' '}
-            {dateTimeFormat.format(new Date(workspace.createdAt))}
+            {t('workspace.summary', {
+              distributor: workspace.distributorName,
+              currency: workspace.baseCurrency,
+              date: formatInstant(workspace.createdAt),
+            })}
           </Text>
           <Group mt="xs" gap="xs">
             <Badge variant="light" color="teal" leftSection={<IconShieldCheck size={12} />}>
-              Encrypted
+              {t('workspace.encrypted')}
             </Badge>
             <Badge variant="light" color="gray">
-              Schema {workspace.schemaVersion}
+              {t('workspace.schema', { version: workspace.schemaVersion })}
             </Badge>
           </Group>
         </div>
         <Button onClick={verify} loading={verifying} variant="default">
-          Verify workspace
+          {t('workspace.verify')}
         </Button>
       </Group>
       {report && (

@@ -1,4 +1,5 @@
 import { DatesProvider } from '@mantine/dates';
+import dayjs from 'dayjs';
 import 'dayjs/locale/fr';
 import { createContext, Fragment, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -26,6 +27,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const setLanguage = useCallback((next: Language) => {
     storeLanguage(next);
     setCurrentLocale(localeFor(next, systemLocale()));
+    dayjs.locale(next);
     void i18n.changeLanguage(next);
     document.documentElement.lang = next;
     setLanguageState(next);

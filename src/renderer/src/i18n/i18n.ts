@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/fr';
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setCurrentLocale } from './currentLocale';
@@ -24,6 +26,8 @@ export const i18n: I18n = createInstance();
 
 const startLanguage = initialLanguage();
 setCurrentLocale(localeFor(startLanguage, systemLocale()));
+// Month and day names that code writes with dayjs (date pickers, period labels) follow the language too.
+dayjs.locale(startLanguage);
 void i18n.use(initReactI18next).init({
   resources: catalogs,
   lng: startLanguage,

@@ -1,6 +1,9 @@
 import { Badge, Group, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { AccountView, AssetView } from '../../../contract/ledgerSchemas';
+import { formatCount } from '../format/formatCount';
 import { formatMinor } from '../format/formatMinor';
+import { i18n } from '../i18n/i18n';
 
 interface RuleBadge {
   label: string;
@@ -8,7 +11,7 @@ interface RuleBadge {
   color: string;
 }
 
-/** The balance rules the ledger enforces on an account, in a clerk's words. */
+/** The balance rules the ledger enforces on an account, in a clerk's words and the screens' language. */
 export function accountRuleBadges(account: AccountView, asset: AssetView | undefined): RuleBadge[] {
   const badges: RuleBadge[] = [];
   // The rule on the side opposite the normal one keeps the balance from going below zero.
@@ -18,26 +21,26 @@ export function accountRuleBadges(account: AccountView, asset: AssetView | undef
     account.normalSide === 'debit' ? account.debitsMustNotExceedCredits : account.creditsMustNotExceedDebits;
   if (noOverdraft) {
     badges.push({
-      label: 'no overdraft',
-      explanation: 'The balance can never go below zero, pending reservations included.',
+      label: i18n.t('ledger:rules.noOverdraft.label'),
+      explanation: i18n.t('ledger:rules.noOverdraft.explanation'),
       color: 'blue',
     });
   }
   if (neverPositive) {
     badges.push({
-      label: 'never above zero',
-      explanation: 'The balance can never rise above zero, pending reservations included.',
+      label: i18n.t('ledger:rules.neverPositive.label'),
+      explanation: i18n.t('ledger:rules.neverPositive.explanation'),
       color: 'blue',
     });
   }
   if (account.balanceUpperBoundMinor !== null) {
     const limit =
       asset === undefined
-        ? `${account.balanceUpperBoundMinor} minor units`
+        ? i18n.t('ledger:rules.limit.minorUnits', { amount: formatCount(account.balanceUpperBoundMinor) })
         : formatMinor(account.balanceUpperBoundMinor, asset);
     badges.push({
-      label: `limit ${limit}`,
-      explanation: `The balance, pending reservations included, can never exceed ${limit}.`,
+      label: i18n.t('ledger:rules.limit.label', { limit }),
+      explanation: i18n.t('ledger:rules.limit.explanation', { limit }),
       color: 'violet',
     });
   }
@@ -51,6 +54,7 @@ export function AccountRuleBadges({
   account: AccountView;
   asset: AssetView | undefined;
 }) {
+  const { t } = useTranslation('ledger');
   const badges = accountRuleBadges(account, asset);
   if (badges.length === 0 && !account.closed) return null;
   return (
@@ -68,9 +72,9 @@ export function AccountRuleBadges({
         </Tooltip>
       ))}
       {account.closed && (
-        <Tooltip label="Closed: no new movements can be recorded on it." withArrow>
+        <Tooltip label={t('rules.closed.explanation')} withArrow>
           <Badge size="sm" variant="filled" color="gray">
-            closed
+            {t('rules.closed.label')}
           </Badge>
         </Tooltip>
       )}

@@ -16,16 +16,18 @@ import {
 import { useSessionStorage } from '@mantine/hooks';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AccountStatement, AccountView, AssetView } from '../../../contract/ledgerSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { formatDay } from '../format/formatInstant';
 import { formatMinor } from '../format/formatMinor';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { AccountRuleBadges } from './AccountRuleBadges';
 import { AmountText } from './AmountText';
 import { EntryDrawer } from './EntryDrawer';
-import { accountTypeLabels, ownerLabel } from './ledgerLabels';
+import { accountTypeLabel, ownerLabel } from './ledgerLabels';
 import { ledgerPath } from './ledgerPaths';
 import { StatementLines } from './StatementLines';
 import { StatementPeriodPicker } from './StatementPeriodPicker';
@@ -39,6 +41,7 @@ import { type LedgerChart, useLedgerChart } from './useLedgerChart';
 
 /** One account's statement: opening balance, each posted movement with its running balance, closing. */
 export function AccountStatementScreen({ accountId }: { accountId: string }) {
+  const { t } = useTranslation('ledger');
   // The period is kept for the session, so a clerk can walk through several accounts for one month.
   const [storedPeriod, setPeriod] = useSessionStorage<StatementPeriod>({
     key: 'airledger.statementPeriod',
@@ -63,14 +66,14 @@ export function AccountStatementScreen({ accountId }: { accountId: string }) {
       <div>
         <Breadcrumbs mb={4}>
           <Anchor component={Link} href={ledgerPath} size="sm">
-            Ledger
+            {t('screen.title')}
           </Anchor>
           <Text size="sm" c="dimmed">
-            Statement
+            {t('statement.breadcrumb')}
           </Text>
         </Breadcrumbs>
         <Title order={2}>
-          {account === undefined ? 'Account statement' : `${account.code} · ${account.name}`}
+          {account === undefined ? t('statement.fallbackTitle') : `${account.code} · ${account.name}`}
         </Title>
         {account !== undefined && (
           <AccountFacts
@@ -86,14 +89,14 @@ export function AccountStatementScreen({ accountId }: { accountId: string }) {
             <Group gap="xs">
               <Loader size="xs" />
               <Text size="sm" c="dimmed">
-                Reading the statement…
+                {t('statement.reading')}
               </Text>
             </Group>
           )}
         </Group>
         {statement.error ? (
           <OperationErrorAlert
-            title="The statement could not be read"
+            title={t('statement.readError')}
             error={statement.error}
             onRetry={() => void statement.reload()}
           />
@@ -114,10 +117,11 @@ export function AccountStatementScreen({ accountId }: { accountId: string }) {
 }
 
 function AccountFacts({ account, asset }: { account: AccountView; asset: AssetView | undefined }) {
+  const { t } = useTranslation('ledger');
   return (
     <Group gap="xs" mt={6}>
       <Badge variant="light" color="gray">
-        {accountTypeLabels[account.type]}
+        {accountTypeLabel(account.type)}
       </Badge>
       <Badge variant="light" color="gray">
         {ownerLabel(account)}
@@ -126,7 +130,7 @@ function AccountFacts({ account, asset }: { account: AccountView; asset: AssetVi
         {asset === undefined
           ? account.assetCode
           : asset.kind === 'airtime'
-            ? `${asset.code} · airtime, face value in ${asset.currency}`
+            ? t('statement.airtimeAsset', { code: asset.code, currency: asset.currency })
             : `${asset.code} · ${asset.name}`}
       </Badge>
       <AccountRuleBadges account={account} asset={asset} />
@@ -184,10 +188,6 @@ function Figure({
   );
 }
 
-function movementCount(count: number): string {
-  return `${count.toLocaleString()} ${count === 1 ? 'movement' : 'movements'}`;
-}
-
 function StatementBody({
   statement,
   chart,
@@ -199,7 +199,9 @@ function StatementBody({
   onOpenEntry: (entryId: string) => void;
   settled: boolean;
 }) {
+  const { t } = useTranslation('ledger');
   const { asset, lines } = statement;
+  const movementCount = (count: number) => t('statement.movements', { count, countText: formatCount(count) });
   // Sums in BigInt: fifty thousand large amounts must still add up exactly.
   const totals = useMemo(() => {
     let increasesMinor = 0n;
@@ -221,14 +223,14 @@ function StatementBody({
     <Stack gap="md" style={{ opacity: settled ? 1 : 0.6 }} data-testid="statement" data-settled={settled}>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <Figure
-          label="Opening balance"
+          label={t('statement.opening.label')}
           amountMinor={statement.openingBalanceMinor}
           asset={asset}
           testId="statement-opening"
-          hint={`before ${fromDay}`}
+          hint={t('statement.opening.hint', { day: fromDay })}
         />
         <Figure
-          label="Increases"
+          label={t('statement.increases')}
           amountMinor={totals.increasesMinor}
           asset={asset}
           signed
@@ -236,7 +238,7 @@ function StatementBody({
           hint={movementCount(lines.filter((line) => line.amountMinor > 0).length)}
         />
         <Figure
-          label="Decreases"
+          label={t('statement.decreases')}
           amountMinor={totals.decreasesMinor}
           asset={asset}
           signed
@@ -244,41 +246,37 @@ function StatementBody({
           hint={movementCount(lines.filter((line) => line.amountMinor < 0).length)}
         />
         <Figure
-          label="Closing balance"
+          label={t('statement.closing.label')}
           amountMinor={statement.closingBalanceMinor}
           asset={asset}
           testId="statement-closing"
-          hint={`at the end of ${toDay}`}
+          hint={t('statement.closing.hint', { day: toDay })}
         />
       </SimpleGrid>
       {statement.truncated && (
         <Alert
           color="yellow"
           icon={<IconInfoCircle />}
-          title="Not every movement is listed"
+          title={t('statement.truncated.title')}
           data-testid="statement-truncated"
         >
-          This period holds more movements than one statement shows: the first {lines.length.toLocaleString()}{' '}
-          are listed. The closing balance is still the balance at the end of the period. Choose a shorter
-          period to see the rest.
+          {t('statement.truncated.body', { countText: formatCount(lines.length) })}
         </Alert>
       )}
       {!addsUp && (
-        <Alert color="red" icon={<IconAlertTriangle />} title="The movements do not add up">
-          Opening balance plus the movements listed differs from the closing balance. Run “Verify now” on the
-          Ledger screen to find out why.
+        <Alert color="red" icon={<IconAlertTriangle />} title={t('statement.mismatch.title')}>
+          {t('statement.mismatch.body')}
         </Alert>
       )}
       {lines.length === 0 ? (
         <Center py="xl" data-testid="statement-empty">
           <Stack gap={4} align="center" maw={560}>
-            <Text fw={600}>
-              No posted movements from {fromDay} to {toDay}
-            </Text>
+            <Text fw={600}>{t('statement.empty.title', { from: fromDay, to: toDay })}</Text>
             <Text c="dimmed" ta="center" size="sm">
-              {statement.account.code} recorded no posted movement in this period, so its balance stayed at{' '}
-              {formatMinor(statement.closingBalanceMinor, asset)}. Pending reservations appear here only once
-              the operator confirms them. Choose a longer period to see earlier movements.
+              {t('statement.empty.body', {
+                code: statement.account.code,
+                balance: formatMinor(statement.closingBalanceMinor, asset),
+              })}
             </Text>
           </Stack>
         </Center>
@@ -287,10 +285,14 @@ function StatementBody({
       )}
       {lines.length > 0 && (
         <Text size="xs" c="dimmed">
-          {movementCount(lines.length)} posted from {fromDay} to {toDay}, signed on the account's{' '}
-          {statement.account.normalSide} side
-          {asset.kind === 'airtime' ? `, airtime at face value in ${asset.currency}` : ''}. Click a line or
-          press Enter to open its entry; arrow keys move between lines.
+          {t(asset.kind === 'airtime' ? 'statement.footer.airtime' : 'statement.footer.money', {
+            count: lines.length,
+            countText: formatCount(lines.length),
+            from: fromDay,
+            to: toDay,
+            side: t(`statement.sides.${statement.account.normalSide}`),
+            currency: asset.currency,
+          })}
         </Text>
       )}
     </Stack>

@@ -18,14 +18,16 @@ import {
 import { useHotkeys } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp, IconSearch, IconSelector } from '@tabler/icons-react';
 import { Fragment, type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { AccountView, AssetView } from '../../../contract/ledgerSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { formatMinor } from '../format/formatMinor';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { AccountRuleBadges } from './AccountRuleBadges';
 import { AmountText } from './AmountText';
-import { accountTypeLabels, ownerKindLabels, ownerLabel } from './ledgerLabels';
+import { accountTypeLabel, ownerKindLabel, ownerLabel } from './ledgerLabels';
 import { statementPath } from './ledgerPaths';
 
 /** Rows drawn at once; a search narrows a longer list. */
@@ -62,7 +64,7 @@ function comparator(column: SortColumn): (left: AccountView, right: AccountView)
       return (left, right) => compareText(left.name, right.name) || compareText(left.code, right.code);
     case 'type':
       return (left, right) =>
-        compareText(accountTypeLabels[left.type], accountTypeLabels[right.type]) || compareOwner(left, right);
+        compareText(accountTypeLabel(left.type), accountTypeLabel(right.type)) || compareOwner(left, right);
     case 'owner':
       return compareOwner;
     case 'asset':
@@ -85,6 +87,7 @@ function matchesSearch(account: AccountView, words: string[]): boolean {
 
 /** The chart of accounts with balances: filter by owner, asset and text; sort by any column. */
 export function AccountsPanel() {
+  const { t } = useTranslation('ledger');
   const [ownerKind, setOwnerKind] = useState<OwnerKindFilter>('all');
   const [assetCode, setAssetCode] = useState<string | null>(null);
   const [search, setSearch] = useState('');
@@ -116,40 +119,43 @@ export function AccountsPanel() {
     <Card withBorder padding="lg" radius="md">
       <Group justify="space-between" mb="md" align="flex-end" wrap="wrap" gap="sm">
         <div>
-          <Text fw={600}>Accounts</Text>
+          <Text fw={600}>{t('accounts.title')}</Text>
           <Text size="sm" c="dimmed">
-            Open an account to see its statement.
+            {t('accounts.hint')}
           </Text>
         </div>
         <Group gap="sm" align="flex-end" wrap="wrap">
           <SegmentedControl
-            aria-label="Owner"
+            aria-label={t('accounts.ownerFilter')}
             value={ownerKind}
             onChange={(value) => setOwnerKind(value as OwnerKindFilter)}
             data={[
-              { value: 'all', label: 'All owners' },
+              { value: 'all', label: t('accounts.allOwners') },
               ...(['distributor', 'operator', 'retailer'] as const).map((kind) => ({
                 value: kind,
-                label: ownerKindLabels[kind],
+                label: ownerKindLabel(kind),
               })),
             ]}
           />
           <Select
-            aria-label="Asset"
-            placeholder="All assets"
+            aria-label={t('accounts.assetFilter')}
+            placeholder={t('accounts.allAssets')}
             clearable
             value={assetCode}
             onChange={setAssetCode}
             data={(assets.data ?? []).map((asset) => ({
               value: asset.code,
-              label: `${asset.code} · ${asset.kind === 'airtime' ? 'airtime' : 'money'}`,
+              label:
+                asset.kind === 'airtime'
+                  ? t('accounts.assetOption.airtime', { code: asset.code })
+                  : t('accounts.assetOption.money', { code: asset.code }),
             }))}
             w={230}
           />
           <TextInput
             ref={searchInput}
-            aria-label="Search accounts"
-            placeholder="Search code or name  ( / )"
+            aria-label={t('accounts.search.label')}
+            placeholder={t('accounts.search.placeholder')}
             leftSection={<IconSearch size={16} />}
             value={search}
             onChange={(event) => setSearch(event.currentTarget.value)}
@@ -160,10 +166,10 @@ export function AccountsPanel() {
           />
         </Group>
       </Group>
-      {assets.error && <OperationErrorAlert title="The assets could not be read" error={assets.error} />}
+      {assets.error && <OperationErrorAlert title={t('accounts.assetsError')} error={assets.error} />}
       {accounts.error && (
         <OperationErrorAlert
-          title="The accounts could not be read"
+          title={t('accounts.accountsError')}
           error={accounts.error}
           onRetry={() => void accounts.reload()}
         />
@@ -180,8 +186,8 @@ export function AccountsPanel() {
             <Center py="xl">
               <Text c="dimmed" ta="center" maw={520}>
                 {accounts.data.length === 0 && !filtered
-                  ? 'The chart of accounts is empty: accounts appear here once the workspace has an operator, retailers or a bank account.'
-                  : 'No account matches these filters. Clear the search or choose "All owners" and "All assets".'}
+                  ? t('accounts.empty.noAccounts')
+                  : t('accounts.empty.noMatch')}
               </Text>
             </Center>
           ) : (
@@ -199,14 +205,21 @@ export function AccountsPanel() {
           )}
           {rows.length > accountRowsShownMax && (
             <Alert color="blue" mt="sm">
-              Showing the first {accountRowsShownMax} of {rows.length} accounts. Search or filter to narrow
-              the list.
+              {t('accounts.truncated', {
+                shown: formatCount(accountRowsShownMax),
+                total: formatCount(rows.length),
+              })}
             </Alert>
           )}
           {rows.length > 0 && (
             <Text size="xs" c="dimmed" mt="xs">
-              {rows.length} {rows.length === 1 ? 'account' : 'accounts'}
-              {filtered ? ` (of ${accounts.data.length} matching the owner and asset filters)` : ''}
+              {filtered
+                ? t('accounts.countFiltered', {
+                    count: rows.length,
+                    countText: formatCount(rows.length),
+                    total: formatCount(accounts.data.length),
+                  })
+                : t('accounts.count', { count: rows.length, countText: formatCount(rows.length) })}
             </Text>
           )}
         </div>
@@ -274,6 +287,7 @@ function AccountsTable({
   sort: Sort;
   onSort: (column: SortColumn) => void;
 }) {
+  const { t } = useTranslation('ledger');
   const [, navigate] = useLocation();
   const open = (account: AccountView) => navigate(statementPath(account.id));
   const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, account: AccountView) => {
@@ -296,25 +310,25 @@ function AccountsTable({
         <Table.Thead>
           <Table.Tr>
             <SortHeader column="code" sort={sort} onSort={onSort}>
-              Code
+              {t('accounts.columns.code')}
             </SortHeader>
             <SortHeader column="name" sort={sort} onSort={onSort} widthMinPx={200}>
-              Name
+              {t('accounts.columns.name')}
             </SortHeader>
             <SortHeader column="type" sort={sort} onSort={onSort}>
-              Type
+              {t('accounts.columns.type')}
             </SortHeader>
             <SortHeader column="owner" sort={sort} onSort={onSort}>
-              Owner
+              {t('accounts.columns.owner')}
             </SortHeader>
             <SortHeader column="asset" sort={sort} onSort={onSort}>
-              Asset
+              {t('accounts.columns.asset')}
             </SortHeader>
             <SortHeader column="posted" sort={sort} onSort={onSort} alignRight>
-              Posted balance
+              {t('accounts.columns.posted')}
             </SortHeader>
             <SortHeader column="available" sort={sort} onSort={onSort} alignRight>
-              Available
+              {t('accounts.columns.available')}
             </SortHeader>
           </Table.Tr>
         </Table.Thead>
@@ -344,7 +358,7 @@ function AccountsTable({
                   onClick={() => open(account)}
                   onKeyDown={(event) => onRowKey(event, account)}
                   style={{ cursor: 'pointer' }}
-                  aria-label={`${account.code} ${account.name}: open the statement`}
+                  aria-label={t('accounts.openStatement', { code: account.code, name: account.name })}
                 >
                   <Table.Td
                     ff="monospace"
@@ -358,7 +372,7 @@ function AccountsTable({
                     <Text size="sm">{account.name}</Text>
                     <AccountRuleBadges account={account} asset={asset} />
                   </Table.Td>
-                  <Table.Td>{accountTypeLabels[account.type]}</Table.Td>
+                  <Table.Td>{accountTypeLabel(account.type)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{ownerLabel(account)}</Table.Td>
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
@@ -367,7 +381,7 @@ function AccountsTable({
                       </Text>
                       {asset?.kind === 'airtime' && (
                         <Badge size="xs" variant="light" color="cyan" style={{ flexShrink: 0 }}>
-                          airtime
+                          {t('accounts.airtime')}
                         </Badge>
                       )}
                     </Group>
@@ -384,7 +398,9 @@ function AccountsTable({
                       />
                     ) : (
                       <Tooltip
-                        label={`${asset ? formatMinor(reservedMinor, asset) : reservedMinor} reserved by pending entries`}
+                        label={t('accounts.reserved', {
+                          amount: asset ? formatMinor(reservedMinor, asset) : formatCount(reservedMinor),
+                        })}
                       >
                         <AmountText
                           amountMinor={account.balances.balanceAvailableMinor}

@@ -13,13 +13,20 @@ import {
 } from '@mantine/core';
 import { IconArrowLeft, IconLink } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EntryView, TransferView } from '../../../contract/ledgerSchemas';
 import { useOperation } from '../client/useOperation';
 import { formatInstantPrecise } from '../format/formatInstant';
 import { CopyValueButton } from '../shell/CopyValueButton';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { AmountText } from './AmountText';
-import { entryKindColors, entryKindLabels, resolutionLabel, shortId } from './ledgerLabels';
+import {
+  entryKindColors,
+  entryKindLabel,
+  referenceKindLabel,
+  resolutionLabel,
+  shortId,
+} from './ledgerLabels';
 import type { LedgerChart } from './useLedgerChart';
 
 /**
@@ -36,6 +43,7 @@ export function EntryDrawer({
   onTrailChange: (trail: string[]) => void;
   chart: LedgerChart;
 }) {
+  const { t } = useTranslation('ledger');
   const entryId = trail.at(-1);
   return (
     <Drawer
@@ -46,17 +54,17 @@ export function EntryDrawer({
       title={
         <Group gap="xs">
           {trail.length > 1 && (
-            <Tooltip label="Back to the previous entry">
+            <Tooltip label={t('entry.back')}>
               <ActionIcon
                 variant="subtle"
-                aria-label="Back to the previous entry"
+                aria-label={t('entry.back')}
                 onClick={() => onTrailChange(trail.slice(0, -1))}
               >
                 <IconArrowLeft size={18} />
               </ActionIcon>
             </Tooltip>
           )}
-          <Title order={3}>Journal entry</Title>
+          <Title order={3}>{t('entry.title')}</Title>
         </Group>
       }
     >
@@ -81,11 +89,12 @@ function EntryDetail({
   chart: LedgerChart;
   onOpenEntry: (entryId: string) => void;
 }) {
+  const { t } = useTranslation('ledger');
   const entry = useOperation('ledger.entry', { entryId });
   if (entry.error) {
     return (
       <OperationErrorAlert
-        title={`Entry ${shortId(entryId)} could not be read`}
+        title={t('entry.readError', { id: shortId(entryId) })}
         error={entry.error}
         onRetry={() => void entry.reload()}
       />
@@ -126,32 +135,39 @@ function EntryLink({
 }
 
 function EntryLinks({ entry, onOpenEntry }: { entry: EntryView; onOpenEntry: (entryId: string) => void }) {
+  const { t } = useTranslation('ledger');
   const links: ReactNode[] = [];
   if (entry.reversesEntryId !== null) {
     links.push(
       <EntryLink key="reverses" entryId={entry.reversesEntryId} onOpenEntry={onOpenEntry}>
-        Reverses entry {shortId(entry.reversesEntryId)}
+        {t('entry.links.reverses', { id: shortId(entry.reversesEntryId) })}
       </EntryLink>,
     );
   }
   if (entry.reversedByEntryId !== null) {
     links.push(
       <EntryLink key="reversed" entryId={entry.reversedByEntryId} onOpenEntry={onOpenEntry}>
-        Reversed by entry {shortId(entry.reversedByEntryId)}
+        {t('entry.links.reversedBy', { id: shortId(entry.reversedByEntryId) })}
       </EntryLink>,
     );
   }
   if (entry.resolvesEntryId !== null) {
     links.push(
       <EntryLink key="resolves" entryId={entry.resolvesEntryId} onOpenEntry={onOpenEntry}>
-        Resolves pending entry {shortId(entry.resolvesEntryId)} ({resolutionLabel(entry.kind)})
+        {t('entry.links.resolves', {
+          id: shortId(entry.resolvesEntryId),
+          resolution: resolutionLabel(entry.kind),
+        })}
       </EntryLink>,
     );
   }
   if (entry.resolvedBy !== null) {
     links.push(
       <EntryLink key="resolved" entryId={entry.resolvedBy.entryId} onOpenEntry={onOpenEntry}>
-        Resolved by entry {shortId(entry.resolvedBy.entryId)} ({resolutionLabel(entry.resolvedBy.kind)})
+        {t('entry.links.resolvedBy', {
+          id: shortId(entry.resolvedBy.entryId),
+          resolution: resolutionLabel(entry.resolvedBy.kind),
+        })}
       </EntryLink>,
     );
   }
@@ -191,17 +207,18 @@ function EntryContent({
   chart: LedgerChart;
   onOpenEntry: (entryId: string) => void;
 }) {
+  const { t } = useTranslation('ledger');
   const properties: Array<[string, ReactNode]> = [
-    ['Entry id', <Monospace key="id" value={entry.id} />],
-    ['Sequence', `#${entry.seq}`],
-    ['Code', entry.code],
-    ['Recorded', formatInstantPrecise(entry.recordedAt)],
-    ['Effective', formatInstantPrecise(entry.effectiveAt)],
+    [t('entry.properties.id'), <Monospace key="id" value={entry.id} />],
+    [t('entry.properties.sequence'), `#${entry.seq}`],
+    [t('entry.properties.code'), entry.code],
+    [t('entry.properties.recorded'), formatInstantPrecise(entry.recordedAt)],
+    [t('entry.properties.effective'), formatInstantPrecise(entry.effectiveAt)],
   ];
   if (entry.pendingExpiresAt !== null)
-    properties.push(['Pending until', formatInstantPrecise(entry.pendingExpiresAt)]);
+    properties.push([t('entry.properties.pendingUntil'), formatInstantPrecise(entry.pendingExpiresAt)]);
   properties.push([
-    'Hash',
+    t('entry.properties.hash'),
     <Monospace key="hash" value={entry.hash} shown={`${entry.hash.slice(0, 16)}…`} />,
   ]);
 
@@ -210,7 +227,7 @@ function EntryContent({
       <div>
         <Group gap="xs">
           <Badge color={entryKindColors[entry.kind]} variant="light" size="lg">
-            {entryKindLabels[entry.kind]}
+            {entryKindLabel(entry.kind)}
           </Badge>
           <Text fw={600}>{entry.code}</Text>
         </Group>
@@ -233,7 +250,7 @@ function EntryContent({
       </Table>
       <div>
         <Text fw={600} mb="xs">
-          Transfers
+          {t('entry.transfers.title')}
         </Text>
         <TransfersTable transfers={entry.transfers} chart={chart} />
       </div>
@@ -260,16 +277,17 @@ function AccountName({ accountId, chart }: { accountId: string; chart: LedgerCha
 }
 
 function TransfersTable({ transfers, chart }: { transfers: TransferView[]; chart: LedgerChart }) {
+  const { t } = useTranslation('ledger');
   return (
     <Table.ScrollContainer minWidth={600}>
       <Table withTableBorder fz="sm" data-testid="entry-transfers">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Debit</Table.Th>
-            <Table.Th>Credit</Table.Th>
-            <Table.Th ta="right">Amount</Table.Th>
-            <Table.Th>Code</Table.Th>
-            <Table.Th>References</Table.Th>
+            <Table.Th>{t('entry.transfers.columns.debit')}</Table.Th>
+            <Table.Th>{t('entry.transfers.columns.credit')}</Table.Th>
+            <Table.Th ta="right">{t('entry.transfers.columns.amount')}</Table.Th>
+            <Table.Th>{t('entry.transfers.columns.code')}</Table.Th>
+            <Table.Th>{t('entry.transfers.columns.references')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -287,7 +305,7 @@ function TransfersTable({ transfers, chart }: { transfers: TransferView[]; chart
                   <AmountText amountMinor={transfer.amountMinor} asset={asset} size="sm" />
                   {asset?.kind === 'airtime' && (
                     <Text size="xs" c="dimmed">
-                      airtime
+                      {t('entry.transfers.airtime')}
                     </Text>
                   )}
                 </Table.Td>
@@ -296,12 +314,12 @@ function TransfersTable({ transfers, chart }: { transfers: TransferView[]; chart
                   <Stack gap={0}>
                     {transfer.referenceKind !== null && (
                       <Text size="sm">
-                        {transfer.referenceKind} {transfer.referenceId}
+                        {referenceKindLabel(transfer.referenceKind)} {transfer.referenceId}
                       </Text>
                     )}
                     {transfer.operatorReference !== null && (
                       <Text size="sm">
-                        Operator:{' '}
+                        {t('entry.transfers.operator')}{' '}
                         <Text span ff="monospace" size="sm">
                           {transfer.operatorReference}
                         </Text>

@@ -1,12 +1,15 @@
 import { Alert, Anchor, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { ledgerProblemCount } from './LedgerVerifyPanel';
 import { ledgerPath } from './ledgerPaths';
 
 /** On the dashboard: says so at once when the ledger's last check found problems. */
 export function LedgerProblemsAlert() {
+  const { t } = useTranslation('ledger');
   const last = useOperation('ledger.lastVerify', {});
   const report = last.data;
   if (report === undefined || report === null || report.ok) return null;
@@ -16,13 +19,13 @@ export function LedgerProblemsAlert() {
       color="red"
       variant="filled"
       icon={<IconAlertTriangle />}
-      title={`The ledger check found ${count} ${count === 1 ? 'problem' : 'problems'}`}
+      title={t('problemsAlert.title', { count, countText: formatCount(count) })}
       data-testid="ledger-problems-alert"
     >
       <Text size="sm">
-        The books may have been changed outside Airledger, or a write was interrupted.{' '}
+        {t('problemsAlert.body')}{' '}
         <Anchor component={Link} href={ledgerPath} c="white" fw={700} underline="always">
-          See each problem on the Ledger screen
+          {t('problemsAlert.link')}
         </Anchor>
       </Text>
     </Alert>

@@ -1,6 +1,7 @@
 import { ActionIcon, Group, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { IconArrowRight, IconHash } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AccountsPanel } from './AccountsPanel';
 import { EntryDrawer } from './EntryDrawer';
 import { LedgerVerifyPanel } from './LedgerVerifyPanel';
@@ -11,14 +12,15 @@ const entryIdLengthMax = 64;
 
 /** The books: the ledger's own check, then every account with its balances. */
 export function LedgerScreen() {
+  const { t } = useTranslation('ledger');
   const [entryTrail, setEntryTrail] = useState<string[]>([]);
   const openEntry = (entryId: string) => setEntryTrail([entryId]);
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <div>
-          <Title order={2}>Ledger</Title>
-          <Text c="dimmed">Accounts, balances and statements of the double-entry books.</Text>
+          <Title order={2}>{t('screen.title')}</Title>
+          <Text c="dimmed">{t('screen.description')}</Text>
         </div>
         <OpenEntryForm onOpen={openEntry} />
       </Group>
@@ -31,6 +33,7 @@ export function LedgerScreen() {
 
 /** Pending and expiry entries never show on a statement; an id from a log or a colleague opens any entry. */
 function OpenEntryForm({ onOpen }: { onOpen: (entryId: string) => void }) {
+  const { t } = useTranslation('ledger');
   const [entryId, setEntryId] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -40,16 +43,16 @@ function OpenEntryForm({ onOpen }: { onOpen: (entryId: string) => void }) {
   return (
     <form onSubmit={submit}>
       <TextInput
-        aria-label="Entry id"
-        placeholder="Open an entry by its id"
+        aria-label={t('screen.openEntry.label')}
+        placeholder={t('screen.openEntry.placeholder')}
         leftSection={<IconHash size={16} />}
         value={entryId}
         maxLength={entryIdLengthMax}
         onChange={(event) => setEntryId(event.currentTarget.value)}
         w={340}
         rightSection={
-          <Tooltip label="Open the entry">
-            <ActionIcon type="submit" variant="subtle" aria-label="Open the entry">
+          <Tooltip label={t('screen.openEntry.submit')}>
+            <ActionIcon type="submit" variant="subtle" aria-label={t('screen.openEntry.submit')}>
               <IconArrowRight size={16} />
             </ActionIcon>
           </Tooltip>

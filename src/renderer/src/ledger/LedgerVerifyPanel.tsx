@@ -1,12 +1,12 @@
 import { Alert, Badge, Button, Card, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { LedgerVerifyReport } from '../../../contract/ledgerSchemas';
+import { formatCount } from '../format/formatCount';
 import { formatInstantPrecise } from '../format/formatInstant';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
-import { ledgerCheckLabels, shortId } from './ledgerLabels';
+import { ledgerCheckLabel, shortId } from './ledgerLabels';
 import { useBooksCheck } from './useBooksCheck';
-
-const countFormat = new Intl.NumberFormat();
 
 /** How many problems a report found, those it lists and those it left out. */
 export function ledgerProblemCount(report: LedgerVerifyReport): number {
@@ -18,6 +18,7 @@ export function ledgerProblemCount(report: LedgerVerifyReport): number {
  * hash chain, debits = credits, stored and running balances and every balance rule are re-checked.
  */
 export function LedgerVerifyPanel({ onOpenEntry }: { onOpenEntry?: (entryId: string) => void }) {
+  const { t } = useTranslation('ledger');
   const { report, last, verifying, verifyError, verifyNow } = useBooksCheck();
 
   return (
@@ -25,21 +26,23 @@ export function LedgerVerifyPanel({ onOpenEntry }: { onOpenEntry?: (entryId: str
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
           <Group gap="xs">
-            <Text fw={600}>Ledger check</Text>
+            <Text fw={600}>{t('verify.title')}</Text>
             {report !== null &&
               (report.ok ? (
                 <Badge color="teal" variant="light" leftSection={<IconShieldCheck size={12} />}>
-                  All checks passed
+                  {t('verify.allPassed')}
                 </Badge>
               ) : (
                 <Badge color="red" variant="filled" leftSection={<IconAlertTriangle size={12} />}>
-                  {ledgerProblemCount(report)} {ledgerProblemCount(report) === 1 ? 'problem' : 'problems'}
+                  {t('verify.problems', {
+                    count: ledgerProblemCount(report),
+                    countText: formatCount(ledgerProblemCount(report)),
+                  })}
                 </Badge>
               ))}
           </Group>
           <Text size="sm" c="dimmed">
-            Re-checks the hash chain, that debits equal credits, every stored and running balance and every
-            balance rule.
+            {t('verify.description')}
           </Text>
         </div>
         <Button
@@ -48,16 +51,16 @@ export function LedgerVerifyPanel({ onOpenEntry }: { onOpenEntry?: (entryId: str
           variant="default"
           leftSection={<IconShieldCheck size={16} />}
         >
-          Verify now
+          {t('verify.verifyNow')}
         </Button>
       </Group>
       <Stack gap="sm" mt="md">
         {last.loading && report === null && <Skeleton height={20} width="60%" />}
-        {last.error && <OperationErrorAlert title="The last check could not be read" error={last.error} />}
-        {verifyError && <OperationErrorAlert title="The ledger check could not run" error={verifyError} />}
+        {last.error && <OperationErrorAlert title={t('verify.lastError')} error={last.error} />}
+        {verifyError && <OperationErrorAlert title={t('verify.runError')} error={verifyError} />}
         {!last.loading && report === null && !last.error && (
           <Text size="sm" c="dimmed">
-            The ledger has not been checked since this workspace was opened.
+            {t('verify.neverChecked')}
           </Text>
         )}
         {report !== null && <VerifySummary report={report} />}
@@ -68,15 +71,23 @@ export function LedgerVerifyPanel({ onOpenEntry }: { onOpenEntry?: (entryId: str
 }
 
 function VerifySummary({ report }: { report: LedgerVerifyReport }) {
+  const { t } = useTranslation('ledger');
+  const counted = (count: number) => ({ count, countText: formatCount(count) });
   return (
     <Text size="sm" data-testid="ledger-verify-summary">
-      Last checked {formatInstantPrecise(report.checkedAt)} ·{' '}
-      <Text span fw={500}>
-        {report.mode === 'full' ? 'full check' : 'quick check'}
-      </Text>{' '}
-      · {countFormat.format(report.entriesChecked)} entries, {countFormat.format(report.transfersChecked)}{' '}
-      transfers, {countFormat.format(report.accountsChecked)} accounts ·{' '}
-      {countFormat.format(report.durationMs)} ms
+      <Trans
+        t={t}
+        i18nKey="verify.summary.text"
+        values={{
+          at: formatInstantPrecise(report.checkedAt),
+          mode: report.mode === 'full' ? t('verify.summary.full') : t('verify.summary.quick'),
+          entries: t('verify.summary.entries', counted(report.entriesChecked)),
+          transfers: t('verify.summary.transfers', counted(report.transfersChecked)),
+          accounts: t('verify.summary.accounts', counted(report.accountsChecked)),
+          duration: formatCount(report.durationMs),
+        }}
+        components={{ bold: <Text span fw={500} /> }}
+      />
     </Text>
   );
 }
@@ -88,26 +99,24 @@ function ViolationList({
   report: LedgerVerifyReport;
   onOpenEntry: ((entryId: string) => void) | undefined;
 }) {
+  const { t } = useTranslation('ledger');
   const count = ledgerProblemCount(report);
   return (
     <Alert
       color="red"
       icon={<IconAlertTriangle />}
-      title={`The ledger check found ${count} ${count === 1 ? 'problem' : 'problems'}`}
+      title={t('verify.violations.title', { count, countText: formatCount(count) })}
       data-testid="ledger-violations"
     >
       <Stack gap="xs">
-        <Text size="sm">
-          The books may have been edited outside Airledger, or a write was interrupted. Nothing was changed by
-          the check. Keep a backup of the workspace and contact support with this list.
-        </Text>
+        <Text size="sm">{t('verify.violations.body')}</Text>
         <Table.ScrollContainer minWidth={520}>
           <Table fz="sm" withRowBorders>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={170}>Check</Table.Th>
-                <Table.Th w={150}>Entry</Table.Th>
-                <Table.Th>What is wrong</Table.Th>
+                <Table.Th w={170}>{t('verify.violations.columns.check')}</Table.Th>
+                <Table.Th w={150}>{t('verify.violations.columns.entry')}</Table.Th>
+                <Table.Th>{t('verify.violations.columns.problem')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -115,7 +124,7 @@ function ViolationList({
                 // Violations have no id of their own; their order in the report is stable.
                 // biome-ignore lint/suspicious/noArrayIndexKey: see above
                 <Table.Tr key={index}>
-                  <Table.Td>{ledgerCheckLabels[violation.check]}</Table.Td>
+                  <Table.Td>{ledgerCheckLabel(violation.check)}</Table.Td>
                   <Table.Td ff="monospace">
                     {violation.entryId === null ? (
                       '—'
@@ -141,7 +150,10 @@ function ViolationList({
         </Table.ScrollContainer>
         {report.violationsOmitted > 0 && (
           <Text size="sm">
-            … and {countFormat.format(report.violationsOmitted)} more problems the report does not list.
+            {t('verify.violations.omitted', {
+              count: report.violationsOmitted,
+              countText: formatCount(report.violationsOmitted),
+            })}
           </Text>
         )}
       </Stack>

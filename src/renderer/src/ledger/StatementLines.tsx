@@ -1,10 +1,11 @@
 import { Badge, Box, Group, Text, Tooltip } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type CSSProperties, type KeyboardEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AssetView, StatementLine } from '../../../contract/ledgerSchemas';
 import { formatInstantCompact, formatInstantPrecise } from '../format/formatInstant';
 import { AmountText } from './AmountText';
-import { entryKindColors, entryKindLabels, shortId } from './ledgerLabels';
+import { entryKindColors, entryKindLabel, referenceKindLabel, shortId } from './ledgerLabels';
 import classes from './StatementLines.module.css';
 import type { LedgerChart } from './useLedgerChart';
 
@@ -25,24 +26,18 @@ const cellStyle: CSSProperties = {
 };
 const numberCellStyle: CSSProperties = { ...cellStyle, justifyContent: 'flex-end' };
 
-/** The short word a line shows for an entry that is not a plain posting. */
-const lineKindLabels: Record<StatementLine['entryKind'], string> = {
-  posting: 'posting',
-  pending: 'pending',
-  post_pending: 'confirmed',
-  void_pending: 'voided',
-  expire_pending: 'expired',
-  reversal: 'reversal',
-};
-
-const headers: Array<{ label: string; alignRight?: boolean }> = [
-  { label: 'Recorded' },
-  { label: 'Effective' },
-  { label: 'Entry' },
-  { label: 'Counterparty' },
-  { label: 'References' },
-  { label: 'Amount', alignRight: true },
-  { label: 'Balance', alignRight: true },
+/** The columns, by their key in the `ledger:lines.columns` catalog. */
+const headers: Array<{
+  key: 'recorded' | 'effective' | 'entry' | 'counterparty' | 'references' | 'amount' | 'balance';
+  alignRight?: boolean;
+}> = [
+  { key: 'recorded' },
+  { key: 'effective' },
+  { key: 'entry' },
+  { key: 'counterparty' },
+  { key: 'references' },
+  { key: 'amount', alignRight: true },
+  { key: 'balance', alignRight: true },
 ];
 
 /**
@@ -60,6 +55,7 @@ export function StatementLines({
   chart: LedgerChart;
   onOpenEntry: (entryId: string) => void;
 }) {
+  const { t } = useTranslation('ledger');
   const scrollElement = useRef<HTMLDivElement>(null);
   const [activeIndex, setActiveIndex] = useState(0);
   const virtualizer = useVirtualizer({
@@ -116,7 +112,7 @@ export function StatementLines({
       }}
     >
       <table
-        aria-label="Statement lines"
+        aria-label={t('lines.label')}
         aria-rowcount={lines.length + 1}
         style={{ display: 'block', minWidth: tableWidthMinPx, borderCollapse: 'collapse' }}
       >
@@ -135,9 +131,9 @@ export function StatementLines({
             style={{ display: 'grid', gridTemplateColumns: columns, height: rowHeightPx }}
           >
             {headers.map((header) => (
-              <th key={header.label} style={header.alignRight === true ? numberCellStyle : cellStyle}>
+              <th key={header.key} style={header.alignRight === true ? numberCellStyle : cellStyle}>
                 <Text size="sm" fw={600}>
-                  {header.label}
+                  {t(`lines.columns.${header.key}`)}
                 </Text>
               </th>
             ))}
@@ -183,7 +179,7 @@ export function StatementLines({
                 </td>
                 <td style={cellStyle} data-column="effective">
                   <Tooltip
-                    label={sameTime ? 'Same as recorded' : formatInstantPrecise(line.effectiveAt)}
+                    label={sameTime ? t('lines.sameAsRecorded') : formatInstantPrecise(line.effectiveAt)}
                     openDelay={400}
                   >
                     <Text size="sm" c={sameTime ? 'dimmed' : undefined}>
@@ -197,14 +193,14 @@ export function StatementLines({
                       {line.code}
                     </Text>
                     {line.entryKind !== 'posting' && (
-                      <Tooltip label={entryKindLabels[line.entryKind]} openDelay={400}>
+                      <Tooltip label={entryKindLabel(line.entryKind)} openDelay={400}>
                         <Badge
                           size="xs"
                           variant="light"
                           color={entryKindColors[line.entryKind]}
                           style={{ flexShrink: 0, textTransform: 'none' }}
                         >
-                          {lineKindLabels[line.entryKind]}
+                          {t(`lines.kinds.${line.entryKind}`)}
                         </Badge>
                       </Tooltip>
                     )}
@@ -237,6 +233,7 @@ export function StatementLines({
 
 /** The business reference (purchase, allocation…) and the operator's own reference, when there are. */
 function StatementReferences({ line }: { line: StatementLine }) {
+  const { t } = useTranslation('ledger');
   if (line.referenceKind === null && line.operatorReference === null) {
     return (
       <Text size="sm" c="dimmed">
@@ -248,12 +245,12 @@ function StatementReferences({ line }: { line: StatementLine }) {
     <Text size="sm" truncate>
       {line.referenceKind !== null && (
         <span data-column="reference">
-          {line.referenceKind} {line.referenceId ?? ''}
+          {referenceKindLabel(line.referenceKind)} {line.referenceId ?? ''}
         </span>
       )}
       {line.referenceKind !== null && line.operatorReference !== null && ' · '}
       {line.operatorReference !== null && (
-        <Tooltip label="The operator's reference" openDelay={400}>
+        <Tooltip label={t('lines.operatorReference')} openDelay={400}>
           <span
             data-column="operator-reference"
             style={{ fontFamily: 'var(--mantine-font-family-monospace)' }}

@@ -1,7 +1,8 @@
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import dayjs from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type StatementPeriod, statementPeriodPresets } from './statementPeriod';
 
 /**
@@ -17,14 +18,16 @@ export function StatementPeriodPicker({
 }) {
   const [draft, setDraft] = useState<DatesRangeValue<string>>(period);
   useEffect(() => setDraft(period), [period]);
-  const presets = useMemo(() => statementPeriodPresets(), []);
+  const { t } = useTranslation('ledger');
+  // Made at each render: cheap, and named in the language of the moment.
+  const presets = statementPeriodPresets();
   return (
     <DatePickerInput
       type="range"
-      label="Period"
-      aria-label="Statement period"
+      label={t('period.label')}
+      aria-label={t('period.ariaLabel')}
       leftSection={<IconCalendar size={16} />}
-      valueFormat="MMM D, YYYY"
+      valueFormat={t('period.valueFormat')}
       value={draft}
       allowSingleDateInRange
       presets={presets}
@@ -36,9 +39,9 @@ export function StatementPeriodPicker({
       onDropdownClose={() => setDraft(period)}
       getDayProps={(date) => ({ 'aria-label': dayjs(date).format('D MMMM YYYY') })}
       ariaLabels={{
-        previousMonth: 'Previous month',
-        nextMonth: 'Next month',
-        monthLevelControl: 'Choose a month',
+        previousMonth: t('period.previousMonth'),
+        nextMonth: t('period.nextMonth'),
+        monthLevelControl: t('period.chooseMonth'),
       }}
       w={300}
     />

@@ -1,46 +1,35 @@
-import type { AccountType, AccountView, EntryKind, LedgerViolation } from '../../../contract/ledgerSchemas';
+import {
+  type AccountType,
+  type AccountView,
+  type EntryKind,
+  type LedgerViolation,
+  referenceKinds,
+} from '../../../contract/ledgerSchemas';
+import { i18n } from '../i18n/i18n';
 
-/** Account types as a distributor's accountant names them. */
-export const accountTypeLabels: Record<AccountType, string> = {
-  wholesale_stock: 'Wholesale stock',
-  retailer_stock: 'Retailer stock',
-  operator_issuance: 'Operator issuance',
-  retailer_receivable: 'Retailer receivable',
-  operator_payable: 'Operator payable',
-  bank: 'Bank',
-  cash: 'Cash',
-  mobile_money: 'Mobile money',
-  commission_expense: 'Commission expense',
-  commission_payable: 'Commission payable',
-  discount_income: 'Discount income',
-  direct_sales: 'Direct sales',
-  airtime_sales: 'Airtime sold to retailers',
-  airtime_purchases: 'Airtime bought from operators',
-  equity: 'Equity',
-  suspense: 'Suspense',
-  clearing: 'Clearing',
-};
+/** An account type as a distributor's accountant names it, in the screens' language. */
+export function accountTypeLabel(type: AccountType): string {
+  return i18n.t(`ledger:labels.accountTypes.${type}`);
+}
 
-export const ownerKindLabels: Record<AccountView['ownerKind'], string> = {
-  distributor: 'Distributor',
-  operator: 'Operator',
-  retailer: 'Retailer',
-};
+export function ownerKindLabel(kind: AccountView['ownerKind']): string {
+  return i18n.t(`ledger:labels.ownerKinds.${kind}`);
+}
 
 /** "Retailer R-001", "Operator mtn-ci"; the distributor's own accounts are just "Distributor". */
 export function ownerLabel(account: Pick<AccountView, 'ownerKind' | 'ownerId'>): string {
-  if (account.ownerKind === 'distributor' && account.ownerId === 'self') return 'Distributor';
-  return `${ownerKindLabels[account.ownerKind]} ${account.ownerId}`;
+  if (account.ownerKind === 'distributor' && account.ownerId === 'self') {
+    return i18n.t('ledger:labels.ownDistributor');
+  }
+  return i18n.t('ledger:labels.ownerWithId', {
+    kind: ownerKindLabel(account.ownerKind),
+    id: account.ownerId,
+  });
 }
 
-export const entryKindLabels: Record<EntryKind, string> = {
-  posting: 'Posting',
-  pending: 'Pending (reserved)',
-  post_pending: 'Posts a pending entry',
-  void_pending: 'Voids a pending entry',
-  expire_pending: 'Expiry of a pending entry',
-  reversal: 'Reversal',
-};
+export function entryKindLabel(kind: EntryKind): string {
+  return i18n.t(`ledger:labels.entryKinds.${kind}`);
+}
 
 export const entryKindColors: Record<EntryKind, string> = {
   posting: 'gray',
@@ -53,29 +42,19 @@ export const entryKindColors: Record<EntryKind, string> = {
 
 /** How a pending entry was resolved, as a past participle: "posted", "voided", "expired". */
 export function resolutionLabel(kind: EntryKind): string {
-  switch (kind) {
-    case 'post_pending':
-      return 'posted';
-    case 'void_pending':
-      return 'voided';
-    case 'expire_pending':
-      return 'expired';
-    default:
-      return entryKindLabels[kind].toLowerCase();
-  }
+  return i18n.t(`ledger:labels.resolutions.${kind}`);
 }
 
-export const ledgerCheckLabels: Record<LedgerViolation['check'], string> = {
-  hash_chain: 'Hash chain',
-  entry_shape: 'Entry shape',
-  debits_equal_credits: 'Debits equal credits',
-  account_balances: 'Account balances',
-  balance_rules: 'Balance rules',
-  running_balances: 'Running balances',
-  pending_resolution: 'Pending resolution',
-  audit_chain: 'Audit trail chain',
-  audit_unrecorded: 'Audit event missing',
-};
+export function ledgerCheckLabel(check: LedgerViolation['check']): string {
+  return i18n.t(`ledger:labels.checks.${check}`);
+}
+
+/** What a movement refers to ("allocation", "purchase"…); a kind this version does not know stays as it is. */
+export function referenceKindLabel(kind: string): string {
+  return (referenceKinds as readonly string[]).includes(kind)
+    ? i18n.t(`ledger:labels.referenceKinds.${kind as (typeof referenceKinds)[number]}`)
+    : kind;
+}
 
 /** A long id shortened for tables and links, still telling ids apart: "01900000…0005". */
 export function shortId(id: string): string {

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { i18n } from '../i18n/i18n';
 
 /** A statement's period as two calendar days in the user's time zone, "YYYY-MM-DD", both included. */
 export type StatementPeriod = [string, string];
@@ -28,16 +29,22 @@ export function isStatementPeriod(value: unknown): value is StatementPeriod {
   );
 }
 
-/** Ready-made periods for the picker, relative to today. */
+/** Ready-made periods for the picker, relative to today, named in the screens' language. */
 export function statementPeriodPresets(today = dayjs()): Array<{ value: StatementPeriod; label: string }> {
   const day = (date: dayjs.Dayjs) => date.format(dayFormat);
   const lastMonth = today.subtract(1, 'month');
   return [
-    { value: [day(today.subtract(6, 'day')), day(today)], label: 'Last 7 days' },
-    { value: defaultStatementPeriod(today), label: 'Last 30 days' },
-    { value: [day(today.startOf('month')), day(today)], label: 'This month' },
-    { value: [day(lastMonth.startOf('month')), day(lastMonth.endOf('month'))], label: 'Last month' },
-    { value: [day(today.startOf('year')), day(today)], label: 'This year' },
-    { value: [day(today.subtract(12, 'month').add(1, 'day')), day(today)], label: 'Last 12 months' },
+    { value: [day(today.subtract(6, 'day')), day(today)], label: i18n.t('ledger:period.presets.last7Days') },
+    { value: defaultStatementPeriod(today), label: i18n.t('ledger:period.presets.last30Days') },
+    { value: [day(today.startOf('month')), day(today)], label: i18n.t('ledger:period.presets.thisMonth') },
+    {
+      value: [day(lastMonth.startOf('month')), day(lastMonth.endOf('month'))],
+      label: i18n.t('ledger:period.presets.lastMonth'),
+    },
+    { value: [day(today.startOf('year')), day(today)], label: i18n.t('ledger:period.presets.thisYear') },
+    {
+      value: [day(today.subtract(12, 'month').add(1, 'day')), day(today)],
+      label: i18n.t('ledger:period.presets.last12Months'),
+    },
   ];
 }

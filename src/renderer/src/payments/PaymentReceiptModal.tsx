@@ -1,13 +1,14 @@
 import { Button, Divider, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PaymentView } from '../../../contract/paymentSchemas';
 import { formatDay, formatInstantPrecise } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
 import { shortReference } from '../sync/actionTarget';
 import classes from './PaymentReceipt.module.css';
-import { paymentMethodLabels } from './paymentLabels';
+import { paymentMethodLabel } from './paymentLabels';
 
 const printingClass = 'airledger-printing-receipt';
 
@@ -34,6 +35,7 @@ function BalanceLine({
   asset: AmountAsset;
   testId: string;
 }) {
+  const { t } = useTranslation('payments');
   return (
     <Table.Tr data-testid={testId}>
       <Table.Th w={150}>{label}</Table.Th>
@@ -42,7 +44,7 @@ function BalanceLine({
         {amountMinor < 0 && (
           <Text span size="sm" c="dimmed">
             {' '}
-            paid in advance
+            {t('receipt.paidInAdvance')}
           </Text>
         )}
       </Table.Td>
@@ -58,26 +60,32 @@ export function PaymentReceiptModal({
   payment: PaymentView | null;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('payments');
   return (
-    <Modal opened={payment !== null} onClose={onClose} title="Payment recorded" size="lg">
+    <Modal opened={payment !== null} onClose={onClose} title={t('receipt.title')} size="lg">
       {payment !== null && <Receipt payment={payment} onClose={onClose} />}
     </Modal>
   );
 }
 
 function Receipt({ payment, onClose }: { payment: PaymentView; onClose: () => void }) {
+  const { t } = useTranslation(['payments', 'common']);
   const asset: AmountAsset = { currency: payment.currency, scale: payment.scale, kind: 'money' };
   const rows: Array<[string, ReactNode, string]> = [
-    ['Received from', `${payment.retailerName} (${payment.retailerCode})`, 'receipt-retailer'],
     [
-      'Amount',
+      t('receipt.rows.receivedFrom'),
+      t('receipt.retailer', { name: payment.retailerName, code: payment.retailerCode }),
+      'receipt-retailer',
+    ],
+    [
+      t('receipt.rows.amount'),
       <AmountText key="amount" amountMinor={payment.amountMinor} asset={asset} fw={700} />,
       'receipt-amount',
     ],
-    ['Method', paymentMethodLabels[payment.method], 'receipt-method'],
-    ['Reference', payment.reference ?? '—', 'receipt-reference'],
-    ['Received on', formatDay(payment.receivedAt), 'receipt-received'],
-    ['Note', payment.note ?? '—', 'receipt-note'],
+    [t('receipt.rows.method'), paymentMethodLabel(payment.method), 'receipt-method'],
+    [t('receipt.rows.reference'), payment.reference ?? '—', 'receipt-reference'],
+    [t('receipt.rows.receivedOn'), formatDay(payment.receivedAt), 'receipt-received'],
+    [t('receipt.rows.note'), payment.note ?? '—', 'receipt-note'],
   ];
   return (
     <Stack gap="md">
@@ -86,39 +94,41 @@ function Receipt({ payment, onClose }: { payment: PaymentView; onClose: () => vo
           <Group justify="space-between" align="flex-start">
             <div>
               <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-                Receipt
+                {t('receipt.heading')}
               </Text>
               <Title order={3} ff="monospace" data-testid="receipt-number">
                 {payment.receiptNumber}
               </Title>
             </div>
             <Text size="xs" c="dimmed" ta="right">
-              Recorded {formatInstantPrecise(payment.recordedAt)}
+              {t('receipt.recordedAt', { date: formatInstantPrecise(payment.recordedAt) })}
               <br />
-              by {payment.recordedBy}
+              {t('receipt.recordedBy', { user: payment.recordedBy })}
             </Text>
           </Group>
           <Table variant="vertical" fz="sm" layout="fixed">
             <Table.Tbody>
               {rows.map(([label, value, testId]) => (
-                <Table.Tr key={label} data-testid={testId}>
+                <Table.Tr key={testId} data-testid={testId}>
                   <Table.Th w={150}>{label}</Table.Th>
                   <Table.Td>{value}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
-          <Divider label="Settled" labelPosition="left" />
+          <Divider label={t('receipt.settled')} labelPosition="left" />
           {payment.applications.length === 0 ? (
             <Text size="sm" c="dimmed" data-testid="receipt-settled-none">
-              No allocation: kept as paid in advance.
+              {t('receipt.settledNone')}
             </Text>
           ) : (
             <Table fz="sm" data-testid="receipt-settled">
               <Table.Tbody>
                 {payment.applications.map((application) => (
                   <Table.Tr key={application.actionId}>
-                    <Table.Td ff="monospace">Allocation {shortReference(application.actionId)}</Table.Td>
+                    <Table.Td ff="monospace">
+                      {t('receipt.allocation', { reference: shortReference(application.actionId) })}
+                    </Table.Td>
                     <Table.Td ta="right">
                       <AmountText amountMinor={application.amountMinor} asset={asset} size="sm" />
                     </Table.Td>
@@ -130,13 +140,13 @@ function Receipt({ payment, onClose }: { payment: PaymentView; onClose: () => vo
           <Table fz="sm" variant="vertical" layout="fixed">
             <Table.Tbody>
               <BalanceLine
-                label="Owed before"
+                label={t('receipt.owedBefore')}
                 amountMinor={payment.balanceBeforeMinor}
                 asset={asset}
                 testId="receipt-before"
               />
               <BalanceLine
-                label="Owed after"
+                label={t('receipt.owedAfter')}
                 amountMinor={payment.balanceAfterMinor}
                 asset={asset}
                 testId="receipt-after"
@@ -147,10 +157,10 @@ function Receipt({ payment, onClose }: { payment: PaymentView; onClose: () => vo
       </div>
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={onClose}>
-          Close
+          {t('common:actions.close')}
         </Button>
         <Button leftSection={<IconPrinter size={16} />} onClick={printReceipt}>
-          Print
+          {t('receipt.print')}
         </Button>
       </Group>
     </Stack>

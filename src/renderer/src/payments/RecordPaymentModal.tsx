@@ -4,15 +4,18 @@ import { type FormErrors, useForm } from '@mantine/form';
 import { IconCalendar } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { uuidv7 } from 'uuidv7';
 import type { PaymentMethod, PaymentView } from '../../../contract/paymentSchemas';
 import type { RetailerView } from '../../../contract/retailerSchemas';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
 import { useSubmission } from '../client/useSubmission';
+import { formatCount } from '../format/formatCount';
 import { formatDay } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
 import { parseMajorAmount } from '../format/parseMajorAmount';
+import { positiveAmountIssue } from '../format/positiveAmountIssue';
 import { AmountText } from '../ledger/AmountText';
 import { FormButtons } from '../shell/FormButtons';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -30,6 +33,8 @@ interface PaymentFormValues {
 }
 
 const fieldOf: Record<string, keyof PaymentFormValues> = { amountMinor: 'amount' };
+const referenceLengthMax = 80;
+const noteLengthMax = 200;
 
 /** Money a retailer paid: how, how much, which day; it settles its open allocations oldest first. */
 export function RecordPaymentModal({
@@ -45,8 +50,9 @@ export function RecordPaymentModal({
   onClose: () => void;
   onRecorded: (payment: PaymentView) => void;
 }) {
+  const { t } = useTranslation('payments');
   return (
-    <Modal opened={opened} onClose={onClose} title={`Record a payment from ${retailer.name}`} size="xl">
+    <Modal opened={opened} onClose={onClose} title={t('record.title', { name: retailer.name })} size="xl">
       <PaymentForm retailer={retailer} money={money} onCancel={onClose} onRecorded={onRecorded} />
     </Modal>
   );
@@ -63,6 +69,7 @@ function PaymentForm({
   onCancel: () => void;
   onRecorded: (payment: PaymentView) => void;
 }) {
+  const { t } = useTranslation('payments');
   const client = useClient();
   const open = useOperation('payments.openAllocations', { code: retailer.code });
   // One id per payment being written: a retry after a lost answer records it once.
@@ -72,15 +79,17 @@ function PaymentForm({
     mode: 'controlled',
     initialValues: { method: 'cash', amount: '', receivedOn: today, reference: '', note: '' },
     validate: {
-      amount: (text) => {
-        const parsed = parseMajorAmount(text, money.scale);
-        if (!parsed.ok) return text.trim() === '' ? 'is required' : parsed.message;
-        return parsed.amountMinor > 0 ? null : 'must be more than zero';
-      },
+      amount: (text) => positiveAmountIssue(text, money.scale),
       receivedOn: (day) =>
-        day !== null && dayjs(day).isAfter(dayjs(), 'day') ? 'must not be in the future' : null,
-      reference: (text) => (text.trim().length > 80 ? 'is longer than 80 characters' : null),
-      note: (text) => (text.trim().length > 200 ? 'is longer than 200 characters' : null),
+        day !== null && dayjs(day).isAfter(dayjs(), 'day') ? t('record.errors.future') : null,
+      reference: (text) =>
+        text.trim().length > referenceLengthMax
+          ? t('record.errors.tooLong', { max: formatCount(referenceLengthMax) })
+          : null,
+      note: (text) =>
+        text.trim().length > noteLengthMax
+          ? t('record.errors.tooLong', { max: formatCount(noteLengthMax) })
+          : null,
     },
   });
   const { busy, failure, run } = useSubmission((issues) => {
@@ -112,22 +121,26 @@ function PaymentForm({
     });
 
   return (
-    <form aria-label="Record payment" noValidate onSubmit={form.onSubmit((values) => void submit(values))}>
+    <form
+      aria-label={t('record.formLabel')}
+      noValidate
+      onSubmit={form.onSubmit((values) => void submit(values))}
+    >
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Stack gap={4}>
             <Text size="sm" fw={500}>
-              Method
+              {t('record.method')}
             </Text>
             <SegmentedControl
-              aria-label="Method"
-              data={paymentMethodOptions}
+              aria-label={t('record.method')}
+              data={paymentMethodOptions()}
               {...form.getInputProps('method')}
             />
           </Stack>
           <TextInput
-            label="Amount"
-            description={`Received, in ${money.currency}`}
+            label={t('record.amount')}
+            description={t('record.amountHint', { currency: money.currency })}
             rightSection={money.currency}
             rightSectionWidth={48}
             withAsterisk
@@ -135,7 +148,7 @@ function PaymentForm({
             {...form.getInputProps('amount')}
           />
           <DatePickerInput
-            label="Received on"
+            label={t('record.receivedOn')}
             leftSection={<IconCalendar size={16} />}
             valueFormat="MMM D, YYYY"
             maxDate={today}
@@ -143,44 +156,49 @@ function PaymentForm({
             {...form.getInputProps('receivedOn')}
           />
           <TextInput
-            label="Reference"
-            description="Bank or mobile money transaction, receipt book number…"
+            label={t('record.reference')}
+            description={t('record.referenceHint')}
             {...form.getInputProps('reference')}
           />
         </SimpleGrid>
-        <TextInput label="Note" {...form.getInputProps('note')} />
+        <TextInput label={t('record.note')} {...form.getInputProps('note')} />
         <Stack gap="xs" data-testid="payment-settles">
           <Group justify="space-between">
             <Text size="sm" fw={500}>
-              What it settles, oldest first
+              {t('record.settles.title')}
             </Text>
             <Text size="sm" c="dimmed">
-              Outstanding{' '}
-              <AmountText
-                amountMinor={outstandingMinor}
-                asset={money}
-                size="sm"
-                fw={600}
-                c="var(--mantine-color-text)"
+              <Trans
+                t={t}
+                i18nKey="record.settles.outstanding"
+                components={{
+                  amount: (
+                    <AmountText
+                      amountMinor={outstandingMinor}
+                      asset={money}
+                      size="sm"
+                      fw={600}
+                      c="var(--mantine-color-text)"
+                    />
+                  ),
+                }}
               />
             </Text>
           </Group>
-          {open.error && (
-            <OperationErrorAlert title="The open allocations could not be read" error={open.error} />
-          )}
+          {open.error && <OperationErrorAlert title={t('record.settles.readError')} error={open.error} />}
           {open.data !== undefined && open.data.length === 0 && (
             <Text size="sm" c="dimmed">
-              No confirmed allocation is waiting to be paid: the payment is kept as paid in advance.
+              {t('record.settles.nothingOpen')}
             </Text>
           )}
           {open.data !== undefined && open.data.length > 0 && (
             <Table withTableBorder fz="sm" verticalSpacing={4}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Allocation</Table.Th>
-                  <Table.Th>Confirmed</Table.Th>
-                  <Table.Th ta="right">Outstanding</Table.Th>
-                  <Table.Th ta="right">This payment</Table.Th>
+                  <Table.Th>{t('record.settles.columns.allocation')}</Table.Th>
+                  <Table.Th>{t('record.settles.columns.confirmed')}</Table.Th>
+                  <Table.Th ta="right">{t('record.settles.columns.outstanding')}</Table.Th>
+                  <Table.Th ta="right">{t('record.settles.columns.thisPayment')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -214,13 +232,18 @@ function PaymentForm({
           )}
           {preview.advanceMinor > 0 && (
             <Text size="sm" c="dimmed" data-testid="payment-advance">
-              <AmountText amountMinor={preview.advanceMinor} asset={money} size="sm" /> beyond what is owed
-              for allocations is kept as paid in advance.
+              <Trans
+                t={t}
+                i18nKey="record.settles.advance"
+                components={{
+                  amount: <AmountText amountMinor={preview.advanceMinor} asset={money} size="sm" />,
+                }}
+              />
             </Text>
           )}
         </Stack>
-        {failure !== null && <OperationErrorAlert title="The payment was not recorded" error={failure} />}
-        <FormButtons submitLabel="Record payment" busy={busy} onCancel={onCancel} />
+        {failure !== null && <OperationErrorAlert title={t('record.notRecorded')} error={failure} />}
+        <FormButtons submitLabel={t('record.submit')} busy={busy} onCancel={onCancel} />
       </Stack>
     </form>
   );

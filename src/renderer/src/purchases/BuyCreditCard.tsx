@@ -4,8 +4,13 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconSend } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { uuidv7 } from 'uuidv7';
-import type { OperatorTermsView, PurchaseOrderView } from '../../../contract/purchaseSchemas';
+import {
+  type OperatorTermsView,
+  type PurchaseOrderView,
+  purchasePaymentMethods,
+} from '../../../contract/purchaseSchemas';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
@@ -14,7 +19,7 @@ import { basisPointsToPercentText } from '../format/parsePercentBasisPoints';
 import { AmountText } from '../ledger/AmountText';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { type PurchaseCost, purchaseCostOf } from './purchaseCost';
-import { purchasePaymentLabels } from './purchaseLabels';
+import { purchasePaidHowText, purchasePaymentLabel } from './purchaseLabels';
 
 type PaymentMethod = PurchaseOrderView['paymentMethod'];
 
@@ -25,6 +30,9 @@ interface BuyFormValues {
   reference: string;
   note: string;
 }
+
+const referenceMax = 80;
+const noteMax = 200;
 
 const fieldOf: Record<string, keyof BuyFormValues> = {
   faceValueMinor: 'faceValue',
@@ -49,9 +57,10 @@ function CostLines({
   airtime: AmountAsset;
   money: AmountAsset;
 }) {
+  const { t } = useTranslation('purchases');
   const rows: Array<[string, ReactNode, string]> = [
     [
-      'Face value',
+      t('buy.faceValue'),
       faceValueMinor === null ? (
         '—'
       ) : (
@@ -60,7 +69,7 @@ function CostLines({
       'buy-face',
     ],
     [
-      `Discount (${basisPointsToPercentText(terms.wholesaleDiscountBasisPoints)}%)`,
+      t('buy.discount', { percent: basisPointsToPercentText(terms.wholesaleDiscountBasisPoints) }),
       cost === null ? (
         '—'
       ) : (
@@ -69,7 +78,7 @@ function CostLines({
       'buy-discount',
     ],
     [
-      'Cost to pay',
+      t('buy.costToPay'),
       cost === null ? (
         '—'
       ) : (
@@ -110,6 +119,7 @@ export function BuyCreditCard({
   money: AmountAsset;
   onCreated: (order: PurchaseOrderView) => void;
 }) {
+  const { t } = useTranslation('purchases');
   const client = useClient();
   // One id per order the clerk is writing: a retried call after a lost answer records it once.
   const [orderId, setOrderId] = useState(() => uuidv7());
@@ -119,11 +129,12 @@ export function BuyCreditCard({
     validate: {
       faceValue: (text) => {
         const parsed = parseMajorAmount(text, airtime.scale);
-        if (!parsed.ok) return text.trim() === '' ? 'is required' : parsed.message;
-        return parsed.amountMinor > 0 ? null : 'must be more than zero';
+        if (!parsed.ok) return text.trim() === '' ? t('errors.required') : parsed.message;
+        return parsed.amountMinor > 0 ? null : t('errors.moreThanZero');
       },
-      reference: (text) => (text.trim().length > 80 ? 'is longer than 80 characters' : null),
-      note: (text) => (text.trim().length > 200 ? 'is longer than 200 characters' : null),
+      reference: (text) =>
+        text.trim().length > referenceMax ? t('errors.tooLong', { max: referenceMax }) : null,
+      note: (text) => (text.trim().length > noteMax ? t('errors.tooLong', { max: noteMax }) : null),
     },
   });
   const { busy, failure, run } = useSubmission((issues) => {
@@ -134,9 +145,9 @@ export function BuyCreditCard({
   const parsed = parseMajorAmount(form.values.faceValue, airtime.scale);
   const faceValueMinor = parsed.ok && parsed.amountMinor > 0 ? parsed.amountMinor : null;
   const cost = faceValueMinor === null ? null : purchaseCostOf(faceValueMinor, terms);
-  const methodOptions = (Object.keys(purchasePaymentLabels) as PaymentMethod[])
+  const methodOptions = purchasePaymentMethods
     .filter((method) => method !== 'credit' || terms.paymentTerms === 'credit')
-    .map((method) => ({ value: method, label: purchasePaymentLabels[method] }));
+    .map((method) => ({ value: method, label: purchasePaymentLabel(method) }));
 
   const create = (values: BuyFormValues, submit: boolean) =>
     run(async () => {
@@ -153,10 +164,12 @@ export function BuyCreditCard({
       });
       notifications.show({
         color: 'teal',
-        title: submit ? `${order.number} sent to the operator` : `${order.number} saved as a draft`,
+        title: submit
+          ? t('buy.sentTitle', { number: order.number })
+          : t('buy.draftTitle', { number: order.number }),
         message: submit
-          ? `${formatMinor(order.faceValueMinor, airtime)} reserved in the ledger; the next sync sends it.`
-          : 'Nothing is reserved or sent until you submit it.',
+          ? t('buy.sentMessage', { amount: formatMinor(order.faceValueMinor, airtime) })
+          : t('buy.draftMessage'),
       });
       form.reset();
       setOrderId(uuidv7());
@@ -167,77 +180,89 @@ export function BuyCreditCard({
     const amount = parseMajorAmount(values.faceValue, airtime.scale);
     if (!amount.ok) return;
     const orderCost = purchaseCostOf(amount.amountMinor, terms);
+    const bold = <Text span fw={600} size="sm" />;
+    const face = formatMinor(amount.amountMinor, airtime);
+    const how =
+      values.paymentMethod === 'credit'
+        ? t('buy.confirm.onCredit', { count: terms.dueDays, days: terms.dueDays })
+        : purchasePaidHowText(values.paymentMethod);
+    const reference = values.reference.trim();
     modals.openConfirmModal({
-      title: `Buy ${formatMinor(amount.amountMinor, airtime)} from ${terms.operatorName}?`,
+      title: t('buy.confirm.title', { amount: face, operator: terms.operatorName }),
       children: (
         <Stack gap="xs" data-testid="buy-confirmation">
           <Text size="sm">
-            Face value{' '}
-            <Text span fw={600} size="sm">
-              {formatMinor(amount.amountMinor, airtime)}
-            </Text>
             {orderCost === null ? (
-              '; the cost is not computed here (the operator counts airtime in another currency).'
+              <Trans t={t} i18nKey="buy.confirm.faceNoCost" values={{ face }} components={{ bold }} />
             ) : (
-              <>
-                , costing{' '}
-                <Text span fw={600} size="sm">
-                  {formatMinor(orderCost.costMinor, money)}
-                </Text>{' '}
-                after the {basisPointsToPercentText(terms.wholesaleDiscountBasisPoints)}% discount (
-                {formatMinor(orderCost.discountMinor, money)}).
-              </>
+              <Trans
+                t={t}
+                i18nKey="buy.confirm.faceCost"
+                values={{
+                  face,
+                  cost: formatMinor(orderCost.costMinor, money),
+                  percent: basisPointsToPercentText(terms.wholesaleDiscountBasisPoints),
+                  discount: formatMinor(orderCost.discountMinor, money),
+                }}
+                components={{ bold }}
+              />
             )}
           </Text>
           <Text size="sm">
-            Paid{' '}
-            <Text span fw={600} size="sm">
-              {values.paymentMethod === 'credit'
-                ? `on credit, due ${terms.dueDays} days after the operator confirms`
-                : purchasePaymentLabels[values.paymentMethod].toLowerCase()}
-            </Text>
-            {values.reference.trim() === '' ? '' : ` (reference ${values.reference.trim()})`}.
+            {reference === '' ? (
+              <Trans t={t} i18nKey="buy.confirm.paid" values={{ how }} components={{ bold }} />
+            ) : (
+              <Trans
+                t={t}
+                i18nKey="buy.confirm.paidWithReference"
+                values={{ how, reference }}
+                components={{ bold }}
+              />
+            )}
           </Text>
           <Text size="sm" c="dimmed">
-            The order is reserved in the ledger now and sent to the operator at the next sync; the wholesale
-            stock grows when the operator confirms it.
+            {t('buy.confirm.next')}
           </Text>
         </Stack>
       ),
-      labels: { confirm: 'Submit to operator', cancel: 'Back' },
+      labels: { confirm: t('buy.submit'), cancel: t('buy.back') },
       onConfirm: () => void create(values, true),
     });
   };
 
   return (
     <Card withBorder padding="lg" radius="md" data-testid="buy-card">
-      <Text fw={600}>Buy credit</Text>
+      <Text fw={600}>{t('buy.title')}</Text>
       <Text size="sm" c="dimmed" mb="md">
-        Order airtime from {terms.operatorName}: it lands in your wholesale stock when the operator confirms.
+        {t('buy.subtitle', { operator: terms.operatorName })}
       </Text>
-      <form aria-label="Buy credit" noValidate onSubmit={form.onSubmit((values) => confirmSubmit(values))}>
+      <form
+        aria-label={t('buy.formLabel')}
+        noValidate
+        onSubmit={form.onSubmit((values) => confirmSubmit(values))}
+      >
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Stack gap="sm">
             <TextInput
-              label="Face value"
-              description={`Airtime in ${airtime.currency}, e.g. 1,000,000`}
+              label={t('buy.faceValue')}
+              description={t('buy.faceValueDescription', { currency: airtime.currency })}
               rightSection={airtime.currency}
               rightSectionWidth={48}
               withAsterisk
               {...form.getInputProps('faceValue')}
             />
             <Select
-              label="Payment"
+              label={t('buy.payment')}
               data={methodOptions}
               allowDeselect={false}
               {...form.getInputProps('paymentMethod')}
             />
             <TextInput
-              label="Payment reference"
-              description="Bank or mobile money transaction, cheque number…"
+              label={t('buy.reference')}
+              description={t('buy.referenceDescription')}
               {...form.getInputProps('reference')}
             />
-            <TextInput label="Note" {...form.getInputProps('note')} />
+            <TextInput label={t('buy.note')} {...form.getInputProps('note')} />
           </Stack>
           <Stack gap="sm" justify="space-between">
             <CostLines
@@ -252,11 +277,10 @@ export function BuyCreditCard({
               cost !== null &&
               cost.costMinor > terms.availableCreditMinor && (
                 <Text size="sm" c="red" data-testid="buy-over-credit">
-                  More than the {formatMinor(terms.availableCreditMinor, money)} of credit left: the
-                  operator's limit refuses it.
+                  {t('buy.overCredit', { amount: formatMinor(terms.availableCreditMinor, money) })}
                 </Text>
               )}
-            {failure !== null && <OperationErrorAlert title="The order was not created" error={failure} />}
+            {failure !== null && <OperationErrorAlert title={t('buy.createError')} error={failure} />}
             <Group justify="flex-end" gap="sm">
               <Button
                 variant="default"
@@ -266,10 +290,10 @@ export function BuyCreditCard({
                   if (!form.validate().hasErrors) void create(form.getValues(), false);
                 }}
               >
-                Save as draft
+                {t('buy.saveDraft')}
               </Button>
               <Button type="submit" leftSection={<IconSend size={16} />} loading={busy}>
-                Submit to operator
+                {t('buy.submit')}
               </Button>
             </Group>
           </Stack>

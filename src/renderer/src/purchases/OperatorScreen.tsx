@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { IconPlugConnectedX } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { OperatorConnectionView } from '../../../contract/operatorSchemas';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
@@ -32,19 +33,21 @@ import { useWholesaleStock } from './useWholesaleStock';
 
 /** Said where a screen needs the operator and none is connected yet. */
 export function NoOperatorCard({ purpose }: { purpose: string }) {
+  const { t } = useTranslation('purchases');
   return (
     <Card withBorder padding="xl" radius="md" data-testid="no-operator">
       <Stack align="center" gap="xs" py="md">
         <ThemeIcon size={44} radius="xl" variant="light" color="gray">
           <IconPlugConnectedX size={22} />
         </ThemeIcon>
-        <Text fw={600}>No operator connected</Text>
+        <Text fw={600}>{t('noOperator.title')}</Text>
         <Text c="dimmed" ta="center" maw={560} size="sm">
-          {purpose} Connect the operator account (or the demo operator) on the{' '}
-          <Anchor component={Link} href={syncPath} size="sm">
-            Sync screen
-          </Anchor>{' '}
-          first.
+          <Trans
+            t={t}
+            i18nKey="noOperator.body"
+            values={{ purpose }}
+            components={{ syncLink: <Anchor component={Link} href={syncPath} size="sm" /> }}
+          />
         </Text>
       </Stack>
     </Card>
@@ -53,6 +56,7 @@ export function NoOperatorCard({ purpose }: { purpose: string }) {
 
 /** The operator we buy from: our stock there, our terms with it, buying credit and the orders so far. */
 export function OperatorScreen({ workspace }: { workspace: WorkspaceSummary }) {
+  const { t } = useTranslation('purchases');
   const connections = useOperation('operator.connections', {});
   const [chosenId, setChosenId] = useState<string | null>(null);
   const all = connections.data ?? [];
@@ -62,14 +66,12 @@ export function OperatorScreen({ workspace }: { workspace: WorkspaceSummary }) {
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>Operator & purchases</Title>
-          <Text c="dimmed">
-            Buy bulk credit and follow each purchase order until the operator credits it.
-          </Text>
+          <Title order={2}>{t('screen.title')}</Title>
+          <Text c="dimmed">{t('screen.subtitle')}</Text>
         </div>
         {all.length > 1 && connection !== undefined && (
           <SegmentedControl
-            aria-label="Operator"
+            aria-label={t('screen.operatorPicker')}
             value={connection.id}
             onChange={setChosenId}
             data={all.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
@@ -78,14 +80,14 @@ export function OperatorScreen({ workspace }: { workspace: WorkspaceSummary }) {
       </Group>
       {connections.error && (
         <OperationErrorAlert
-          title="The operator connections could not be read"
+          title={t('screen.connectionsError')}
           error={connections.error}
           onRetry={() => void connections.reload()}
         />
       )}
       {connections.data === undefined && !connections.error && <Skeleton height={260} />}
       {connections.data !== undefined && connection === undefined && (
-        <NoOperatorCard purpose="Purchases are orders to the operator." />
+        <NoOperatorCard purpose={t('screen.noOperatorPurpose')} />
       )}
       {connection !== undefined && (
         <ConnectedOperator key={connection.id} connection={connection} workspace={workspace} />
@@ -101,6 +103,7 @@ function ConnectedOperator({
   connection: OperatorConnectionView;
   workspace: WorkspaceSummary;
 }) {
+  const { t } = useTranslation('purchases');
   const terms = useOperation('operator.terms', { operatorId: connection.id });
   const { can } = useCurrentUser();
   const mayAct = can('operator.act');
@@ -121,7 +124,7 @@ function ConnectedOperator({
     <>
       {terms.error && (
         <OperationErrorAlert
-          title="The operator's terms could not be read"
+          title={t('screen.termsError')}
           error={terms.error}
           onRetry={() => void terms.reload()}
         />

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Card, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight, IconCash, IconPencil } from '@tabler/icons-react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AccountView } from '../../../contract/ledgerSchemas';
 import type { OperatorConnectionView, SyncStatus } from '../../../contract/operatorSchemas';
@@ -12,7 +13,7 @@ import { LabelledValue } from '../shell/LabelledValue';
 import { SyncNowButton } from '../sync/SyncNowButton';
 import { connectionColors, connectionLabels } from '../sync/syncLabels';
 import { syncPath } from '../sync/syncPaths';
-import { paymentTermsLabels } from './purchaseLabels';
+import { paymentTermsLabel } from './purchaseLabels';
 
 /** The operator at a glance: who, whether it answers, what stock we hold there, and our contract with it. */
 export function OperatorSummaryCard({
@@ -37,6 +38,7 @@ export function OperatorSummaryCard({
   onPayOperator: (() => void) | undefined;
   onSynced: () => void;
 }) {
+  const { t } = useTranslation('purchases');
   const state = status?.connection ?? 'connected';
   return (
     <Card withBorder padding="lg" radius="md" data-testid="operator-card">
@@ -49,13 +51,14 @@ export function OperatorSummaryCard({
             </Badge>
           </Group>
           <Text size="sm" c="dimmed">
-            Operator{' '}
-            <Text span ff="monospace" size="sm">
-              {connection.id}
-            </Text>{' '}
-            · airtime in {connection.units} ·{' '}
+            <Trans
+              t={t}
+              i18nKey="summary.operatorLine"
+              values={{ id: connection.id, units: connection.units }}
+              components={{ code: <Text span ff="monospace" size="sm" /> }}
+            />{' '}
             <Anchor component={Link} href={syncPath} size="sm">
-              Connection and sync queue <IconArrowRight size={12} />
+              {t('summary.syncLink')} <IconArrowRight size={12} />
             </Anchor>
           </Text>
         </div>
@@ -63,7 +66,7 @@ export function OperatorSummaryCard({
           <SyncNowButton onDone={onSynced} />
           {onPayOperator !== undefined && terms !== undefined && terms.payableMinor > 0 && (
             <Button variant="light" leftSection={<IconCash size={16} />} onClick={onPayOperator}>
-              Pay the operator
+              {t('summary.payOperator')}
             </Button>
           )}
           {onEditTerms !== undefined && (
@@ -73,7 +76,7 @@ export function OperatorSummaryCard({
               onClick={onEditTerms}
               disabled={terms === undefined}
             >
-              Edit terms
+              {t('summary.editTerms')}
             </Button>
           )}
         </Group>
@@ -82,15 +85,15 @@ export function OperatorSummaryCard({
         <Stack gap={6} data-testid="wholesale-stock">
           <Group justify="space-between">
             <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-              Wholesale stock
+              {t('summary.wholesaleStock')}
             </Text>
             {wholesale !== undefined && (
               <Anchor component={Link} href={statementPath(wholesale.id)} size="sm">
-                Statement <IconArrowRight size={12} />
+                {t('summary.statement')} <IconArrowRight size={12} />
               </Anchor>
             )}
           </Group>
-          <LabelledValue label="Available to allocate" testId="wholesale-available">
+          <LabelledValue label={t('summary.available')} testId="wholesale-available">
             <AmountText
               amountMinor={wholesale?.balances.balanceAvailableMinor ?? 0}
               asset={airtime}
@@ -98,51 +101,60 @@ export function OperatorSummaryCard({
               size="lg"
             />
           </LabelledValue>
-          <LabelledValue label="In the ledger (posted)" testId="wholesale-posted">
+          <LabelledValue label={t('summary.posted')} testId="wholesale-posted">
             <AmountText amountMinor={wholesale?.balances.balancePostedMinor ?? 0} asset={airtime} />
           </LabelledValue>
-          <LabelledValue label="Reserved by pending allocations">
+          <LabelledValue label={t('summary.reserved')}>
             <AmountText amountMinor={wholesale?.balances.creditsPendingMinor ?? 0} asset={airtime} />
           </LabelledValue>
-          <LabelledValue label="Incoming (purchases not confirmed)">
+          <LabelledValue label={t('summary.incoming')}>
             <AmountText amountMinor={wholesale?.balances.debitsPendingMinor ?? 0} asset={airtime} />
           </LabelledValue>
         </Stack>
         <Stack gap={6} data-testid="operator-terms">
           <Divider hiddenFrom="md" />
           <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-            Terms{terms !== undefined && !terms.saved ? ' (defaults, not saved yet)' : ''}
+            {terms !== undefined && !terms.saved ? t('summary.termsDefaults') : t('summary.terms')}
           </Text>
           {terms === undefined ? (
             <Text size="sm" c="dimmed">
-              Reading the terms…
+              {t('summary.readingTerms')}
             </Text>
           ) : (
             <>
-              <LabelledValue label="Wholesale discount" testId="terms-discount">
+              <LabelledValue label={t('summary.discount')} testId="terms-discount">
                 <Text size="sm" fw={600}>
-                  {basisPointsToPercentText(terms.wholesaleDiscountBasisPoints)}% off face value
+                  {t('summary.discountValue', {
+                    percent: basisPointsToPercentText(terms.wholesaleDiscountBasisPoints),
+                  })}
                 </Text>
               </LabelledValue>
-              <LabelledValue label="Payment" testId="terms-payment">
+              <LabelledValue label={t('summary.payment')} testId="terms-payment">
                 <Text size="sm" fw={600}>
-                  {paymentTermsLabels[terms.paymentTerms]}
-                  {terms.paymentTerms === 'credit' && (
-                    <>
-                      {', limit '}
-                      <AmountText amountMinor={terms.creditLimitMinor} asset={money} size="sm" fw={600} />
-                      {`, due in ${terms.dueDays} ${terms.dueDays === 1 ? 'day' : 'days'}`}
-                    </>
+                  {terms.paymentTerms === 'credit' ? (
+                    <Trans
+                      t={t}
+                      i18nKey="summary.creditTerms"
+                      count={terms.dueDays}
+                      values={{ terms: paymentTermsLabel(terms.paymentTerms), days: terms.dueDays }}
+                      components={{
+                        amount: (
+                          <AmountText amountMinor={terms.creditLimitMinor} asset={money} size="sm" fw={600} />
+                        ),
+                      }}
+                    />
+                  ) : (
+                    paymentTermsLabel(terms.paymentTerms)
                   )}
                 </Text>
               </LabelledValue>
-              <LabelledValue label="Owed to the operator now" testId="terms-payable">
+              <LabelledValue label={t('summary.payable')} testId="terms-payable">
                 <AmountText amountMinor={terms.payableMinor} asset={money} fw={600} />
               </LabelledValue>
-              <LabelledValue label="Credit available" testId="terms-available-credit">
+              <LabelledValue label={t('summary.creditAvailable')} testId="terms-available-credit">
                 {terms.availableCreditMinor === null ? (
                   <Text size="sm" c="dimmed">
-                    None: prepaid
+                    {t('summary.noCredit')}
                   </Text>
                 ) : (
                   <AmountText
@@ -153,10 +165,10 @@ export function OperatorSummaryCard({
                   />
                 )}
               </LabelledValue>
-              <LabelledValue label="Catalogue">
+              <LabelledValue label={t('summary.catalogue')}>
                 <Text size="sm">
                   {terms.catalogue.length === 0
-                    ? 'No products listed'
+                    ? t('summary.noProducts')
                     : terms.catalogue.map((product) => product.name).join(', ')}
                 </Text>
               </LabelledValue>

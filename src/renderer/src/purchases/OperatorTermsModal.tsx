@@ -15,14 +15,17 @@ import {
 import { type FormErrors, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { type OperatorTermsView, productKinds } from '../../../contract/purchaseSchemas';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
 import { type AmountAsset, minorToDecimalString } from '../format/formatMinor';
 import { parseMajorAmount } from '../format/parseMajorAmount';
 import { basisPointsToPercentText, parsePercentBasisPoints } from '../format/parsePercentBasisPoints';
+import { i18n } from '../i18n/i18n';
 import { FormButtons } from '../shell/FormButtons';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { paymentTermsLabel, productKindLabel } from './purchaseLabels';
 
 interface ProductRow {
   code: string;
@@ -42,10 +45,10 @@ interface TermsFormValues {
 }
 
 const productsMax = 100;
-const kindOptions = productKinds.map((kind) => ({
-  value: kind,
-  label: kind === 'sms' ? 'SMS' : kind[0]?.toUpperCase() + kind.slice(1),
-}));
+/** The product kinds to choose from, named in the current language. */
+function kindOptions() {
+  return productKinds.map((kind) => ({ value: kind, label: productKindLabel(kind) }));
+}
 
 function initialValues(terms: OperatorTermsView, money: AmountAsset, airtime: AmountAsset): TermsFormValues {
   return {
@@ -67,6 +70,7 @@ function initialValues(terms: OperatorTermsView, money: AmountAsset, airtime: Am
 
 /** The form as the contract takes it, and what could not be read, on the field it came from. */
 function toInput(values: TermsFormValues, money: AmountAsset, airtime: AmountAsset) {
+  const t = i18n.getFixedT(null, 'purchases');
   const errors: FormErrors = {};
   const discount = parsePercentBasisPoints(values.discount);
   if (!discount.ok) errors.discount = discount.message;
@@ -75,14 +79,18 @@ function toInput(values: TermsFormValues, money: AmountAsset, airtime: AmountAss
     const parsed = parseMajorAmount(values.creditLimit, money.scale);
     if (parsed.ok) creditLimitMinor = parsed.amountMinor;
     else
-      errors.creditLimit = values.creditLimit.trim() === '' ? 'is required on credit terms' : parsed.message;
+      errors.creditLimit = values.creditLimit.trim() === '' ? t('terms.creditLimitRequired') : parsed.message;
   }
   const catalogue = values.catalogue.map((product, index) => {
     const denominationsMinor: number[] = [];
     for (const text of product.denominations.split(',').filter((part) => part.trim() !== '')) {
       const parsed = parseMajorAmount(text, airtime.scale);
       if (parsed.ok) denominationsMinor.push(parsed.amountMinor);
-      else errors[`catalogue.${index}.denominations`] = `"${text.trim()}" ${parsed.message}`;
+      else
+        errors[`catalogue.${index}.denominations`] = t('terms.denominationError', {
+          text: text.trim(),
+          problem: parsed.message,
+        });
     }
     return { code: product.code.trim(), name: product.name.trim(), kind: product.kind, denominationsMinor };
   });
@@ -126,8 +134,14 @@ export function OperatorTermsModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
+  const { t } = useTranslation('purchases');
   return (
-    <Modal opened={opened} onClose={onClose} title={`Terms with ${terms.operatorName}`} size="xl">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('terms.modalTitle', { operator: terms.operatorName })}
+      size="xl"
+    >
       <TermsForm terms={terms} money={money} airtime={airtime} onCancel={onClose} onSaved={onSaved} />
     </Modal>
   );
@@ -146,6 +160,7 @@ function TermsForm({
   onCancel: () => void;
   onSaved: () => void;
 }) {
+  const { t } = useTranslation('purchases');
   const client = useClient();
   const form = useForm<TermsFormValues>({
     mode: 'controlled',
@@ -161,43 +176,49 @@ function TermsForm({
       const saved = await client.call('operator.saveTerms', { operatorId: terms.operatorId, ...input });
       notifications.show({
         color: 'teal',
-        title: 'Terms saved',
-        message: `${basisPointsToPercentText(saved.wholesaleDiscountBasisPoints)}% discount, ${saved.paymentTerms} terms. New purchase orders use them.`,
+        title: t('terms.savedTitle'),
+        message: t(saved.paymentTerms === 'credit' ? 'terms.savedCredit' : 'terms.savedPrepaid', {
+          percent: basisPointsToPercentText(saved.wholesaleDiscountBasisPoints),
+        }),
       });
       onSaved();
     });
 
   return (
-    <form onSubmit={form.onSubmit((values) => void submit(values))} aria-label="Operator terms" noValidate>
+    <form
+      onSubmit={form.onSubmit((values) => void submit(values))}
+      aria-label={t('terms.formLabel')}
+      noValidate
+    >
       <Stack gap="md">
         {failure !== null && failure.body.issues === undefined && (
-          <OperationErrorAlert title="The terms were not saved" error={failure} />
+          <OperationErrorAlert title={t('terms.saveError')} error={failure} />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            label="Wholesale discount"
-            description="Off face value, e.g. 3.5 (two decimals at most)"
+            label={t('terms.discount')}
+            description={t('terms.discountDescription')}
             rightSection="%"
             data-autofocus
             {...form.getInputProps('discount')}
           />
           <Stack gap={4}>
             <Text size="sm" fw={500}>
-              Payment terms
+              {t('terms.paymentTerms')}
             </Text>
             <SegmentedControl
-              aria-label="Payment terms"
+              aria-label={t('terms.paymentTerms')}
               data={[
-                { value: 'prepaid', label: 'Prepaid' },
-                { value: 'credit', label: 'Credit' },
+                { value: 'prepaid', label: paymentTermsLabel('prepaid') },
+                { value: 'credit', label: paymentTermsLabel('credit') },
               ]}
               {...form.getInputProps('paymentTerms')}
             />
           </Stack>
           {credit && (
             <TextInput
-              label="Credit limit"
-              description="What you may owe the operator at most"
+              label={t('terms.creditLimit')}
+              description={t('terms.creditLimitDescription')}
               rightSection={money.currency}
               rightSectionWidth={48}
               {...form.getInputProps('creditLimit')}
@@ -205,8 +226,8 @@ function TermsForm({
           )}
           {credit && (
             <NumberInput
-              label="Due days"
-              description="Days after confirmation a purchase on credit must be paid"
+              label={t('terms.dueDays')}
+              description={t('terms.dueDaysDescription')}
               min={0}
               max={365}
               allowDecimal={false}
@@ -217,7 +238,7 @@ function TermsForm({
         <Stack gap="xs">
           <Group justify="space-between">
             <Text size="sm" fw={500}>
-              Catalogue
+              {t('terms.catalogue')}
             </Text>
             <Button
               size="xs"
@@ -228,48 +249,48 @@ function TermsForm({
                 form.insertListItem('catalogue', { code: '', name: '', kind: 'airtime', denominations: '' })
               }
             >
-              Add a product
+              {t('terms.addProduct')}
             </Button>
           </Group>
           {form.values.catalogue.length === 0 && (
             <Text size="sm" c="dimmed">
-              No products listed: purchases and allocations take any amount.
+              {t('terms.noProducts')}
             </Text>
           )}
           {form.values.catalogue.map((_product, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id until saved; the index is their place in the list.
             <Group key={index} gap="xs" align="flex-start" wrap="nowrap" data-product-row={index}>
               <TextInput
-                aria-label={`Product ${index + 1} code`}
-                placeholder="Code"
+                aria-label={t('terms.product.code', { n: index + 1 })}
+                placeholder={t('terms.product.codePlaceholder')}
                 w={110}
                 {...form.getInputProps(`catalogue.${index}.code`)}
               />
               <TextInput
-                aria-label={`Product ${index + 1} name`}
-                placeholder="Name"
+                aria-label={t('terms.product.name', { n: index + 1 })}
+                placeholder={t('terms.product.namePlaceholder')}
                 style={{ flex: 1 }}
                 {...form.getInputProps(`catalogue.${index}.name`)}
               />
               <Select
-                aria-label={`Product ${index + 1} kind`}
-                data={kindOptions}
+                aria-label={t('terms.product.kind', { n: index + 1 })}
+                data={kindOptions()}
                 w={110}
                 allowDeselect={false}
                 {...form.getInputProps(`catalogue.${index}.kind`)}
               />
               <TextInput
-                aria-label={`Product ${index + 1} denominations`}
-                placeholder={`Face values in ${airtime.currency}, e.g. 500, 1000`}
+                aria-label={t('terms.product.denominations', { n: index + 1 })}
+                placeholder={t('terms.product.denominationsPlaceholder', { currency: airtime.currency })}
                 style={{ flex: 1.3 }}
                 {...form.getInputProps(`catalogue.${index}.denominations`)}
               />
-              <Tooltip label="Remove this product">
+              <Tooltip label={t('terms.product.removeTooltip')}>
                 <ActionIcon
                   variant="subtle"
                   color="red"
                   mt={6}
-                  aria-label={`Remove product ${index + 1}`}
+                  aria-label={t('terms.product.remove', { n: index + 1 })}
                   onClick={() => form.removeListItem('catalogue', index)}
                 >
                   <IconTrash size={16} />
@@ -279,11 +300,11 @@ function TermsForm({
           ))}
           {typeof form.errors.catalogue === 'string' && (
             <Text size="sm" c="red">
-              Catalogue {form.errors.catalogue}
+              {t('terms.catalogueError', { error: form.errors.catalogue })}
             </Text>
           )}
         </Stack>
-        <FormButtons submitLabel="Save terms" busy={busy} onCancel={onCancel} />
+        <FormButtons submitLabel={t('terms.save')} busy={busy} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -4,6 +4,7 @@ import { type FormErrors, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { uuidv7 } from 'uuidv7';
 import type { OperatorTermsView } from '../../../contract/purchaseSchemas';
 import { useClient } from '../client/ClientContext';
@@ -11,6 +12,7 @@ import { useSubmission } from '../client/useSubmission';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
 import { parseMajorAmount } from '../format/parseMajorAmount';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { purchasePaymentLabel } from './purchaseLabels';
 
 interface PayValues {
   amount: string;
@@ -19,11 +21,8 @@ interface PayValues {
   paidOn: string | null;
 }
 
-const methodOptions = [
-  { value: 'bank_transfer', label: 'Bank transfer' },
-  { value: 'mobile_money', label: 'Mobile money' },
-  { value: 'cash', label: 'Cash' },
-];
+/** Ways to pay the operator, the usual first. */
+const methods: ReadonlyArray<PayValues['method']> = ['bank_transfer', 'mobile_money', 'cash'];
 
 /**
  * Pays the operator what is owed on credit terms: never more than owed; the core settles the
@@ -42,7 +41,9 @@ export function PayOperatorModal({
   onClose: () => void;
   onPaid: () => void;
 }) {
+  const { t } = useTranslation('purchases');
   const client = useClient();
+  const methodOptions = methods.map((method) => ({ value: method, label: purchasePaymentLabel(method) }));
   // One id per payment being written: a retry after a lost answer records it once.
   const [paymentId] = useState(() => uuidv7());
   const today = dayjs().format('YYYY-MM-DD');
@@ -52,10 +53,10 @@ export function PayOperatorModal({
     validate: {
       amount: (text) => {
         const parsed = parseMajorAmount(text, money.scale);
-        if (!parsed.ok) return text.trim() === '' ? 'is required' : parsed.message;
-        if (parsed.amountMinor <= 0) return 'must be more than zero';
+        if (!parsed.ok) return text.trim() === '' ? t('errors.required') : parsed.message;
+        if (parsed.amountMinor <= 0) return t('errors.moreThanZero');
         return parsed.amountMinor > terms.payableMinor
-          ? `is more than the ${formatMinor(terms.payableMinor, money)} owed`
+          ? t('pay.moreThanOwed', { amount: formatMinor(terms.payableMinor, money) })
           : null;
       },
     },
@@ -79,24 +80,33 @@ export function PayOperatorModal({
       });
       notifications.show({
         color: 'teal',
-        title: `${paid.number}: ${formatMinor(paid.amountMinor, money)} paid to ${terms.operatorName}`,
+        title: t('pay.paidTitle', {
+          number: paid.number,
+          amount: formatMinor(paid.amountMinor, money),
+          operator: terms.operatorName,
+        }),
         message:
           paid.applications.length === 0
-            ? `Still owed: ${formatMinor(paid.owedAfterMinor, money)}.`
-            : `Settles ${paid.applications.map((application) => application.number).join(', ')}; still owed ${formatMinor(paid.owedAfterMinor, money)}.`,
+            ? t('pay.stillOwed', { amount: formatMinor(paid.owedAfterMinor, money) })
+            : t('pay.settles', {
+                numbers: paid.applications.map((application) => application.number).join(', '),
+                amount: formatMinor(paid.owedAfterMinor, money),
+              }),
       });
       onPaid();
     });
   return (
-    <Modal opened={opened} onClose={onClose} title={`Pay ${terms.operatorName}`} centered>
-      <form aria-label="Pay the operator" noValidate onSubmit={form.onSubmit((values) => void pay(values))}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('pay.title', { operator: terms.operatorName })}
+      centered
+    >
+      <form aria-label={t('pay.formLabel')} noValidate onSubmit={form.onSubmit((values) => void pay(values))}>
         <Stack gap="sm">
-          <Text size="sm">
-            You owe {formatMinor(terms.payableMinor, money)}. The payment settles the purchase orders due
-            first.
-          </Text>
+          <Text size="sm">{t('pay.owed', { amount: formatMinor(terms.payableMinor, money) })}</Text>
           <TextInput
-            label="Amount"
+            label={t('pay.amount')}
             rightSection={money.currency}
             rightSectionWidth={48}
             withAsterisk
@@ -104,24 +114,24 @@ export function PayOperatorModal({
             {...form.getInputProps('amount')}
           />
           <Select
-            label="Paid by"
+            label={t('pay.paidBy')}
             data={methodOptions}
             allowDeselect={false}
             {...form.getInputProps('method')}
           />
           <TextInput
-            label="Reference"
-            description="Bank transfer or transaction reference"
+            label={t('pay.reference')}
+            description={t('pay.referenceDescription')}
             {...form.getInputProps('reference')}
           />
-          <DatePickerInput label="Paid on" maxDate={today} {...form.getInputProps('paidOn')} />
-          {failure !== null && <OperationErrorAlert title="The payment was not recorded" error={failure} />}
+          <DatePickerInput label={t('pay.paidOn')} maxDate={today} {...form.getInputProps('paidOn')} />
+          {failure !== null && <OperationErrorAlert title={t('pay.error')} error={failure} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={busy}>
-              Back
+              {t('pay.back')}
             </Button>
             <Button type="submit" loading={busy}>
-              Record payment
+              {t('pay.submit')}
             </Button>
           </Group>
         </Stack>

@@ -3,6 +3,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconSend, IconX } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PurchaseOrderView } from '../../../contract/purchaseSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
@@ -16,7 +17,7 @@ import { useCurrentUser } from '../session/CurrentUserContext';
 import { CopyableValue, DetailTable, EntryLink } from '../shell/DetailTable';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { PurchaseStatusBadge } from './PurchaseStatusBadge';
-import { purchasePaymentLabels } from './purchaseLabels';
+import { purchasePaidHowText, purchasePaymentLabel } from './purchaseLabels';
 
 const reasonLengthMin = 3;
 
@@ -34,6 +35,7 @@ export function PurchaseDrawer({
   onClose: () => void;
   onChanged: () => void;
 }) {
+  const { t } = useTranslation('purchases');
   const [entryTrail, setEntryTrail] = useState<string[]>([]);
   return (
     <>
@@ -42,7 +44,7 @@ export function PurchaseDrawer({
         onClose={onClose}
         position="right"
         size={640}
-        title={<Title order={3}>Purchase order</Title>}
+        title={<Title order={3}>{t('detail.title')}</Title>}
       >
         {orderId !== null && (
           <PurchaseDetail
@@ -73,20 +75,25 @@ function PurchaseDetail({
   onOpenEntry: (entryId: string) => void;
   onChanged: () => void;
 }) {
+  const { t } = useTranslation('purchases');
   const client = useClient();
   const order = useOperation('purchases.get', { id: orderId });
   const mayAct = useCurrentUser().can('operator.act');
   const [busy, setBusy] = useState(false);
   const [commandError, setCommandError] = useState<{ title: string; message: string } | null>(null);
 
-  const command = async (title: string, work: () => Promise<PurchaseOrderView>, done: string) => {
+  const command = async (
+    title: string,
+    work: () => Promise<PurchaseOrderView>,
+    done: (number: string) => string,
+  ) => {
     setBusy(true);
     setCommandError(null);
     try {
       const changed = await work();
       notifications.show({
         color: 'teal',
-        title: `${changed.number} ${done}`,
+        title: done(changed.number),
         message: changed.statusReason ?? '',
       });
     } catch (caught) {
@@ -101,7 +108,7 @@ function PurchaseDetail({
   if (order.error) {
     return (
       <OperationErrorAlert
-        title="The order could not be read"
+        title={t('detail.readError')}
         error={order.error}
         onRetry={() => void order.reload()}
       />
@@ -112,20 +119,27 @@ function PurchaseDetail({
 
   const submit = () =>
     modals.openConfirmModal({
-      title: `Submit ${current.number} to the operator?`,
+      title: t('detail.submitTitle', { number: current.number }),
       children: (
         <Text size="sm">
-          {formatMinor(current.faceValueMinor, airtime)} is reserved in the ledger now and sent to the
-          operator at the next sync, paid {purchasePaymentLabels[current.paymentMethod].toLowerCase()}
-          {current.costMinor === null ? '' : ` (cost ${formatMinor(current.costMinor, money)})`}.
+          {current.costMinor === null
+            ? t('detail.submitBody', {
+                face: formatMinor(current.faceValueMinor, airtime),
+                how: purchasePaidHowText(current.paymentMethod),
+              })
+            : t('detail.submitBodyWithCost', {
+                face: formatMinor(current.faceValueMinor, airtime),
+                how: purchasePaidHowText(current.paymentMethod),
+                cost: formatMinor(current.costMinor, money),
+              })}
         </Text>
       ),
-      labels: { confirm: 'Submit to operator', cancel: 'Back' },
+      labels: { confirm: t('detail.submitConfirm'), cancel: t('detail.back') },
       onConfirm: () =>
         void command(
-          'The order was not submitted',
+          t('detail.submitError'),
           () => client.call('purchases.submit', { id: current.id }),
-          'submitted',
+          (number) => t('detail.submitted', { number }),
         ),
     });
 
@@ -133,7 +147,7 @@ function PurchaseDetail({
     const modalId = `cancel-${current.id}`;
     modals.open({
       modalId,
-      title: `Cancel ${current.number}?`,
+      title: t('detail.cancelTitle', { number: current.number }),
       children: (
         <CancelForm
           order={current}
@@ -142,9 +156,12 @@ function PurchaseDetail({
           onConfirm={(reason) => {
             modals.close(modalId);
             void command(
-              'The order was not cancelled',
+              t('detail.cancelError'),
               () => client.call('purchases.cancel', { id: current.id, reason }),
-              current.status === 'draft' ? 'cancelled' : 'cancellation requested',
+              (number) =>
+                current.status === 'draft'
+                  ? t('detail.cancelled', { number })
+                  : t('detail.cancellationRequested', { number }),
             );
           }}
         />
@@ -160,67 +177,73 @@ function PurchaseDetail({
   const when = (iso: string | null) => (iso === null ? none : formatInstantPrecise(iso));
   const rows: Array<[string, ReactNode]> = [
     [
-      'Face value',
+      t('detail.rows.faceValue'),
       <AmountText key="face" amountMinor={current.faceValueMinor} asset={airtime} size="sm" fw={600} />,
     ],
     [
-      'Discount',
+      t('detail.rows.discount'),
       current.discountMinor === null ? (
-        `${basisPointsToPercentText(current.discountBasisPoints)}%`
+        t('detail.percent', { percent: basisPointsToPercentText(current.discountBasisPoints) })
       ) : (
         <Text key="discount" size="sm" span>
-          {basisPointsToPercentText(current.discountBasisPoints)}% ·{' '}
+          {t('detail.percent', { percent: basisPointsToPercentText(current.discountBasisPoints) })} ·{' '}
           <AmountText amountMinor={current.discountMinor} asset={money} size="sm" />
         </Text>
       ),
     ],
     [
-      'Cost',
+      t('detail.rows.cost'),
       current.costMinor === null ? (
         none
       ) : (
         <AmountText key="cost" amountMinor={current.costMinor} asset={money} size="sm" fw={600} />
       ),
     ],
-    ['Payment', purchasePaymentLabels[current.paymentMethod]],
-    ['Payment reference', current.paymentReference ?? none],
-    ['Due', current.paymentMethod === 'credit' ? when(current.dueAt) : 'Paid up front'],
+    [t('detail.rows.payment'), purchasePaymentLabel(current.paymentMethod)],
+    [t('detail.rows.paymentReference'), current.paymentReference ?? none],
+    [
+      t('detail.rows.due'),
+      current.paymentMethod === 'credit' ? when(current.dueAt) : t('detail.paidUpFront'),
+    ],
     ...(current.outstandingMinor === null
       ? []
       : ([
           [
-            'Paid to the operator',
+            t('detail.rows.paid'),
             <AmountText key="paid" amountMinor={current.paidMinor} asset={money} size="sm" />,
           ],
           [
-            'Still owed',
+            t('detail.rows.owed'),
             <AmountText key="owed" amountMinor={current.outstandingMinor} asset={money} size="sm" fw={600} />,
           ],
         ] as Array<[string, ReactNode]>)),
-    ['Note', current.note ?? none],
-    ['Operator says', current.statusReason ?? none],
-    ['Created', `${formatInstantPrecise(current.createdAt)} by ${current.createdBy}`],
-    ['Submitted', when(current.submittedAt)],
-    ['Confirmed', when(current.confirmedAt)],
-    ['Order id', <CopyableValue key="id" value={current.id} />],
-    ['Client reference', <CopyableValue key="reference" value={current.clientReference} />],
-    ['Operator action', <CopyableValue key="operator" value={current.operatorActionId} />],
+    [t('detail.rows.note'), current.note ?? none],
+    [t('detail.rows.operatorSays'), current.statusReason ?? none],
     [
-      'Pending entry',
+      t('detail.rows.created'),
+      t('detail.createdBy', { when: formatInstantPrecise(current.createdAt), user: current.createdBy }),
+    ],
+    [t('detail.rows.submitted'), when(current.submittedAt)],
+    [t('detail.rows.confirmed'), when(current.confirmedAt)],
+    [t('detail.rows.orderId'), <CopyableValue key="id" value={current.id} />],
+    [t('detail.rows.clientReference'), <CopyableValue key="reference" value={current.clientReference} />],
+    [t('detail.rows.operatorAction'), <CopyableValue key="operator" value={current.operatorActionId} />],
+    [
+      t('detail.rows.pendingEntry'),
       <EntryLink
         key="pending"
         entryId={current.pendingEntryId}
         onOpen={onOpenEntry}
-        none="None: a draft reserves nothing."
+        none={t('detail.pendingNone')}
       />,
     ],
     [
-      'Resolution entry',
+      t('detail.rows.resolutionEntry'),
       <EntryLink
         key="resolution"
         entryId={current.resolutionEntryId}
         onOpen={onOpenEntry}
-        none="None yet: the reservation stands until the operator confirms, fails or cancels."
+        none={t('detail.resolutionNone')}
       />,
     ],
   ];
@@ -239,7 +262,7 @@ function PurchaseDetail({
         <Group gap="xs">
           {submittable && (
             <Button size="xs" leftSection={<IconSend size={14} />} loading={busy} onClick={submit}>
-              Submit to operator…
+              {t('detail.submitAction')}
             </Button>
           )}
           {cancellable && (
@@ -251,7 +274,7 @@ function PurchaseDetail({
               disabled={busy}
               onClick={cancel}
             >
-              Cancel order…
+              {t('detail.cancelAction')}
             </Button>
           )}
         </Group>
@@ -277,6 +300,7 @@ function CancelForm({
   onBack: () => void;
   onConfirm: (reason: string) => void;
 }) {
+  const { t } = useTranslation('purchases');
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const short = reason.trim().length < reasonLengthMin;
@@ -290,25 +314,27 @@ function CancelForm({
     >
       <Stack gap="sm">
         <Text size="sm">
-          {order.status === 'draft'
-            ? `The draft of ${formatMinor(order.faceValueMinor, airtime)} is cancelled now; nothing was reserved or sent.`
-            : `Airledger asks the operator to cancel this order of ${formatMinor(order.faceValueMinor, airtime)}; if the operator completes it first, it stays confirmed. Its reservation is released once the operator says so.`}
+          {t(order.status === 'draft' ? 'detail.cancelForm.draft' : 'detail.cancelForm.submitted', {
+            amount: formatMinor(order.faceValueMinor, airtime),
+          })}
         </Text>
         <TextInput
-          label="Reason"
-          description="Kept with the order"
+          label={t('detail.cancelForm.reason')}
+          description={t('detail.cancelForm.reasonDescription')}
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}
-          error={touched && short ? `is required (at least ${reasonLengthMin} characters)` : undefined}
+          error={
+            touched && short ? t('detail.cancelForm.reasonRequired', { min: reasonLengthMin }) : undefined
+          }
           maxLength={200}
           data-autofocus
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onBack}>
-            Keep the order
+            {t('detail.cancelForm.keep')}
           </Button>
           <Button type="submit" color="red">
-            Cancel the order
+            {t('detail.cancelForm.confirm')}
           </Button>
         </Group>
       </Stack>

@@ -1,6 +1,8 @@
 import { Card, Chip, Group, Stack, Text } from '@mantine/core';
 import type { DatesRangeValue } from '@mantine/dates';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   type PurchaseOrderView,
   type PurchaseStatus,
@@ -17,16 +19,20 @@ import { type VirtualColumn, VirtualTable } from '../shell/VirtualTable';
 import { useReloadOn } from '../sync/useReloadOn';
 import { PurchaseDrawer } from './PurchaseDrawer';
 import { PurchaseStatusBadge } from './PurchaseStatusBadge';
-import { purchasePaymentLabels, purchaseStatusLabels } from './purchaseLabels';
+import { purchasePaymentLabel, purchaseStatusLabel } from './purchaseLabels';
 
 /** Orders per page: a screenful, far under the contract's 500. */
 const pageRows = 50;
 
-function columns(airtime: AmountAsset, money: AmountAsset): Array<VirtualColumn<PurchaseOrderView>> {
+function columns(
+  t: TFunction<'purchases'>,
+  airtime: AmountAsset,
+  money: AmountAsset,
+): Array<VirtualColumn<PurchaseOrderView>> {
   return [
     {
       key: 'number',
-      label: 'Order',
+      label: t('orders.columns.order'),
       width: '150px',
       cell: (order) => (
         <Text size="sm" ff="monospace">
@@ -36,26 +42,26 @@ function columns(airtime: AmountAsset, money: AmountAsset): Array<VirtualColumn<
     },
     {
       key: 'created',
-      label: 'Created',
+      label: t('orders.columns.created'),
       width: '140px',
       cell: (order) => <Text size="sm">{formatInstantCompact(order.createdAt)}</Text>,
     },
     {
       key: 'status',
-      label: 'Status',
+      label: t('orders.columns.status'),
       width: '120px',
       cell: (order) => <PurchaseStatusBadge status={order.status} />,
     },
     {
       key: 'face',
-      label: 'Face value',
+      label: t('orders.columns.faceValue'),
       width: '150px',
       alignRight: true,
       cell: (order) => <AmountText amountMinor={order.faceValueMinor} asset={airtime} size="sm" />,
     },
     {
       key: 'cost',
-      label: 'Cost',
+      label: t('orders.columns.cost'),
       width: '150px',
       alignRight: true,
       cell: (order) =>
@@ -69,13 +75,13 @@ function columns(airtime: AmountAsset, money: AmountAsset): Array<VirtualColumn<
     },
     {
       key: 'payment',
-      label: 'Payment',
+      label: t('orders.columns.payment'),
       width: '130px',
-      cell: (order) => <Text size="sm">{purchasePaymentLabels[order.paymentMethod]}</Text>,
+      cell: (order) => <Text size="sm">{purchasePaymentLabel(order.paymentMethod)}</Text>,
     },
     {
       key: 'reason',
-      label: 'Operator says / note',
+      label: t('orders.columns.reason'),
       width: 'minmax(180px, 1fr)',
       cell: (order) => (
         <Text size="sm" c="dimmed" truncate>
@@ -102,6 +108,7 @@ export function PurchaseOrdersCard({
   changeKey: string;
   onChanged: () => void;
 }) {
+  const { t } = useTranslation('purchases');
   const [statuses, setStatuses] = useState<PurchaseStatus[]>([]);
   const [range, setRange] = useState<DatesRangeValue<string>>([null, null]);
   const [page, setPage] = useState(1);
@@ -120,9 +127,9 @@ export function PurchaseOrdersCard({
     <Card withBorder padding="lg" radius="md" data-testid="purchases-card">
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm" mb="md">
         <div>
-          <Text fw={600}>Purchase orders</Text>
+          <Text fw={600}>{t('orders.title')}</Text>
           <Text size="sm" c="dimmed">
-            From draft to the operator's answer. Open one for its references and journal entries.
+            {t('orders.subtitle')}
           </Text>
         </div>
         <DateRangeFilter
@@ -142,36 +149,34 @@ export function PurchaseOrdersCard({
             setPage(1);
           }}
         >
-          <Group gap="xs" aria-label="Purchase status filter" role="group">
+          <Group gap="xs" aria-label={t('orders.statusFilter')} role="group">
             {purchaseStatuses.map((status) => (
               <Chip key={status} value={status} size="sm" variant="outline">
-                {purchaseStatusLabels[status]}
+                {purchaseStatusLabel(status)}
               </Chip>
             ))}
           </Group>
         </Chip.Group>
         {list.error && (
           <OperationErrorAlert
-            title="The purchase orders could not be read"
+            title={t('orders.error')}
             error={list.error}
             onRetry={() => void list.reload()}
           />
         )}
         {list.data !== undefined && rows.length === 0 ? (
           <Text c="dimmed" ta="center" py="lg" data-testid="purchases-empty">
-            {statuses.length === 0 && range[0] === null
-              ? 'No purchase order yet: buy credit above and it is listed here.'
-              : 'No purchase order matches these filters.'}
+            {statuses.length === 0 && range[0] === null ? t('orders.emptyNone') : t('orders.emptyFiltered')}
           </Text>
         ) : (
           <VirtualTable
-            label="Purchase orders"
+            label={t('orders.tableLabel')}
             testId="purchases-table"
             rowCount={rows.length}
             rowAt={(index) => rows[index]}
             rowKey={(order) => order.id}
             rowData={(order) => ({ 'data-order-id': order.id, 'data-status': order.status })}
-            columns={columns(airtime, money)}
+            columns={columns(t, airtime, money)}
             tableWidthMinPx={1000}
             viewportOffsetPx={420}
             onOpen={(order) => setOpenId(order.id)}
@@ -183,13 +188,13 @@ export function PurchaseOrdersCard({
               page={page}
               pageRows={pageRows}
               total={list.data.total}
-              noun="purchase orders"
+              noun={t('orders.noun')}
               onPage={setPage}
               testId="purchases-count"
             />
             <Group gap="lg">
               <Text size="sm" c="dimmed">
-                Face value{' '}
+                {t('orders.totalFace')}{' '}
                 <AmountText
                   amountMinor={list.data.totals.faceValueMinor}
                   asset={airtime}
@@ -200,7 +205,7 @@ export function PurchaseOrdersCard({
                 />
               </Text>
               <Text size="sm" c="dimmed">
-                Cost{' '}
+                {t('orders.totalCost')}{' '}
                 <AmountText
                   amountMinor={list.data.totals.costMinor}
                   asset={money}

@@ -1,8 +1,10 @@
 import { Badge, type BadgeProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { PurchaseStatus } from '../../../contract/purchaseSchemas';
-import { purchaseStatusColors, purchaseStatusLabels } from './purchaseLabels';
+import { purchaseStatusColors } from './purchaseLabels';
 
 export function PurchaseStatusBadge({ status, ...props }: { status: PurchaseStatus } & BadgeProps) {
+  const { t } = useTranslation('purchases');
   return (
     <Badge
       color={purchaseStatusColors[status]}
@@ -11,7 +13,7 @@ export function PurchaseStatusBadge({ status, ...props }: { status: PurchaseStat
       data-status={status}
       {...props}
     >
-      {purchaseStatusLabels[status]}
+      {t(`status.${status}`)}
     </Badge>
   );
 }

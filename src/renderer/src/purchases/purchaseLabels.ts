@@ -1,14 +1,20 @@
 import type { MantineColor } from '@mantine/core';
-import type { PurchaseStatus } from '../../../contract/purchaseSchemas';
-import { paymentMethodLabels } from '../payments/paymentLabels';
+import {
+  type OperatorTermsView,
+  type PurchaseStatus,
+  type productKinds,
+  purchasePaymentMethods,
+} from '../../../contract/purchaseSchemas';
+import { i18n } from '../i18n/i18n';
 
-export const purchaseStatusLabels: Record<PurchaseStatus, string> = {
-  draft: 'Draft',
-  submitted: 'Submitted',
-  confirmed: 'Confirmed',
-  failed: 'Failed',
-  cancelled: 'Cancelled',
-};
+/** How a purchase is paid: money now, or on the operator's credit terms. */
+export type PurchasePaymentMethod = (typeof purchasePaymentMethods)[number];
+export type ProductKind = (typeof productKinds)[number];
+
+/** A purchase order's status in a word, in the current language. */
+export function purchaseStatusLabel(status: PurchaseStatus): string {
+  return i18n.t(`purchases:status.${status}`);
+}
 
 export const purchaseStatusColors: Record<PurchaseStatus, MantineColor> = {
   draft: 'gray',
@@ -18,7 +24,43 @@ export const purchaseStatusColors: Record<PurchaseStatus, MantineColor> = {
   cancelled: 'gray',
 };
 
-/** How a purchase is paid: money now, or on the operator's credit terms. */
-export const purchasePaymentLabels = { ...paymentMethodLabels, credit: 'On credit' } as const;
+const paymentKeys = {
+  cash: 'cash',
+  bank_transfer: 'bankTransfer',
+  mobile_money: 'mobileMoney',
+  credit: 'credit',
+} as const satisfies Record<PurchasePaymentMethod, string>;
 
-export const paymentTermsLabels = { prepaid: 'Prepaid', credit: 'Credit' } as const;
+/** How a purchase is paid, as a label: "Bank transfer", "On credit". */
+export function purchasePaymentLabel(method: PurchasePaymentMethod): string {
+  return i18n.t(`purchases:payment.${paymentKeys[method]}`);
+}
+
+/** How a purchase is paid, inside a sentence: "Paid bank transfer", "paid on credit". */
+export function purchasePaidHowText(method: PurchasePaymentMethod): string {
+  return i18n.t(`purchases:paidHow.${paymentKeys[method]}`);
+}
+
+/**
+ * The payment labels by method, each read in the current language when it is looked up (kept for
+ * screens that index them; new code calls purchasePaymentLabel).
+ */
+export const purchasePaymentLabels: Readonly<Record<PurchasePaymentMethod, string>> = Object.defineProperties(
+  {} as Record<PurchasePaymentMethod, string>,
+  Object.fromEntries(
+    purchasePaymentMethods.map((method) => [
+      method,
+      { enumerable: true, get: () => purchasePaymentLabel(method) },
+    ]),
+  ),
+);
+
+/** Prepaid or on credit, as the operator's terms say. */
+export function paymentTermsLabel(terms: OperatorTermsView['paymentTerms']): string {
+  return i18n.t(`purchases:paymentTerms.${terms}`);
+}
+
+/** What a catalogue product sells: airtime, data or SMS. */
+export function productKindLabel(kind: ProductKind): string {
+  return i18n.t(`purchases:productKind.${kind}`);
+}

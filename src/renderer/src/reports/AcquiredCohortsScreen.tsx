@@ -1,20 +1,23 @@
 import { Alert, Group, Stack, Text } from '@mantine/core';
 import { IconLock, IconRefresh } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { AcquiredCohort } from '../../../contract/customerReportSchemas';
 import { useOperation } from '../client/useOperation';
+import { currentLocale } from '../i18n/currentLocale';
 import { AmountText } from '../ledger/AmountText';
 import { ListPagination } from '../shell/ListPagination';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { type TableSort, type VirtualColumn, VirtualTable } from '../shell/VirtualTable';
 import { monthText } from './customerMonths';
 import { acquiredLinesPath } from './customerPaths';
-import { noSalesText } from './noSalesText';
 import { ReportDownloadMenu } from './ReportDownloadMenu';
 import { ReportDrillDownHeader } from './ReportDrillDownHeader';
 import { reportAsset } from './reportAsset';
 import { reportsPath } from './reportPaths';
+import { dayRangeText } from './reportPeriod';
 import { isNarrowed } from './reportQuery';
 import { usePrintableReport } from './usePrintableReport';
 import { useReportView } from './useReportView';
@@ -24,87 +27,95 @@ const pageRows = 100;
 /** Placeholder rows drawn before the first page arrives. */
 const loadingRows = 8;
 const pendingPollMs = 2_000;
-const title = 'Customers acquired, by reseller and month';
-const countFormat = new Intl.NumberFormat();
+
+/** A count written in the screens' language. */
+function countText(count: number): string {
+  return count.toLocaleString(currentLocale());
+}
 
 type SortKey = 'lines' | 'value' | 'active30' | 'code' | 'month';
 const sortKeys: readonly SortKey[] = ['lines', 'value', 'active30', 'code', 'month'];
 
-const columns: Array<VirtualColumn<AcquiredCohort>> = [
-  {
-    key: 'code',
-    label: 'Code',
-    width: '120px',
-    sortKey: 'code',
-    cell: (row) => (
-      <Text size="sm" ff="monospace">
-        {row.code}
-      </Text>
-    ),
-  },
-  {
-    key: 'name',
-    label: 'Name',
-    width: 'minmax(150px, 1.5fr)',
-    cell: (row) => (
-      <Text size="sm" fw={500} truncate>
-        {row.name}
-      </Text>
-    ),
-  },
-  {
-    key: 'month',
-    label: 'Acquired in',
-    width: '140px',
-    sortKey: 'month',
-    cell: (row) => <Text size="sm">{monthText(row.month)}</Text>,
-  },
-  {
-    key: 'lines',
-    label: 'Lines',
-    width: '90px',
-    alignRight: true,
-    sortKey: 'lines',
-    cell: (row) => <Text size="sm">{countFormat.format(row.lines)}</Text>,
-  },
-  {
-    key: 'topups',
-    label: 'Top-ups since',
-    width: '130px',
-    alignRight: true,
-    cell: (row) => <Text size="sm">{countFormat.format(row.topupsCount)}</Text>,
-  },
-  {
-    key: 'value',
-    label: 'Lifetime value',
-    width: '160px',
-    alignRight: true,
-    sortKey: 'value',
-    cell: (row) => <AmountText amountMinor={row.lifetimeValueMinor} asset={reportAsset(row)} size="sm" />,
-  },
-  {
-    key: 'active30',
-    label: 'Active, 30 days',
-    width: '150px',
-    alignRight: true,
-    sortKey: 'active30',
-    cell: (row) => <Text size="sm">{countFormat.format(row.active30)}</Text>,
-  },
-  {
-    key: 'active90',
-    label: 'Active, 90 days',
-    width: '140px',
-    alignRight: true,
-    cell: (row) => <Text size="sm">{countFormat.format(row.active90)}</Text>,
-  },
-];
+function columnsFor(t: TFunction<'payouts'>): Array<VirtualColumn<AcquiredCohort>> {
+  return [
+    {
+      key: 'code',
+      label: t('customers.columns.code'),
+      width: '120px',
+      sortKey: 'code',
+      cell: (row) => (
+        <Text size="sm" ff="monospace">
+          {row.code}
+        </Text>
+      ),
+    },
+    {
+      key: 'name',
+      label: t('customers.columns.name'),
+      width: 'minmax(150px, 1.5fr)',
+      cell: (row) => (
+        <Text size="sm" fw={500} truncate>
+          {row.name}
+        </Text>
+      ),
+    },
+    {
+      key: 'month',
+      label: t('customers.columns.acquiredIn'),
+      width: '140px',
+      sortKey: 'month',
+      cell: (row) => <Text size="sm">{monthText(row.month)}</Text>,
+    },
+    {
+      key: 'lines',
+      label: t('customers.columns.lines'),
+      width: '90px',
+      alignRight: true,
+      sortKey: 'lines',
+      cell: (row) => <Text size="sm">{countText(row.lines)}</Text>,
+    },
+    {
+      key: 'topups',
+      label: t('customers.columns.topupsSince'),
+      width: '130px',
+      alignRight: true,
+      cell: (row) => <Text size="sm">{countText(row.topupsCount)}</Text>,
+    },
+    {
+      key: 'value',
+      label: t('customers.columns.lifetimeValue'),
+      width: '160px',
+      alignRight: true,
+      sortKey: 'value',
+      cell: (row) => <AmountText amountMinor={row.lifetimeValueMinor} asset={reportAsset(row)} size="sm" />,
+    },
+    {
+      key: 'active30',
+      label: t('customers.columns.active30'),
+      width: '150px',
+      alignRight: true,
+      sortKey: 'active30',
+      cell: (row) => <Text size="sm">{countText(row.active30)}</Text>,
+    },
+    {
+      key: 'active90',
+      label: t('customers.columns.active90'),
+      width: '140px',
+      alignRight: true,
+      cell: (row) => <Text size="sm">{countText(row.active90)}</Text>,
+    },
+  ];
+}
 
 /**
  * Every reseller's cohorts of acquired customers: the lines it acquired in each month of the
  * period, their top-ups and value since and how many are still active. A row opens those lines.
  */
 export function AcquiredCohortsScreen() {
+  const { t } = useTranslation('payouts');
   const [, navigate] = useLocation();
+  const title = t('cohorts.title');
+  const columns = useMemo(() => columnsFor(t), [t]);
   const { view, filters, hrefOf } = useReportView();
   usePrintableReport();
   const [sort, setSort] = useState<{ key: SortKey; direction: 'asc' | 'desc' }>({
@@ -142,9 +153,9 @@ export function AcquiredCohortsScreen() {
   return (
     <Stack gap="md">
       <ReportDrillDownHeader
-        trail={[{ label: 'Reports', href: hrefOf(reportsPath) }]}
+        trail={[{ label: t('trail.reports'), href: hrefOf(reportsPath) }]}
         title={title}
-        subtitle="Lines each reseller topped up first, by month of acquisition, with what they topped up since. Open one for its lines."
+        subtitle={t('cohorts.subtitle')}
         view={view}
         actions={
           <ReportDownloadMenu
@@ -157,20 +168,21 @@ export function AcquiredCohortsScreen() {
       <Stack gap="sm" data-testid="acquired-cohorts">
         {pending > 0 && (
           <Alert color="blue" icon={<IconRefresh size={16} />}>
-            {countFormat.format(pending)} pulled sales are still being counted into customer lines; the list
-            updates by itself.
+            {t('customers.pendingList', { count: pending, n: countText(pending) })}
           </Alert>
         )}
         {list.error && (
           <OperationErrorAlert
-            title="The cohorts could not be listed"
+            title={t('cohorts.error')}
             error={list.error}
             onRetry={() => void list.reload()}
           />
         )}
         {list.data !== undefined && list.data.total === 0 && (
           <Text c="dimmed" ta="center" py="lg" data-testid="acquired-cohorts-empty">
-            {noSalesText('No reseller acquired a customer', view, isNarrowed(view))}
+            {t(isNarrowed(view) ? 'cohorts.emptyNarrowed' : 'cohorts.empty', {
+              period: dayRangeText(view, currentLocale()),
+            })}
           </Text>
         )}
         {list.error === undefined && (list.data === undefined || list.data.total > 0) && (
@@ -196,7 +208,7 @@ export function AcquiredCohortsScreen() {
             page={page}
             pageRows={pageRows}
             total={list.data.total}
-            noun="cohorts"
+            noun={t('cohorts.noun')}
             onPage={setPage}
             testId="acquired-cohorts-count"
           />
@@ -204,8 +216,7 @@ export function AcquiredCohortsScreen() {
         <Group gap={6}>
           <IconLock size={14} color="var(--mantine-color-dimmed)" />
           <Text size="xs" c="dimmed">
-            Active as of {list.data?.activeAsOf ?? '…'} (UTC): topped up on one of the last 30 or 90 days.
-            Lines are personal data: their lists show only the last four digits.
+            {t('cohorts.footer', { date: list.data?.activeAsOf ?? '…' })}
           </Text>
         </Group>
       </Stack>

@@ -2,24 +2,29 @@ import { BarChart } from '@mantine/charts';
 import { Alert, Anchor, Grid, Group, Stack, Table, Text } from '@mantine/core';
 import { IconArrowRight, IconLock, IconRefresh } from '@tabler/icons-react';
 import { type KeyboardEvent, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ContractCallError } from '../../../contract/contractError';
 import type { AcquiredCustomersReport } from '../../../contract/customerReportSchemas';
+import { currentLocale } from '../i18n/currentLocale';
 import { AmountText } from '../ledger/AmountText';
 import { useCurrentUser } from '../session/CurrentUserContext';
 import { LabelledValue } from '../shell/LabelledValue';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { monthShortText } from './customerMonths';
-import { noSalesText } from './noSalesText';
 import { ReportCard } from './ReportCard';
 import { ReportDownloadMenu } from './ReportDownloadMenu';
 import classes from './ReportsPrint.module.css';
 import { reportAsset } from './reportAsset';
+import { dayRangeText } from './reportPeriod';
 import type { ReportFilters } from './reportQuery';
 import { percentText, shareBasisPoints } from './reportRatios';
 
-const title = 'Customers acquired via resellers';
-const countFormat = new Intl.NumberFormat();
+/** A count written in the screens' language. */
+function countText(count: number): string {
+  return count.toLocaleString(currentLocale());
+}
+
 const chartHeightPx = 220;
 /** Resellers the card lists: every one is a click away. */
 const cardResellersMax = 5;
@@ -66,6 +71,8 @@ export function AcquiredCustomersCard({
   directLinesHref: string | null;
   onOpen: (reseller: Reseller) => void;
 }) {
+  const { t } = useTranslation('payouts');
+  const title = t('acquiredCard.title');
   const { branch } = useCurrentUser();
   const pending = report?.salesPending ?? 0;
   // Pulled sales still being counted (a large pull, a first count after an upgrade): ask again.
@@ -84,7 +91,9 @@ export function AcquiredCustomersCard({
     report === undefined || error !== undefined
       ? null
       : total === undefined || total.newLines === 0
-        ? noSalesText('No new customer line', report.period, narrowed)
+        ? t(narrowed ? 'acquiredCard.emptyNarrowed' : 'acquiredCard.empty', {
+            period: dayRangeText(report.period, currentLocale()),
+          })
         : null;
   const open = (event: KeyboardEvent<HTMLTableRowElement>, reseller: Reseller) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -94,7 +103,11 @@ export function AcquiredCustomersCard({
   return (
     <ReportCard
       title={title}
-      caption={`End-user lines whose first top-up a reseller made in the period, and what they topped up since${shownUnits === null ? '' : `, in ${shownUnits}`}`}
+      caption={
+        shownUnits === null
+          ? t('acquiredCard.caption')
+          : t('acquiredCard.captionUnits', { units: shownUnits })
+      }
       testId="acquired-customers-card"
       // While pending sales are counted, the figures stay up as each new answer replaces them.
       loading={error === undefined && (report === undefined || (loading && pending === 0))}
@@ -111,32 +124,27 @@ export function AcquiredCustomersCard({
         <Stack gap={6}>
           {empty === null && error === undefined && report !== undefined && (
             <Anchor component={Link} href={cohortsHref} size="sm" className={classes.noPrint}>
-              See every reseller's cohorts <IconArrowRight size={12} />
+              {t('acquiredCard.cohortsLink')} <IconArrowRight size={12} />
             </Anchor>
           )}
           <Group gap={6} wrap="nowrap" data-testid="acquired-customers-privacy">
             <IconLock size={14} color="var(--mantine-color-dimmed)" />
             <Text size="xs" c="dimmed">
-              Lines are personal data: the lists show only their last four digits (•••••••1234).
+              {t('acquiredCard.privacy')}
             </Text>
           </Group>
         </Stack>
       }
     >
       {error !== undefined ? (
-        <OperationErrorAlert
-          title="The customers acquired could not be read"
-          error={error}
-          onRetry={onRetry}
-        />
+        <OperationErrorAlert title={t('acquiredCard.error')} error={error} onRetry={onRetry} />
       ) : (
         report !== undefined &&
         total !== undefined && (
           <Stack gap="md">
             {pending > 0 && (
               <Alert color="blue" icon={<IconRefresh size={16} />} data-testid="acquired-customers-pending">
-                {countFormat.format(pending)} pulled sales are still being counted into customer lines; the
-                figures update by themselves.
+                {t('customers.pendingCard', { count: pending, n: countText(pending) })}
               </Alert>
             )}
             {report.notApplied.map((item) => (
@@ -148,46 +156,43 @@ export function AcquiredCustomersCard({
               <Grid.Col span={{ base: 12, lg: 4 }}>
                 <Stack gap={6} data-units={total.units}>
                   <Text fw={700} fz={28} lh={1.15} data-testid="acquired-customers-lines">
-                    {countFormat.format(total.lines)}
+                    {countText(total.lines)}
                   </Text>
                   <Text size="sm" c="dimmed" mt={-4}>
-                    {total.lines === 1 ? 'line' : 'lines'} acquired by resellers
+                    {t('acquiredCard.linesAcquired', { count: total.lines })}
                   </Text>
                   {branch === null && (
-                    <LabelledValue label="Share of new lines" testId="acquired-customers-share">
+                    <LabelledValue label={t('acquiredCard.share')} testId="acquired-customers-share">
                       <Text size="sm" fw={600}>
                         {shareText(total.lines, total.newLines)}
                       </Text>
                     </LabelledValue>
                   )}
-                  <LabelledValue label="Top-ups since" testId="acquired-customers-topups">
-                    <Text size="sm">{countFormat.format(total.topupsCount)}</Text>
+                  <LabelledValue label={t('acquiredCard.topupsSince')} testId="acquired-customers-topups">
+                    <Text size="sm">{countText(total.topupsCount)}</Text>
                   </LabelledValue>
-                  <LabelledValue label="Lifetime value" testId="acquired-customers-value">
+                  <LabelledValue label={t('acquiredCard.lifetimeValue')} testId="acquired-customers-value">
                     <AmountText amountMinor={total.lifetimeValueMinor} asset={reportAsset(total)} size="sm" />
                   </LabelledValue>
-                  <LabelledValue label="Active in the last 30 days" testId="acquired-customers-active30">
+                  <LabelledValue label={t('acquiredCard.active30')} testId="acquired-customers-active30">
                     <Text size="sm">
-                      {countFormat.format(total.active30)} ({shareText(total.active30, total.lines)})
+                      {countText(total.active30)} ({shareText(total.active30, total.lines)})
                     </Text>
                   </LabelledValue>
-                  <LabelledValue label="Active in the last 90 days" testId="acquired-customers-active90">
+                  <LabelledValue label={t('acquiredCard.active90')} testId="acquired-customers-active90">
                     <Text size="sm">
-                      {countFormat.format(total.active90)} ({shareText(total.active90, total.lines)})
+                      {countText(total.active90)} ({shareText(total.active90, total.lines)})
                     </Text>
                   </LabelledValue>
                   {directLinesHref !== null && (
-                    <LabelledValue
-                      label="First topped up without a reseller"
-                      testId="acquired-customers-direct"
-                    >
+                    <LabelledValue label={t('acquiredCard.direct')} testId="acquired-customers-direct">
                       <Anchor component={Link} href={directLinesHref} size="sm">
-                        {countFormat.format(total.directLines)}
+                        {countText(total.directLines)}
                       </Anchor>
                     </LabelledValue>
                   )}
                   <Text size="xs" c="dimmed">
-                    Active as of {report.activeAsOf} (UTC): topped up on one of the last 30 or 90 days.
+                    {t('acquiredCard.activeAsOf', { date: report.activeAsOf })}
                   </Text>
                 </Stack>
               </Grid.Col>
@@ -204,27 +209,38 @@ export function AcquiredCustomersCard({
                     dataKey="month"
                     withLegend
                     series={[
-                      { name: 'lines', label: 'Lines acquired', color: 'indigo.6' },
-                      { name: 'active90', label: 'Active, 90 days', color: 'teal.5' },
-                      { name: 'active30', label: 'Active, 30 days', color: 'green.7' },
+                      { name: 'lines', label: t('acquiredCard.series.lines'), color: 'indigo.6' },
+                      { name: 'active90', label: t('acquiredCard.series.active90'), color: 'teal.5' },
+                      { name: 'active30', label: t('acquiredCard.series.active30'), color: 'green.7' },
                     ]}
-                    valueFormatter={(value) => countFormat.format(value)}
+                    valueFormatter={(value) => countText(value)}
                     tickLine="y"
                     gridAxis="y"
                     maxBarWidth={48}
-                    aria-label={`${title} by month of acquisition: ${cohorts.map((cohort) => `${cohort.month} ${cohort.lines} lines`).join(', ')}`}
+                    aria-label={t('acquiredCard.chartLabel', {
+                      title,
+                      months: cohorts
+                        .map((cohort) =>
+                          t('acquiredCard.chartMonth', {
+                            count: cohort.lines,
+                            month: cohort.month,
+                            n: String(cohort.lines),
+                          }),
+                        )
+                        .join(', '),
+                    })}
                     data-testid="acquired-customers-chart"
                   />
                   {resellers.length > 0 && (
                     <Table.ScrollContainer minWidth={520}>
-                      <Table fz="sm" highlightOnHover aria-label="Resellers that acquired most lines">
+                      <Table fz="sm" highlightOnHover aria-label={t('acquiredCard.tableLabel')}>
                         <Table.Thead>
                           <Table.Tr>
-                            <Table.Th>Code</Table.Th>
-                            <Table.Th>Name</Table.Th>
-                            <Table.Th ta="right">Lines</Table.Th>
-                            <Table.Th ta="right">Lifetime value</Table.Th>
-                            <Table.Th ta="right">Active, 30 days</Table.Th>
+                            <Table.Th>{t('customers.columns.code')}</Table.Th>
+                            <Table.Th>{t('customers.columns.name')}</Table.Th>
+                            <Table.Th ta="right">{t('customers.columns.lines')}</Table.Th>
+                            <Table.Th ta="right">{t('customers.columns.lifetimeValue')}</Table.Th>
+                            <Table.Th ta="right">{t('customers.columns.active30')}</Table.Th>
                           </Table.Tr>
                         </Table.Thead>
                         <Table.Tbody>
@@ -245,7 +261,7 @@ export function AcquiredCustomersCard({
                                   {reseller.name}
                                 </Text>
                               </Table.Td>
-                              <Table.Td ta="right">{countFormat.format(reseller.lines)}</Table.Td>
+                              <Table.Td ta="right">{countText(reseller.lines)}</Table.Td>
                               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                                 <AmountText
                                   amountMinor={reseller.lifetimeValueMinor}
@@ -253,7 +269,7 @@ export function AcquiredCustomersCard({
                                   size="sm"
                                 />
                               </Table.Td>
-                              <Table.Td ta="right">{countFormat.format(reseller.active30)}</Table.Td>
+                              <Table.Td ta="right">{countText(reseller.active30)}</Table.Td>
                             </Table.Tr>
                           ))}
                         </Table.Tbody>

@@ -1,9 +1,12 @@
 import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconLink, IconLock, IconRefresh } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AcquiredLine } from '../../../contract/customerReportSchemas';
 import { useOperation } from '../client/useOperation';
 import { formatInstantCompact } from '../format/formatInstant';
+import { currentLocale } from '../i18n/currentLocale';
 import { AmountText } from '../ledger/AmountText';
 import { ChartedEntryDrawer } from '../ledger/ChartedEntryDrawer';
 import { shortId } from '../ledger/ledgerLabels';
@@ -13,11 +16,11 @@ import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { type TableSort, type VirtualColumn, VirtualTable } from '../shell/VirtualTable';
 import { isMonth, monthText, monthWithin } from './customerMonths';
 import { acquiredCohortsPath } from './customerPaths';
-import { noSalesText } from './noSalesText';
 import { ReportDownloadMenu } from './ReportDownloadMenu';
 import { ReportDrillDownHeader } from './ReportDrillDownHeader';
 import { reportAsset } from './reportAsset';
 import { reportsPath } from './reportPaths';
+import { type DayRange, dayRangeText } from './reportPeriod';
 import { useOptionalRead } from './useOptionalRead';
 import { usePrintableReport } from './usePrintableReport';
 import { useReportView } from './useReportView';
@@ -26,39 +29,46 @@ import { useReportView } from './useReportView';
 const pageRows = 100;
 const loadingRows = 8;
 const pendingPollMs = 2_000;
-const countFormat = new Intl.NumberFormat();
+
+/** A count written in the screens' language. */
+function countText(count: number): string {
+  return count.toLocaleString(currentLocale());
+}
 
 type SortKey = 'acquired' | 'value';
 
-function columnsFor(onOpenEntry: ((entryId: string) => void) | null): Array<VirtualColumn<AcquiredLine>> {
+function columnsFor(
+  t: TFunction<'payouts'>,
+  onOpenEntry: ((entryId: string) => void) | null,
+): Array<VirtualColumn<AcquiredLine>> {
   return [
     {
       key: 'line',
-      label: 'Line (MSISDN)',
+      label: t('customers.columns.line'),
       width: '150px',
       cell: (row) => (
-        <Text size="sm" ff="monospace" title="Only the last four digits are shown">
+        <Text size="sm" ff="monospace" title={t('lines.maskedHint')}>
           {row.msisdnMasked}
         </Text>
       ),
     },
     {
       key: 'acquired',
-      label: 'First top-up',
+      label: t('customers.columns.firstTopup'),
       width: '150px',
       sortKey: 'acquired',
       cell: (row) => <Text size="sm">{formatInstantCompact(row.acquiredAt)}</Text>,
     },
     {
       key: 'topups',
-      label: 'Top-ups since',
+      label: t('customers.columns.topupsSince'),
       width: '130px',
       alignRight: true,
-      cell: (row) => <Text size="sm">{countFormat.format(row.topupsCount)}</Text>,
+      cell: (row) => <Text size="sm">{countText(row.topupsCount)}</Text>,
     },
     {
       key: 'value',
-      label: 'Lifetime value',
+      label: t('customers.columns.lifetimeValue'),
       width: '150px',
       alignRight: true,
       sortKey: 'value',
@@ -66,37 +76,37 @@ function columnsFor(onOpenEntry: ((entryId: string) => void) | null): Array<Virt
     },
     {
       key: 'last',
-      label: 'Last top-up',
+      label: t('customers.columns.lastTopup'),
       width: '150px',
       cell: (row) => <Text size="sm">{formatInstantCompact(row.lastTopupAt)}</Text>,
     },
     {
       key: 'active',
-      label: 'Active',
+      label: t('customers.columns.active'),
       width: '110px',
       cell: (row) =>
         row.active30 ? (
           <Badge color="green" variant="light" tt="none">
-            30 days
+            {t('lines.active30')}
           </Badge>
         ) : row.active90 ? (
           <Badge color="teal" variant="light" tt="none">
-            90 days
+            {t('lines.active90')}
           </Badge>
         ) : (
           <Text size="sm" c="dimmed">
-            No
+            {t('lines.inactive')}
           </Text>
         ),
     },
     {
       key: 'entry',
-      label: 'First top-up entry',
+      label: t('customers.columns.firstTopupEntry'),
       width: '170px',
       cell: (row) =>
         row.acquisitionEntryId === null ? (
-          <Text size="sm" c="dimmed" title="The ledger does not book the operator's own sales">
-            Not booked
+          <Text size="sm" c="dimmed" title={t('lines.notBookedHint')}>
+            {t('lines.notBooked')}
           </Text>
         ) : onOpenEntry === null ? (
           <Text size="sm" ff="monospace">
@@ -108,7 +118,7 @@ function columnsFor(onOpenEntry: ((entryId: string) => void) | null): Array<Virt
             size="compact-sm"
             leftSection={<IconLink size={14} />}
             onClick={() => onOpenEntry(row.acquisitionEntryId as string)}
-            aria-label={`Open journal entry ${row.acquisitionEntryId}`}
+            aria-label={t('customers.openEntry', { id: row.acquisitionEntryId })}
             styles={{ label: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           >
             {shortId(row.acquisitionEntryId)}
@@ -118,12 +128,28 @@ function columnsFor(onOpenEntry: ((entryId: string) => void) | null): Array<Virt
   ];
 }
 
+/** Why the list is empty: no line in the days shown, or none the filters let through. */
+function emptyText(
+  t: TFunction<'payouts'>,
+  kind: 'reseller' | 'direct',
+  name: string,
+  days: DayRange,
+  narrowed: boolean,
+): string {
+  const period = dayRangeText(days, currentLocale());
+  if (kind === 'direct') {
+    return t(narrowed ? 'lines.emptyDirectNarrowed' : 'lines.emptyDirect', { period });
+  }
+  return t(narrowed ? 'lines.emptyResellerNarrowed' : 'lines.emptyReseller', { name, period });
+}
+
 /**
  * The lines behind a cohort: those one reseller acquired (in one month of the period, or all of
  * it), or those first topped up without a reseller. Masked; a row opens the journal entry of its
  * first top-up in the ledger's drawer.
  */
 export function AcquiredLinesScreen({ code, month }: { code?: string; month?: string }) {
+  const { t } = useTranslation('payouts');
   const { view, filters, hrefOf } = useReportView();
   const { can } = useCurrentUser();
   usePrintableReport();
@@ -162,8 +188,10 @@ export function AcquiredLinesScreen({ code, month }: { code?: string; month?: st
   const name = retailer?.retailer.name ?? code ?? '';
   const title =
     kind === 'direct'
-      ? 'Lines first topped up without a reseller'
-      : `Customers acquired by ${name}${cohortMonth === undefined ? '' : `, ${monthText(cohortMonth)}`}`;
+      ? t('lines.titleDirect')
+      : cohortMonth === undefined
+        ? t('lines.titleReseller', { name })
+        : t('lines.titleResellerMonth', { name, month: monthText(cohortMonth) });
   const openEntry = can('ledger.read') ? (entryId: string) => setEntryTrail([entryId]) : null;
   const exportRequest = {
     report: 'acquired-lines' as const,
@@ -185,16 +213,18 @@ export function AcquiredLinesScreen({ code, month }: { code?: string; month?: st
     <Stack gap="md">
       <ReportDrillDownHeader
         trail={[
-          { label: 'Reports', href: hrefOf(reportsPath) },
+          { label: t('trail.reports'), href: hrefOf(reportsPath) },
           ...(kind === 'reseller'
-            ? [{ label: 'Customers acquired', href: hrefOf(acquiredCohortsPath) }]
+            ? [{ label: t('trail.customers'), href: hrefOf(acquiredCohortsPath) }]
             : []),
         ]}
         title={title}
         subtitle={
           kind === 'direct'
-            ? "End-user lines whose first top-up was not a reseller's (the operator's direct sales, your own desk): no reseller acquired them."
-            : `End-user lines ${code ?? ''} topped up first${cohortMonth === undefined ? '' : ` in ${monthText(cohortMonth)}`}, newest first. Open one for the journal entry of that first top-up.`
+            ? t('lines.subtitleDirect')
+            : cohortMonth === undefined
+              ? t('lines.subtitleReseller', { code: code ?? '' })
+              : t('lines.subtitleResellerMonth', { code: code ?? '', month: monthText(cohortMonth) })
         }
         view={cohortMonth === undefined ? view : { ...view, ...monthWithin(view, cohortMonth) }}
         actions={<ReportDownloadMenu title={title} csv={exportRequest} xlsx={exportRequest} />}
@@ -202,26 +232,19 @@ export function AcquiredLinesScreen({ code, month }: { code?: string; month?: st
       <Stack gap="sm" data-testid="acquired-lines">
         {pending > 0 && (
           <Alert color="blue" icon={<IconRefresh size={16} />}>
-            {countFormat.format(pending)} pulled sales are still being counted into customer lines; the list
-            updates by itself.
+            {t('customers.pendingList', { count: pending, n: countText(pending) })}
           </Alert>
         )}
         {list.error && (
           <OperationErrorAlert
-            title="The lines could not be listed"
+            title={t('lines.error')}
             error={list.error}
             onRetry={() => void list.reload()}
           />
         )}
         {list.data !== undefined && list.data.total === 0 && (
           <Text c="dimmed" ta="center" py="lg" data-testid="acquired-lines-empty">
-            {noSalesText(
-              kind === 'direct'
-                ? 'No line first topped up without a reseller'
-                : `No line acquired by ${name}`,
-              days,
-              view.operatorIds.length > 0 || view.units !== null,
-            )}
+            {emptyText(t, kind, name, days, view.operatorIds.length > 0 || view.units !== null)}
           </Text>
         )}
         {list.error === undefined && (list.data === undefined || list.data.total > 0) && (
@@ -236,7 +259,7 @@ export function AcquiredLinesScreen({ code, month }: { code?: string; month?: st
               'data-sale': row.acquisitionSaleId,
               ...(row.acquisitionEntryId === null ? {} : { 'data-entry': row.acquisitionEntryId }),
             })}
-            columns={columnsFor(openEntry)}
+            columns={columnsFor(t, openEntry)}
             tableWidthMinPx={1000}
             viewportOffsetPx={380}
             sort={tableSort}
@@ -251,7 +274,7 @@ export function AcquiredLinesScreen({ code, month }: { code?: string; month?: st
             page={page}
             pageRows={pageRows}
             total={list.data.total}
-            noun="lines"
+            noun={t('lines.noun')}
             onPage={setPage}
             testId="acquired-lines-count"
           />
@@ -259,8 +282,7 @@ export function AcquiredLinesScreen({ code, month }: { code?: string; month?: st
         <Group gap={6}>
           <IconLock size={14} color="var(--mantine-color-dimmed)" />
           <Text size="xs" c="dimmed">
-            Lines are personal data: only their last four digits are shown or exported. Active as of{' '}
-            {list.data?.activeAsOf ?? '…'} (UTC).
+            {t('lines.footer', { date: list.data?.activeAsOf ?? '…' })}
           </Text>
         </Group>
       </Stack>

@@ -1,5 +1,7 @@
 import { BarChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../format/formatCount';
 import { formatMinor } from '../format/formatMinor';
 import type { ChartCardProps } from './chartCardProps';
 import { noSalesText } from './noSalesText';
@@ -8,16 +10,16 @@ import { ReportDownloadMenu } from './ReportDownloadMenu';
 import { reportAsset } from './reportAsset';
 import { unavailableReason } from './unavailableReason';
 
-const title = 'By denomination';
 /** A lone bar stays a bar, not a block across the card. */
 const barWidthMaxPx = 64;
 const chartHeightPx = 240;
 /** Bars drawn at most: the most sold amounts; the download has every one. */
 const barsMax = 20;
-const countFormat = new Intl.NumberFormat();
 
 /** How many top-ups resellers made of each amount. */
 export function DenominationCard({ report, units, loading, filters, narrowed }: ChartCardProps) {
+  const { t } = useTranslation('reports');
+  const title = t('denomination.title');
   // Operators counting in the same units sell the same amounts: one bar per amount.
   const byAmount = new Map<number, { count: number; faceValueMinor: number; scale: number }>();
   for (const row of report?.byDenomination ?? []) {
@@ -40,7 +42,7 @@ export function DenominationCard({ report, units, loading, filters, narrowed }: 
   return (
     <ReportCard
       title={title}
-      caption="Number of top-ups of each amount"
+      caption={t('denomination.caption')}
       testId="by-denomination"
       loading={loading || report === undefined}
       skeletonHeight={chartHeightPx}
@@ -48,7 +50,9 @@ export function DenominationCard({ report, units, loading, filters, narrowed }: 
         report === undefined
           ? null
           : (unavailable ??
-            (data.length === 0 ? noSalesText('No reseller sale', report.period, narrowed) : null))
+            (data.length === 0
+              ? noSalesText(t('noSales.subjects.noResellerSale'), report.period, narrowed)
+              : null))
       }
       download={
         <ReportDownloadMenu
@@ -60,7 +64,7 @@ export function DenominationCard({ report, units, loading, filters, narrowed }: 
       footer={
         byAmount.size > barsMax ? (
           <Text size="xs" c="dimmed">
-            The {barsMax} most sold of {byAmount.size} amounts; the download has every one.
+            {t('denomination.mostSold', { shown: formatCount(barsMax), total: formatCount(byAmount.size) })}
           </Text>
         ) : undefined
       }
@@ -69,12 +73,15 @@ export function DenominationCard({ report, units, loading, filters, narrowed }: 
         h={chartHeightPx}
         data={data}
         dataKey="denomination"
-        series={[{ name: 'count', label: 'Top-ups', color: 'teal.6' }]}
-        valueFormatter={(value) => countFormat.format(value)}
+        series={[{ name: 'count', label: t('denomination.topUps'), color: 'teal.6' }]}
+        valueFormatter={(value) => formatCount(value)}
         tickLine="y"
         gridAxis="y"
         maxBarWidth={barWidthMaxPx}
-        aria-label={`${title}: ${data.map((bar) => `${bar.denomination} ${bar.count}`).join(', ')}`}
+        aria-label={t('chart.ariaLabel', {
+          title,
+          values: data.map((bar) => `${bar.denomination} ${formatCount(bar.count)}`).join(', '),
+        })}
       />
     </ReportCard>
   );

@@ -1,10 +1,12 @@
 import { Anchor, Divider, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { Fragment } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ContractCallError } from '../../../contract/contractError';
 import type { DirectSalesReport } from '../../../contract/reportSchemas';
 import { ShareDonut } from '../dashboard/ShareDonut';
+import { formatCount } from '../format/formatCount';
 import { AmountText } from '../ledger/AmountText';
 import { LabelledValue } from '../shell/LabelledValue';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -16,9 +18,6 @@ import { reportAsset } from './reportAsset';
 import type { ReportFilters } from './reportQuery';
 import { percentText, shareBasisPoints } from './reportRatios';
 import { shareSegmentsOf } from './shareSegments';
-
-const title = 'Non-reseller sales';
-const countFormat = new Intl.NumberFormat();
 
 /**
  * Sales made without a reseller (the operator's other channels, your own desk): their total, their
@@ -47,10 +46,10 @@ export function DirectSalesCard({
   narrowedByResellers: boolean;
   rowsHref: string;
 }) {
+  const { t } = useTranslation('reports');
+  const title = t('directSales.title');
   if (error !== undefined) {
-    return (
-      <OperationErrorAlert title="The non-reseller sales could not be read" error={error} onRetry={onRetry} />
-    );
+    return <OperationErrorAlert title={t('directSales.error')} error={error} onRetry={onRetry} />;
   }
   const totals = report?.totals ?? [];
   const shownUnits = units ?? totals[0]?.units ?? null;
@@ -75,16 +74,12 @@ export function DirectSalesCard({
     report === undefined
       ? null
       : totals.every((total) => total.count === 0)
-        ? noSalesText('No sale without a reseller', report.period, narrowed)
+        ? noSalesText(t('noSales.subjects.noDirectSale'), report.period, narrowed)
         : null;
   return (
     <ReportCard
       title={title}
-      caption={
-        narrowedByResellers
-          ? 'Top-ups made without a reseller. The Resellers and Regions filters do not narrow them: they have no reseller.'
-          : "Top-ups made without a reseller: the operator's other channels and your own desk"
-      }
+      caption={narrowedByResellers ? t('directSales.captionNarrowedByResellers') : t('directSales.caption')}
       testId="direct-sales-card"
       loading={loading || report === undefined}
       empty={empty}
@@ -98,7 +93,7 @@ export function DirectSalesCard({
       footer={
         empty === null && (
           <Anchor component={Link} href={rowsHref} size="sm" className={classes.noPrint}>
-            See the non-reseller sales <IconArrowRight size={12} />
+            {t('directSales.seeRows')} <IconArrowRight size={12} />
           </Anchor>
         )
       }
@@ -124,15 +119,14 @@ export function DirectSalesCard({
                     />
                   </Text>
                   <Text size="sm" c="dimmed" mt={-4} data-testid="direct-sales-count">
-                    {countFormat.format(total.count)} {total.count === 1 ? 'sale' : 'sales'} without a
-                    reseller
+                    {t('directSales.count', { count: total.count, countText: formatCount(total.count) })}
                   </Text>
-                  <LabelledValue label="Share of all sales" testId="direct-sales-share">
+                  <LabelledValue label={t('directSales.shareOfAll')} testId="direct-sales-share">
                     <Text size="sm" fw={600}>
                       {share === null ? '—' : percentText(share)}
                     </Text>
                   </LabelledValue>
-                  <LabelledValue label="By resellers">
+                  <LabelledValue label={t('directSales.byResellers')}>
                     <AmountText amountMinor={total.resellerFaceValueMinor} asset={asset} size="sm" />
                   </LabelledValue>
                   <PendingDeskTopups pending={report?.pending ?? []} units={total.units} />
@@ -143,13 +137,15 @@ export function DirectSalesCard({
         </Stack>
         {segments.length > 0 ? (
           <ShareDonut
-            label={`${title} by channel`}
+            label={t('directSales.byChannel', { title })}
             segments={segments}
             centre={shownShare === null ? (shownUnits ?? '') : percentText(shownShare)}
           />
         ) : (
           <Text size="sm" c="dimmed">
-            No channel to show in {shownUnits ?? 'these units'}.
+            {shownUnits === null
+              ? t('directSales.noChannelAnyUnits')
+              : t('directSales.noChannel', { units: shownUnits })}
           </Text>
         )}
       </SimpleGrid>
@@ -159,16 +155,22 @@ export function DirectSalesCard({
 
 /** Our desk's top-ups still open at the operator (asked for with Status: include pending): apart, as they may fail. */
 function PendingDeskTopups({ pending, units }: { pending: DirectSalesReport['pending']; units: string }) {
+  const { t } = useTranslation('reports');
   const rows = pending.filter((row) => row.units === units);
   const first = rows[0];
   if (first === undefined) return null;
   const count = rows.reduce((sum, row) => sum + row.count, 0);
   const valueMinor = rows.reduce((sum, row) => sum + row.faceValueMinor, 0);
   return (
-    <LabelledValue label="Pending at the operator" testId="direct-sales-pending">
+    <LabelledValue label={t('directSales.pendingLabel')} testId="direct-sales-pending">
       <Text size="sm" fw={600} c="orange.8">
-        {countFormat.format(count)} desk {count === 1 ? 'top-up' : 'top-ups'},{' '}
-        <AmountText amountMinor={valueMinor} asset={reportAsset(first)} inherit />, not counted above
+        <Trans
+          t={t}
+          i18nKey="directSales.pending"
+          count={count}
+          values={{ countText: formatCount(count) }}
+          components={{ amount: <AmountText amountMinor={valueMinor} asset={reportAsset(first)} inherit /> }}
+        />
       </Text>
     </LabelledValue>
   );

@@ -1,18 +1,33 @@
 import { Badge, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { ExceptionsReport, ReportFilters } from '../../../contract/reportSchemas';
+import { formatCount } from '../format/formatCount';
 import { formatInstant } from '../format/formatInstant';
 import { AmountText } from '../ledger/AmountText';
 import { ReportCard } from './ReportCard';
 import { ReportDownloadMenu } from './ReportDownloadMenu';
 import { reportAsset } from './reportAsset';
 
-const title = 'Pending and exceptions';
-const ageLabels = {
-  under_1h: 'Under an hour',
-  under_1d: 'Under a day',
-  under_7d: 'Under a week',
-  older: 'A week or more',
-} as const;
+const ageKeys = { under_1h: 'under1h', under_1d: 'under1d', under_7d: 'under7d', older: 'older' } as const;
+/** Catalog keys of the operator actions' kinds and states; one the app does not know is shown as the core says it. */
+const kindKeys: Record<string, 'purchase' | 'allocation' | 'directTopup' | 'allocationReversal'> = {
+  purchase: 'purchase',
+  allocation: 'allocation',
+  direct_topup: 'directTopup',
+  allocation_reversal: 'allocationReversal',
+};
+const stateKeys = [
+  'queued',
+  'sending',
+  'unknown',
+  'awaiting',
+  'cancelling',
+  'confirmed',
+  'failed',
+  'cancelled',
+] as const;
+type StateKey = (typeof stateKeys)[number];
+const isStateKey = (state: string): state is StateKey => (stateKeys as readonly string[]).includes(state);
 const ageColors = { under_1h: 'gray', under_1d: 'blue', under_7d: 'orange', older: 'red' } as const;
 /** Rows of the oldest open actions shown; the download has fifty. */
 const shownMax = 8;
@@ -27,16 +42,25 @@ export function ExceptionsCard({
   loading: boolean;
   filters: ReportFilters;
 }) {
+  const { t } = useTranslation('reports');
+  const title = t('exceptions.title');
+  const kindText = (kind: string) => {
+    const key = kindKeys[kind];
+    return key === undefined ? kind.replace('_', ' ') : t(`exceptions.kinds.${key}`);
+  };
+  const stateText = (state: string) => (isStateKey(state) ? t(`exceptions.states.${state}`) : state);
+  const failed = report?.failedInPeriod ?? 0;
+  const waiting = report?.salesWaiting ?? 0;
   const open = report?.byAge.reduce((sum, age) => sum + age.count, 0) ?? 0;
   const quiet =
     report !== undefined && open === 0 && report.failedInPeriod === 0 && report.salesWaiting === 0;
   return (
     <ReportCard
       title={title}
-      caption="Operator actions not final yet, failures in the period, sales waiting to be booked"
+      caption={t('exceptions.caption')}
       testId="exceptions-card"
       loading={loading}
-      empty={quiet ? 'Everything is final: nothing waits at the operator.' : null}
+      empty={quiet ? t('exceptions.quiet') : null}
       download={
         <ReportDownloadMenu
           title={title}
@@ -50,31 +74,31 @@ export function ExceptionsCard({
           {report?.byAge.map((age) => (
             <Stack key={age.age} gap={2} data-age={age.age}>
               <Text size="xs" c="dimmed">
-                {ageLabels[age.age]}
+                {t(`exceptions.ages.${ageKeys[age.age]}`)}
               </Text>
               <Text fw={700} fz="lg" c={age.count > 0 ? ageColors[age.age] : undefined}>
-                {age.count}
+                {formatCount(age.count)}
               </Text>
             </Stack>
           ))}
         </SimpleGrid>
         <Group gap="xs">
           <Badge variant="light" color={report?.failedInPeriod ? 'red' : 'gray'}>
-            {report?.failedInPeriod ?? 0} failed in the period
+            {t('exceptions.failed', { count: failed, countText: formatCount(failed) })}
           </Badge>
           <Badge variant="light" color={report?.salesWaiting ? 'orange' : 'gray'}>
-            {report?.salesWaiting ?? 0} sales wait to be booked
+            {t('exceptions.salesWaiting', { count: waiting, countText: formatCount(waiting) })}
           </Badge>
         </Group>
         {(report?.oldest.length ?? 0) > 0 && (
           <Table verticalSpacing={4} fz="sm" data-testid="exceptions-oldest">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Since</Table.Th>
-                <Table.Th>Action</Table.Th>
-                <Table.Th>State</Table.Th>
-                <Table.Th ta="right">Amount</Table.Th>
-                <Table.Th>Why it waits</Table.Th>
+                <Table.Th>{t('exceptions.columns.since')}</Table.Th>
+                <Table.Th>{t('exceptions.columns.action')}</Table.Th>
+                <Table.Th>{t('exceptions.columns.state')}</Table.Th>
+                <Table.Th ta="right">{t('exceptions.columns.amount')}</Table.Th>
+                <Table.Th>{t('exceptions.columns.why')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -82,10 +106,10 @@ export function ExceptionsCard({
                 <Table.Tr key={row.id} data-action={row.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstant(row.createdAt)}</Table.Td>
                   <Table.Td>
-                    {row.kind.replace('_', ' ')}
+                    {kindText(row.kind)}
                     {row.partyId === null ? '' : ` · ${row.partyId}`}
                   </Table.Td>
-                  <Table.Td>{row.state}</Table.Td>
+                  <Table.Td>{stateText(row.state)}</Table.Td>
                   <Table.Td ta="right">
                     <AmountText amountMinor={row.amountMinor} asset={reportAsset(row)} size="sm" />
                   </Table.Td>

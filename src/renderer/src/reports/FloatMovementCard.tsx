@@ -1,20 +1,13 @@
 import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { FloatMovementReport, ReportFilters } from '../../../contract/reportSchemas';
+import { formatCount } from '../format/formatCount';
 import { AmountText } from '../ledger/AmountText';
 import { ReportCard } from './ReportCard';
 import { ReportDownloadMenu } from './ReportDownloadMenu';
 import { reportAsset } from './reportAsset';
 
-const title = 'Float movement';
-const countFormat = new Intl.NumberFormat();
-const movements = [
-  ['purchases', 'Bought'],
-  ['allocations', 'Allocated'],
-  ['reversals', 'Taken back'],
-  ['directTopups', 'Desk top-ups'],
-  ['failed', 'Failed'],
-  ['pending', 'Still open'],
-] as const;
+const movements = ['purchases', 'allocations', 'reversals', 'directTopups', 'failed', 'pending'] as const;
 
 /** What moved each operator's float in the period: a row per operator, a column per movement. */
 export function FloatMovementCard({
@@ -26,15 +19,17 @@ export function FloatMovementCard({
   loading: boolean;
   filters: ReportFilters;
 }) {
+  const { t } = useTranslation('reports');
+  const title = t('floatMovement.title');
   const rows = report?.byOperator ?? [];
-  const moved = rows.some((row) => movements.some(([field]) => row[field].count > 0));
+  const moved = rows.some((row) => movements.some((field) => row[field].count > 0));
   return (
     <ReportCard
       title={title}
-      caption="Airtime bought, allocated, taken back and sold at your desk, confirmed in the period"
+      caption={t('floatMovement.caption')}
       testId="float-movement-card"
       loading={loading}
-      empty={moved ? null : 'Nothing moved the float in this period.'}
+      empty={moved ? null : t('floatMovement.empty')}
       download={
         <ReportDownloadMenu
           title={title}
@@ -47,10 +42,10 @@ export function FloatMovementCard({
         <Table verticalSpacing={6} fz="sm">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Operator</Table.Th>
-              {movements.map(([field, label]) => (
+              <Table.Th>{t('floatMovement.operator')}</Table.Th>
+              {movements.map((field) => (
                 <Table.Th key={field} ta="right">
-                  {label}
+                  {t(`floatMovement.movements.${field}`)}
                 </Table.Th>
               ))}
             </Table.Tr>
@@ -59,7 +54,7 @@ export function FloatMovementCard({
             {rows.map((row) => (
               <Table.Tr key={row.operatorId} data-operator={row.operatorId}>
                 <Table.Td>{row.operatorName}</Table.Td>
-                {movements.map(([field]) => (
+                {movements.map((field) => (
                   <Table.Td key={field} ta="right" data-movement={field}>
                     <AmountText
                       amountMinor={row[field].amountMinor}
@@ -68,7 +63,7 @@ export function FloatMovementCard({
                       data-testid={`float-${field}`}
                     />
                     <Text size="xs" c="dimmed">
-                      {countFormat.format(row[field].count)}
+                      {formatCount(row[field].count)}
                     </Text>
                   </Table.Td>
                 ))}

@@ -1,12 +1,14 @@
 import { Group, Text } from '@mantine/core';
 import { IconArrowDownRight, IconArrowRight, IconArrowUpRight } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { percentText } from './reportRatios';
 
 /** Growth on the previous period: up in green, down in red, and a dash when nothing was sold before. */
 export function GrowthText({ basisPoints, testId }: { basisPoints: number | null; testId?: string }) {
+  const { t } = useTranslation('reports');
   if (basisPoints === null) {
     return (
-      <Text size="sm" c="dimmed" data-testid={testId} title="No sale in the previous period to compare with">
+      <Text size="sm" c="dimmed" data-testid={testId} title={t('growth.nothingBefore')}>
         —
       </Text>
     );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ShareDonut } from '../dashboard/ShareDonut';
 import type { ChartCardProps } from './chartCardProps';
 import { noSalesText } from './noSalesText';
@@ -6,10 +7,10 @@ import { ReportDownloadMenu } from './ReportDownloadMenu';
 import { reportAsset } from './reportAsset';
 import { shareSegmentsOf } from './shareSegments';
 
-const title = 'By operator';
-
 /** How the resellers' face value splits between the operators. */
 export function OperatorShareCard({ report, units, loading, filters, narrowed }: ChartCardProps) {
+  const { t } = useTranslation('reports');
+  const title = t('operatorShare.title');
   const rows = (report?.byOperator ?? []).filter((row) => row.units === units);
   const first = rows[0];
   const segments =
@@ -22,13 +23,13 @@ export function OperatorShareCard({ report, units, loading, filters, narrowed }:
   return (
     <ReportCard
       title={title}
-      caption={units === null ? 'Face value sold by resellers' : `Face value sold by resellers, in ${units}`}
+      caption={units === null ? t('operatorShare.caption') : t('operatorShare.captionInUnits', { units })}
       testId="by-operator"
       loading={loading || report === undefined}
       empty={
         report === undefined || segments.length > 0
           ? null
-          : noSalesText('No reseller sale', report.period, narrowed)
+          : noSalesText(t('noSales.subjects.noResellerSale'), report.period, narrowed)
       }
       download={
         <ReportDownloadMenu

@@ -1,11 +1,14 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowRight, IconLink } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { CommissionLine, PayoutDetail, PayoutRow } from '../../../contract/payoutSchemas';
 import { useOperation } from '../client/useOperation';
 import { formatGroupedMinor } from '../format/formatGroupedMinor';
 import { formatInstantCompact } from '../format/formatInstant';
+import { currentLocale } from '../i18n/currentLocale';
 import { AmountText } from '../ledger/AmountText';
 import { ChartedEntryDrawer } from '../ledger/ChartedEntryDrawer';
 import { shortId } from '../ledger/ledgerLabels';
@@ -26,25 +29,44 @@ import { useReportView } from './useReportView';
 
 type Allocation = PayoutDetail['allocations'][number];
 
-const countFormat = new Intl.NumberFormat();
-const monthFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+/** A count written in the screens' language. */
+function countText(count: number): string {
+  return count.toLocaleString(currentLocale());
+}
+
 const dash = (
   <Text size="sm" c="dimmed" span>
     —
   </Text>
 );
 
-/** "2026-11" → "Nov 2026". */
+/** "2026-11" → "Nov 2026", in the screens' language. */
 function monthText(month: string): string {
-  return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat(currentLocale(), {
+    year: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** Where a line's rate came from, in words: the core names the rule by what it matched. */
-function ruleText(rule: string): string {
-  if (rule === 'default') return 'Plan default';
-  if (rule.startsWith('denomination ')) return 'Amount override';
-  if (rule.includes(', denomination ')) return 'Operator and amount override';
-  return `Operator override (${rule})`;
+function ruleText(t: TFunction<'payouts'>, rule: string): string {
+  if (rule === 'default') return t('detail.rules.planDefault');
+  if (rule.startsWith('denomination ')) return t('detail.rules.amount');
+  if (rule.includes(', denomination ')) return t('detail.rules.operatorAndAmount');
+  return t('detail.rules.operator', { rule });
+}
+
+/** The reseller's status as the core names it, in words when it is one we know. */
+function resellerStatusText(t: TFunction<'payouts'>, status: string): string {
+  switch (status) {
+    case 'active':
+    case 'suspended':
+    case 'closed':
+      return t(`resellerStatus.${status}`);
+    default:
+      return status;
+  }
 }
 
 /**
@@ -53,6 +75,7 @@ function ruleText(rule: string): string {
  * "allocated", each opening its journal entry. Its sales are a link away.
  */
 export function PayoutDetailScreen({ code }: { code: string }) {
+  const { t } = useTranslation('payouts');
   const { view, filters, hrefOf, today } = useReportView();
   const { can } = useCurrentUser();
   usePrintableReport();
@@ -62,7 +85,7 @@ export function PayoutDetailScreen({ code }: { code: string }) {
   const retailer = useOptionalRead('retailers.get', { code }, can('retailers.read'));
   const data = detail.error === undefined ? detail.data : undefined;
   const name = data?.rows[0]?.name ?? retailer?.retailer.name ?? code;
-  const title = `Payout of ${name}`;
+  const title = t('detail.title', { name });
   const months = data === undefined ? null : payoutMonthsText(data.period);
   const operatorName = (operatorId: string) =>
     connections?.find((operator) => operator.id === operatorId)?.name ?? operatorId;
@@ -84,20 +107,16 @@ export function PayoutDetailScreen({ code }: { code: string }) {
     <Stack gap="md">
       <ReportDrillDownHeader
         trail={[
-          { label: 'Reports', href: hrefOf(reportsPath) },
-          { label: 'Reseller payouts', href: hrefOf(payoutsPath) },
+          { label: t('trail.reports'), href: hrefOf(reportsPath) },
+          { label: t('trail.payouts'), href: hrefOf(payoutsPath) },
         ]}
         title={title}
-        subtitle={
-          months === null
-            ? `Commission ${code} earned, line by line, and the stock it received.`
-            : `Commission for ${months} (whole months), line by line, and the stock received.`
-        }
+        subtitle={months === null ? t('detail.subtitle', { code }) : t('detail.subtitleMonths', { months })}
         view={view}
         actions={
           <Group gap="sm" className={classes.noPrint}>
             <Anchor component={Link} href={salesHref} size="sm" data-testid="payout-sales-link">
-              Sales of {code} <IconArrowRight size={12} />
+              {t('detail.salesLink', { code })} <IconArrowRight size={12} />
             </Anchor>
             <ReportDownloadMenu
               title={title}
@@ -109,23 +128,21 @@ export function PayoutDetailScreen({ code }: { code: string }) {
       />
       {detail.error && (
         <OperationErrorAlert
-          title={
-            detail.error.body.code === 'not_found' ? `No reseller ${code}` : 'The payout could not be read'
-          }
+          title={detail.error.body.code === 'not_found' ? t('detail.notFound', { code }) : t('detail.error')}
           error={detail.error}
           onRetry={detail.error.body.code === 'not_found' ? undefined : () => void detail.reload()}
         />
       )}
       {detail.loading && data === undefined && detail.error === undefined && (
         <Text c="dimmed" data-testid="payout-loading">
-          Reading the payout…
+          {t('detail.loading')}
         </Text>
       )}
       {data !== undefined && (
         <Stack gap="md" data-testid="payout-detail">
           {data.rows.length === 0 ? (
             <Text c="dimmed" ta="center" py="lg" data-testid="payout-detail-empty">
-              {code} neither sold nor received stock in {months}.
+              {t('detail.empty', { code, months: months ?? '' })}
             </Text>
           ) : (
             data.rows.map((row) => (
@@ -166,15 +183,20 @@ function Figure({ label, testId, children }: { label: string; testId?: string; c
 
 /** One operator's payout of the reseller: how its stock moved, then what it earned and is owed. */
 function PayoutSummary({ row, operatorName }: { row: PayoutRow; operatorName: string }) {
+  const { t } = useTranslation('payouts');
   const asset = reportAsset(row);
   const amount = (amountMinor: number, testId?: string) => (
     <AmountText amountMinor={amountMinor} asset={asset} inherit data-testid={testId} />
   );
-  const counted = (amountMinor: number, count: number, noun: [string, string]) => (
+  const counted = (
+    amountMinor: number,
+    count: number,
+    noun: 'detail.summary.allocations' | 'detail.summary.sales' | 'detail.summary.reversals',
+  ) => (
     <>
       {amount(amountMinor)}{' '}
       <Text span size="xs" c="dimmed" fw={400}>
-        {countFormat.format(count)} {count === 1 ? noun[0] : noun[1]}
+        {t(noun, { count, n: countText(count) })}
       </Text>
     </>
   );
@@ -194,36 +216,52 @@ function PayoutSummary({ row, operatorName }: { row: PayoutRow; operatorName: st
               {operatorName}
             </Title>
             <Text size="xs" c="dimmed">
-              Airtime in {row.units}
-              {row.region === null ? '' : ` · ${row.region}`} · reseller {row.resellerStatus}
+              {row.region === null
+                ? t('detail.summary.airtime', {
+                    units: row.units,
+                    status: resellerStatusText(t, row.resellerStatus),
+                  })
+                : t('detail.summary.airtimeRegion', {
+                    units: row.units,
+                    region: row.region,
+                    status: resellerStatusText(t, row.resellerStatus),
+                  })}
             </Text>
           </div>
           <Group gap="xs">
             {row.planName === null ? (
               <Badge variant="outline" color="orange" tt="none">
-                No commission plan
+                {t('detail.summary.noPlan')}
               </Badge>
             ) : (
               <Badge variant="outline" color="gray" tt="none" title={row.planCode ?? undefined}>
-                Plan: {row.planName}
+                {t('detail.summary.plan', { name: row.planName })}
               </Badge>
             )}
             <PayoutStatusBadge status={row.status} />
           </Group>
         </Group>
         <SimpleGrid cols={{ base: 2, sm: 3, lg: row.allocationReversalsMinor > 0 ? 6 : 5 }} spacing="md">
-          <Figure label="Opening stock">{amount(row.openingStockMinor, 'payout-opening-stock')}</Figure>
-          <Figure label="+ Allocated">
-            {counted(row.allocatedMinor, row.allocatedCount, ['allocation', 'allocations'])}
+          <Figure label={t('detail.summary.opening')}>
+            {amount(row.openingStockMinor, 'payout-opening-stock')}
+          </Figure>
+          <Figure label={t('detail.summary.allocated')}>
+            {counted(row.allocatedMinor, row.allocatedCount, 'detail.summary.allocations')}
           </Figure>
           {row.allocationReversalsMinor > 0 && (
-            <Figure label="− Allocations taken back">{amount(row.allocationReversalsMinor)}</Figure>
+            <Figure label={t('detail.summary.allocationsTakenBack')}>
+              {amount(row.allocationReversalsMinor)}
+            </Figure>
           )}
-          <Figure label="− Sold">{counted(row.salesMinor, row.salesCount, ['sale', 'sales'])}</Figure>
-          <Figure label="+ Reversed">
-            {counted(row.reversalsMinor, row.reversalsCount, ['reversal', 'reversals'])}
+          <Figure label={t('detail.summary.sold')}>
+            {counted(row.salesMinor, row.salesCount, 'detail.summary.sales')}
           </Figure>
-          <Figure label="Closing stock">{amount(row.closingStockMinor, 'payout-closing-stock')}</Figure>
+          <Figure label={t('detail.summary.reversed')}>
+            {counted(row.reversalsMinor, row.reversalsCount, 'detail.summary.reversals')}
+          </Figure>
+          <Figure label={t('detail.summary.closing')}>
+            {amount(row.closingStockMinor, 'payout-closing-stock')}
+          </Figure>
         </SimpleGrid>
         <SimpleGrid
           cols={{ base: 2, sm: 3, lg: 5 }}
@@ -231,17 +269,21 @@ function PayoutSummary({ row, operatorName }: { row: PayoutRow; operatorName: st
           pt="md"
           style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
         >
-          <Figure label="Gross commission">{amount(row.grossCommissionMinor, 'payout-gross')}</Figure>
-          <Figure label="Taken back on reversals">
+          <Figure label={t('detail.summary.gross')}>
+            {amount(row.grossCommissionMinor, 'payout-gross')}
+          </Figure>
+          <Figure label={t('detail.summary.adjustments')}>
             {amount(row.adjustmentsMinor, 'payout-adjustments')}
           </Figure>
-          <Figure label="Net payable">
+          <Figure label={t('detail.summary.netPayable')}>
             <Text span fw={700} inherit c="var(--mantine-primary-color-filled)">
               {amount(row.netPayableMinor, 'payout-net-payable')}
             </Text>
           </Figure>
-          <Figure label="Paid">{amount(row.paidMinor, 'payout-paid')}</Figure>
-          <Figure label="Balance due">{amount(row.balanceDueMinor, 'payout-balance-due')}</Figure>
+          <Figure label={t('detail.summary.paid')}>{amount(row.paidMinor, 'payout-paid')}</Figure>
+          <Figure label={t('detail.summary.balanceDue')}>
+            {amount(row.balanceDueMinor, 'payout-balance-due')}
+          </Figure>
         </SimpleGrid>
       </Stack>
     </Card>
@@ -280,6 +322,7 @@ function CommissionLines({
   severalOperators: boolean;
   operatorName: (operatorId: string) => string;
 }) {
+  const { t } = useTranslation('payouts');
   const totals = lineTotals(lines);
   const columnCount = severalOperators ? 10 : 9;
   return (
@@ -287,43 +330,40 @@ function CommissionLines({
       <Stack gap="sm">
         <div>
           <Title order={3} fz="md" fw={600}>
-            Commission lines
+            {t('detail.lines.title')}
           </Title>
           <Text size="xs" c="dimmed">
-            Each month's slab is chosen by its net volume over every amount; sales are then grouped by the
-            rate they earn. The lines add up to the net payable.
+            {t('detail.lines.description')}
           </Text>
         </div>
         {lines.length === 0 ? (
           <Text size="sm" c="dimmed" data-testid="commission-lines-empty">
-            {rows.some((row) => row.planName === null)
-              ? 'No commission: the reseller has no commission plan. Set one on its page (Retailers).'
-              : 'No commission line: no sale in these months.'}
+            {rows.some((row) => row.planName === null) ? t('detail.lines.noPlan') : t('detail.lines.noSales')}
           </Text>
         ) : (
           <Table.ScrollContainer minWidth={900}>
-            <Table fz="sm" verticalSpacing={6} aria-label="Commission lines">
+            <Table fz="sm" verticalSpacing={6} aria-label={t('detail.lines.tableLabel')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Month</Table.Th>
-                  {severalOperators && <Table.Th>Operator</Table.Th>}
-                  <Table.Th>Rule</Table.Th>
-                  <Table.Th>Denominations</Table.Th>
+                  <Table.Th>{t('detail.lines.columns.month')}</Table.Th>
+                  {severalOperators && <Table.Th>{t('detail.lines.columns.operator')}</Table.Th>}
+                  <Table.Th>{t('detail.lines.columns.rule')}</Table.Th>
+                  <Table.Th>{t('detail.lines.columns.denominations')}</Table.Th>
                   <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    Month volume
+                    {t('detail.lines.columns.monthVolume')}
                   </Table.Th>
                   <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    Slab reached
+                    {t('detail.lines.columns.slab')}
                   </Table.Th>
-                  <Table.Th ta="right">Rate</Table.Th>
+                  <Table.Th ta="right">{t('detail.lines.columns.rate')}</Table.Th>
                   <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    Sales value
-                  </Table.Th>
-                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    Commission
+                    {t('detail.lines.columns.salesValue')}
                   </Table.Th>
                   <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    Taken back
+                    {t('detail.lines.columns.commission')}
+                  </Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {t('detail.lines.columns.takenBack')}
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -342,7 +382,7 @@ function CommissionLines({
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{monthText(line.month)}</Table.Td>
                       {severalOperators && <Table.Td>{operatorName(line.operatorId)}</Table.Td>}
                       <Table.Td style={{ whiteSpace: 'nowrap' }} title={line.rule}>
-                        {ruleText(line.rule)}
+                        {ruleText(t, line.rule)}
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm" truncate maw={140} title={denominations}>
@@ -354,12 +394,20 @@ function CommissionLines({
                       </Table.Td>
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                         {line.slabFromMinor === null ? (
-                          <Text size="sm" c="dimmed" span title="A flat rate has no slabs">
-                            Flat
+                          <Text size="sm" c="dimmed" span title={t('detail.lines.flatHint')}>
+                            {t('detail.lines.flat')}
                           </Text>
                         ) : (
                           <Text size="sm" span>
-                            from <AmountText amountMinor={line.slabFromMinor} asset={asset} size="sm" />
+                            <Trans
+                              t={t}
+                              i18nKey="detail.lines.slabFrom"
+                              components={{
+                                amount: (
+                                  <AmountText amountMinor={line.slabFromMinor} asset={asset} size="sm" />
+                                ),
+                              }}
+                            />
                           </Text>
                         )}
                       </Table.Td>
@@ -369,7 +417,7 @@ function CommissionLines({
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                         <AmountText amountMinor={line.salesMinor} asset={asset} size="sm" />
                         <Text size="xs" c="dimmed">
-                          {countFormat.format(line.salesCount)} {line.salesCount === 1 ? 'sale' : 'sales'}
+                          {t('detail.lines.sales', { count: line.salesCount, n: countText(line.salesCount) })}
                         </Text>
                       </Table.Td>
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
@@ -402,7 +450,9 @@ function CommissionLines({
                   return [
                     <Table.Tr key={`${total.units}|sum`} fw={600} data-units={total.units}>
                       <Table.Td colSpan={columnCount - 2}>
-                        Total{totals.length > 1 ? ` in ${total.units}` : ''}
+                        {totals.length > 1
+                          ? t('detail.lines.totalIn', { units: total.units })
+                          : t('detail.lines.total')}
                       </Table.Td>
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                         <AmountText amountMinor={total.commissionMinor} asset={asset} size="sm" inherit />
@@ -412,7 +462,7 @@ function CommissionLines({
                       </Table.Td>
                     </Table.Tr>,
                     <Table.Tr key={`${total.units}|net`} fw={700} data-units={total.units}>
-                      <Table.Td colSpan={columnCount - 1}>Net payable (commission less taken back)</Table.Td>
+                      <Table.Td colSpan={columnCount - 1}>{t('detail.lines.net')}</Table.Td>
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                         <AmountText
                           amountMinor={total.commissionMinor + total.clawbackMinor}
@@ -446,11 +496,12 @@ function Allocations({
   operatorName: (operatorId: string) => string;
   onOpenEntry: ((entryId: string) => void) | null;
 }) {
+  const { t } = useTranslation('payouts');
   const entryCell = (allocation: Allocation) => {
     if (allocation.entryId === null) {
       return (
         <Text size="sm" c="dimmed">
-          Not booked yet
+          {t('detail.allocations.notBooked')}
         </Text>
       );
     }
@@ -468,7 +519,7 @@ function Allocations({
         size="compact-sm"
         leftSection={<IconLink size={14} />}
         onClick={() => onOpenEntry(entryId)}
-        aria-label={`Open journal entry ${entryId}`}
+        aria-label={t('customers.openEntry', { id: entryId })}
         styles={{ label: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
       >
         {shortId(entryId)}
@@ -480,31 +531,33 @@ function Allocations({
       <Stack gap="sm">
         <div>
           <Title order={3} fz="md" fw={600}>
-            Allocations
+            {t('detail.allocations.title')}
           </Title>
           <Text size="xs" c="dimmed">
-            Stock moved to the reseller and taken back, confirmed by the operator in these months, newest
-            first
             {detail.allocationsTruncated
-              ? `: the latest ${countFormat.format(detail.allocations.length)} (the retailer's statement in the Ledger has them all)`
-              : ''}
-            .
+              ? t('detail.allocations.descriptionTruncated', { n: countText(detail.allocations.length) })
+              : t('detail.allocations.description')}
           </Text>
         </div>
         {detail.allocations.length === 0 ? (
           <Text size="sm" c="dimmed" data-testid="payout-allocations-empty">
-            No allocation confirmed in these months.
+            {t('detail.allocations.empty')}
           </Text>
         ) : (
           <Table.ScrollContainer minWidth={640}>
-            <Table fz="sm" verticalSpacing={4} highlightOnHover aria-label="Allocations">
+            <Table
+              fz="sm"
+              verticalSpacing={4}
+              highlightOnHover
+              aria-label={t('detail.allocations.tableLabel')}
+            >
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Confirmed</Table.Th>
-                  {severalOperators && <Table.Th>Operator</Table.Th>}
-                  <Table.Th>Movement</Table.Th>
-                  <Table.Th ta="right">Amount</Table.Th>
-                  <Table.Th>Journal entry</Table.Th>
+                  <Table.Th>{t('detail.allocations.columns.confirmed')}</Table.Th>
+                  {severalOperators && <Table.Th>{t('detail.allocations.columns.operator')}</Table.Th>}
+                  <Table.Th>{t('detail.allocations.columns.movement')}</Table.Th>
+                  <Table.Th ta="right">{t('detail.allocations.columns.amount')}</Table.Th>
+                  <Table.Th>{t('detail.allocations.columns.entry')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -518,7 +571,11 @@ function Allocations({
                       {formatInstantCompact(allocation.confirmedAt)}
                     </Table.Td>
                     {severalOperators && <Table.Td>{operatorName(allocation.operatorId)}</Table.Td>}
-                    <Table.Td>{allocation.kind === 'allocation' ? 'Allocated' : 'Taken back'}</Table.Td>
+                    <Table.Td>
+                      {allocation.kind === 'allocation'
+                        ? t('detail.allocations.allocated')
+                        : t('detail.allocations.takenBack')}
+                    </Table.Td>
                     <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                       <AmountText
                         amountMinor={

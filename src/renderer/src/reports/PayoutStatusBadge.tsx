@@ -1,13 +1,21 @@
 import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { PayoutStatus } from '../../../contract/payoutSchemas';
+import { i18n } from '../i18n/i18n';
 
-export const payoutStatusLabels: Record<PayoutStatus, string> = {
-  accruing: 'Accruing',
-  due: 'Due',
-  on_hold: 'On hold',
-  paid: 'Paid',
-  nothing_earned: 'Nothing earned',
-};
+/** The catalog key of each status (camelCase, as the catalogs' keys are). */
+const statusKeys = {
+  accruing: 'accruing',
+  due: 'due',
+  on_hold: 'onHold',
+  paid: 'paid',
+  nothing_earned: 'nothingEarned',
+} as const satisfies Record<PayoutStatus, string>;
+
+/** Where a reseller's payout stands, in a word, in the current language. */
+export function payoutStatusLabel(status: PayoutStatus): string {
+  return i18n.t(`payouts:status.labels.${statusKeys[status]}`);
+}
 
 /** Mantine colours: blue while the month runs, orange once it is owed, red when held back. */
 export const payoutStatusColors: Record<PayoutStatus, string> = {
@@ -18,26 +26,19 @@ export const payoutStatusColors: Record<PayoutStatus, string> = {
   nothing_earned: 'gray',
 };
 
-const payoutStatusHints: Record<PayoutStatus, string> = {
-  accruing: 'The month is not over: the slab reached, and so the rate, may still rise.',
-  due: 'The month is over and the commission is still to pay.',
-  on_hold: 'The reseller is suspended or closed: review it before paying.',
-  paid: 'Settled: nothing is left to pay.',
-  nothing_earned: 'No commission: no plan, or no sales.',
-};
-
 /** Where a reseller's payout stands, in a word and a colour, with why on hover. */
 export function PayoutStatusBadge({ status }: { status: PayoutStatus }) {
+  const { t } = useTranslation('payouts');
   return (
     <Badge
       variant="light"
       color={payoutStatusColors[status]}
       tt="none"
-      title={payoutStatusHints[status]}
+      title={t(`status.hints.${statusKeys[status]}`)}
       data-status={status}
       style={{ flexShrink: 0 }}
     >
-      {payoutStatusLabels[status]}
+      {t(`status.labels.${statusKeys[status]}`)}
     </Badge>
   );
 }

@@ -1,14 +1,17 @@
 import { Alert, Anchor, Grid, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconArrowRight, IconInfoCircle } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import type { KeyboardEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ContractCallError } from '../../../contract/contractError';
 import type { PayoutRow, PayoutsReport } from '../../../contract/payoutSchemas';
 import { ShareDonut } from '../dashboard/ShareDonut';
 import { formatMinor } from '../format/formatMinor';
+import { currentLocale } from '../i18n/currentLocale';
 import { AmountText } from '../ledger/AmountText';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
-import { PayoutStatusBadge, payoutStatusColors, payoutStatusLabels } from './PayoutStatusBadge';
+import { PayoutStatusBadge, payoutStatusColors, payoutStatusLabel } from './PayoutStatusBadge';
 import { payoutMonthsText } from './payoutMonthsText';
 import { ReportCard } from './ReportCard';
 import { ReportDownloadMenu } from './ReportDownloadMenu';
@@ -17,10 +20,13 @@ import { reportAsset } from './reportAsset';
 import type { ReportFilters } from './reportQuery';
 import { shareSegmentsOf } from './shareSegments';
 
-const title = 'Reseller payouts';
 /** Resellers the card lists: the full list is a click away. */
 export const payoutsCardRowsMax = 8;
-const countFormat = new Intl.NumberFormat();
+/** A count written in the screens' language. */
+function countText(count: number): string {
+  return count.toLocaleString(currentLocale());
+}
+
 /** Where commission plans are set (Settings → Commission plans). */
 const settingsPath = '/settings';
 
@@ -28,26 +34,26 @@ type PayoutTotal = PayoutsReport['totals'][number];
 
 /** Why the card has nothing to show (and whether plans are what is missing), or null when it has. */
 function emptyReason(
+  t: TFunction<'payouts'>,
   report: PayoutsReport,
   months: string,
   narrowed: boolean,
 ): { text: string; noPlans: boolean } | null {
   const totals = report.totals;
-  const withFilters = narrowed ? ' with these filters' : '';
   if (totals.length === 0 || totals.every((total) => total.salesMinor === 0)) {
     return {
-      text: `No reseller sold in ${months}${withFilters}, so none earned commission.`,
+      text: t(narrowed ? 'card.empty.noSalesNarrowed' : 'card.empty.noSales', { months }),
       noPlans: false,
     };
   }
   if (totals.every((total) => total.withoutPlanSalesMinor >= total.salesMinor)) {
-    return {
-      text: `No reseller earned commission in ${months}: none of those who sold has a commission plan. Set plans in Settings → Commission plans, then give each reseller one.`,
-      noPlans: true,
-    };
+    return { text: t('card.empty.noPlans', { months }), noPlans: true };
   }
   if (totals.every((total) => total.netPayableMinor <= 0)) {
-    return { text: `No reseller earned commission in ${months}${withFilters}.`, noPlans: false };
+    return {
+      text: t(narrowed ? 'card.empty.nothingEarnedNarrowed' : 'card.empty.nothingEarned', { months }),
+      noPlans: false,
+    };
   }
   return null;
 }
@@ -79,24 +85,20 @@ export function PayoutsCard({
   everyPayoutHref: string;
   onOpen: (row: PayoutRow) => void;
 }) {
+  const { t } = useTranslation('payouts');
+  const title = t('title');
   if (error !== undefined) {
-    return (
-      <OperationErrorAlert title="The reseller payouts could not be read" error={error} onRetry={onRetry} />
-    );
+    return <OperationErrorAlert title={t('card.error')} error={error} onRetry={onRetry} />;
   }
   const months = report === undefined ? '' : payoutMonthsText(report.period);
-  const empty = report === undefined ? null : emptyReason(report, months, narrowed);
+  const empty = report === undefined ? null : emptyReason(t, report, months, narrowed);
   const totals = report?.totals ?? [];
   const shown = totals.find((total) => total.units === units) ?? totals[0];
   const others = totals.filter((total) => total !== shown && total.netPayableMinor !== 0);
   return (
     <ReportCard
       title={title}
-      caption={
-        report === undefined
-          ? "Commission earned by resellers — whole months, as slabs count a month's volume"
-          : `Commission for ${months} — whole months, as slabs count a month's volume`
-      }
+      caption={report === undefined ? t('card.caption') : t('card.captionMonths', { months })}
       testId="payouts-card"
       loading={loading || report === undefined}
       empty={empty?.text ?? null}
@@ -114,7 +116,7 @@ export function PayoutsCard({
             <IgnoredFilters report={report} />
             {empty?.noPlans === true ? (
               <Anchor component={Link} href={settingsPath} size="sm" className={classes.noPrint}>
-                Set commission plans in Settings <IconArrowRight size={12} />
+                {t('card.setPlans')} <IconArrowRight size={12} />
               </Anchor>
             ) : (
               empty === null && (
@@ -125,7 +127,7 @@ export function PayoutsCard({
                   className={classes.noPrint}
                   data-testid="payouts-card-every"
                 >
-                  Every payout <IconArrowRight size={12} />
+                  {t('card.every')} <IconArrowRight size={12} />
                 </Anchor>
               )
             )}
@@ -141,9 +143,11 @@ export function PayoutsCard({
                 <PayoutFigures total={shown} />
                 {others.length > 0 && (
                   <Text size="xs" c="dimmed">
-                    Also net payable:{' '}
-                    {others.map((total) => formatMinor(total.netPayableMinor, reportAsset(total))).join(', ')}
-                    . Choose Units for their figures.
+                    {t('card.alsoNetPayable', {
+                      amounts: others
+                        .map((total) => formatMinor(total.netPayableMinor, reportAsset(total)))
+                        .join(', '),
+                    })}
                   </Text>
                 )}
               </Stack>
@@ -193,6 +197,7 @@ function Tile({
 
 /** The headline figures of one unit's payouts, each a tile. */
 function PayoutFigures({ total }: { total: PayoutTotal }) {
+  const { t } = useTranslation('payouts');
   const asset = reportAsset(total);
   const amount = (amountMinor: number, testId: string) => (
     <AmountText amountMinor={amountMinor} asset={asset} inherit data-testid={testId} />
@@ -200,47 +205,50 @@ function PayoutFigures({ total }: { total: PayoutTotal }) {
   return (
     <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
       <Tile
-        label="Net payable"
+        label={t('card.tiles.netPayable')}
         testId="payouts-tile-net-payable"
-        hint="Commission earned, less what was taken back on reversed sales"
+        hint={t('card.tiles.netPayableHint')}
       >
         {amount(total.netPayableMinor, 'payouts-net-payable')}
       </Tile>
       <Tile
-        label="Balance due"
+        label={t('card.tiles.balanceDue')}
         testId="payouts-tile-balance-due"
-        hint="Net payable less what is already paid"
+        hint={t('card.tiles.balanceDueHint')}
       >
         {amount(total.balanceDueMinor, 'payouts-balance-due')}
       </Tile>
       <Tile
-        label="On hold"
+        label={t('card.tiles.onHold')}
         testId="payouts-tile-on-hold"
         color={total.onHoldMinor > 0 ? 'red' : undefined}
-        hint="Owed to suspended or closed resellers: review before paying"
+        hint={t('card.tiles.onHoldHint')}
       >
         {amount(total.onHoldMinor, 'payouts-on-hold')}
       </Tile>
       <Tile
-        label="Gross commission"
+        label={t('card.tiles.gross')}
         testId="payouts-tile-gross"
-        hint={`On ${countFormat.format(total.salesCount)} sales by ${countFormat.format(total.resellers)} resellers`}
+        hint={t('card.tiles.grossHint', {
+          sales: countText(total.salesCount),
+          resellers: countText(total.resellers),
+        })}
       >
         {amount(total.grossCommissionMinor, 'payouts-gross')}
       </Tile>
       <Tile
-        label="Taken back on reversals"
+        label={t('card.tiles.adjustments')}
         testId="payouts-tile-adjustments"
-        hint="Commission of reversed sales, at the rate they earned"
+        hint={t('card.tiles.adjustmentsHint')}
       >
         {amount(total.adjustmentsMinor, 'payouts-adjustments')}
       </Tile>
       {total.withoutPlanSalesMinor > 0 && (
         <Tile
-          label="Sales without a plan"
+          label={t('card.tiles.withoutPlan')}
           testId="payouts-tile-without-plan"
           color="orange"
-          hint="Sales of resellers with no commission plan: they earn nothing until one is set"
+          hint={t('card.tiles.withoutPlanHint')}
         >
           {amount(total.withoutPlanSalesMinor, 'payouts-without-plan')}
         </Tile>
@@ -251,6 +259,7 @@ function PayoutFigures({ total }: { total: PayoutTotal }) {
 
 /** The resellers owed most (the report's first page, sorted by net payable). */
 function TopPayouts({ rows, onOpen }: { rows: PayoutRow[]; onOpen: (row: PayoutRow) => void }) {
+  const { t } = useTranslation('payouts');
   const open = (event: KeyboardEvent<HTMLTableRowElement>, row: PayoutRow) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
@@ -258,15 +267,15 @@ function TopPayouts({ rows, onOpen }: { rows: PayoutRow[]; onOpen: (row: PayoutR
   };
   return (
     <Table.ScrollContainer minWidth={620}>
-      <Table fz="sm" highlightOnHover aria-label="Resellers owed most" data-testid="payouts-card-table">
+      <Table fz="sm" highlightOnHover aria-label={t('card.tableLabel')} data-testid="payouts-card-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Code</Table.Th>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Plan</Table.Th>
-            <Table.Th ta="right">Sales value</Table.Th>
-            <Table.Th ta="right">Net payable</Table.Th>
-            <Table.Th>Status</Table.Th>
+            <Table.Th>{t('columns.code')}</Table.Th>
+            <Table.Th>{t('columns.name')}</Table.Th>
+            <Table.Th>{t('columns.plan')}</Table.Th>
+            <Table.Th ta="right">{t('columns.salesValue')}</Table.Th>
+            <Table.Th ta="right">{t('columns.netPayable')}</Table.Th>
+            <Table.Th>{t('columns.status')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -289,7 +298,7 @@ function TopPayouts({ rows, onOpen }: { rows: PayoutRow[]; onOpen: (row: PayoutR
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c={row.planName === null ? 'orange' : undefined} truncate maw={180}>
-                  {row.planName ?? 'No plan'}
+                  {row.planName ?? t('noPlan')}
                 </Text>
               </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
@@ -317,8 +326,9 @@ function TopPayouts({ rows, onOpen }: { rows: PayoutRow[]; onOpen: (row: PayoutR
 
 /** Net payable by status, in one unit, coloured as the status badges are. */
 function StatusDonut({ report, total }: { report: PayoutsReport; total: PayoutTotal }) {
+  const { t } = useTranslation('payouts');
   const buckets = report.byStatus.filter((bucket) => bucket.units === total.units);
-  const labelOf = (status: keyof typeof payoutStatusLabels) => payoutStatusLabels[status];
+  const labelOf = payoutStatusLabel;
   const segments = shareSegmentsOf(
     buckets.map((bucket) => ({ name: labelOf(bucket.status), valueMinor: bucket.netPayableMinor })),
     reportAsset(total),
@@ -327,22 +337,23 @@ function StatusDonut({ report, total }: { report: PayoutsReport; total: PayoutTo
     if (bucket === undefined) return segment;
     return {
       ...segment,
-      name: `${segment.name} (${countFormat.format(bucket.count)})`,
+      name: t('card.donutSegment', { status: segment.name, n: countText(bucket.count) }),
       color: `${payoutStatusColors[bucket.status]}.6`,
     };
   });
   if (segments.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        Nothing payable in {total.units}.
+        {t('card.nothingPayable', { units: total.units })}
       </Text>
     );
   }
-  return <ShareDonut label="Net payable by status" segments={segments} centre={total.units} />;
+  return <ShareDonut label={t('card.donutLabel')} segments={segments} centre={total.units} />;
 }
 
 /** Filters the payouts do not follow, and why: the card's figures would otherwise look narrowed. */
 function IgnoredFilters({ report }: { report: PayoutsReport }) {
+  const { t } = useTranslation('payouts');
   if (report.ignoredFilters.length === 0) return null;
   return (
     <Alert
@@ -355,7 +366,7 @@ function IgnoredFilters({ report }: { report: PayoutsReport }) {
       <Group gap={4}>
         {report.ignoredFilters.map((ignored) => (
           <Text key={ignored.filter} size="xs">
-            The {ignored.filter} filter does not apply to payouts: {ignored.reason}.
+            {t('ignoredFilter', { filter: ignored.filter, reason: ignored.reason })}
           </Text>
         ))}
       </Group>

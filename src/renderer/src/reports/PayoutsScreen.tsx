@@ -1,9 +1,12 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { PayoutRow } from '../../../contract/payoutSchemas';
 import { useOperation } from '../client/useOperation';
+import { currentLocale } from '../i18n/currentLocale';
 import { AmountText } from '../ledger/AmountText';
 import { ListPagination } from '../shell/ListPagination';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -22,8 +25,6 @@ import { useReportView } from './useReportView';
 const pageRows = 100;
 /** Placeholder rows drawn before the first page arrives. */
 const loadingRows = 8;
-const title = 'Reseller payouts';
-const countFormat = new Intl.NumberFormat();
 /** Wide enough for "F CFA 12,345,678" in a column's own font. */
 const amountWidth = '140px';
 
@@ -60,101 +61,114 @@ function AmountWithCount({
     <Stack gap={0} align="flex-end">
       <AmountText amountMinor={amountMinor} asset={reportAsset(row)} size="sm" />
       <Text size="xs" c="dimmed" lh={1.2}>
-        {countFormat.format(count)}
+        {count.toLocaleString(currentLocale())}
       </Text>
     </Stack>
   );
 }
 
 // What the reseller earned first, where the window shows it; reversals and the stock it moved after, a scroll away.
-const columns: Array<VirtualColumn<PayoutRow>> = [
-  {
-    key: 'code',
-    label: 'Code',
-    width: '110px',
-    sortKey: 'code',
-    cell: (row) => (
-      <Text size="sm" ff="monospace">
-        {row.code}
-      </Text>
-    ),
-  },
-  {
-    key: 'name',
-    label: 'Name',
-    width: 'minmax(180px, 1.5fr)',
-    sortKey: 'name',
-    cell: (row) => (
-      <Text size="sm" fw={500} truncate title={row.name}>
-        {row.name}
-      </Text>
-    ),
-  },
-  {
-    key: 'plan',
-    label: 'Plan',
-    width: '140px',
-    cell: (row) => (
-      <Text
-        size="sm"
-        c={row.planName === null ? 'orange' : undefined}
-        truncate
-        title={
-          row.planName === null ? 'No commission plan: it earns nothing' : `${row.planName} (${row.planCode})`
-        }
-      >
-        {row.planName ?? 'No plan'}
-      </Text>
-    ),
-  },
-  {
-    key: 'sales',
-    label: 'Sales',
-    width: amountWidth,
-    alignRight: true,
-    sortKey: 'sales',
-    cell: (row) => <AmountWithCount row={row} amountMinor={row.salesMinor} count={row.salesCount} />,
-  },
-  amountColumn('gross', 'Gross commission', (row) => row.grossCommissionMinor, { width: '160px' }),
-  amountColumn('adjustments', 'Adjustments', (row) => row.adjustmentsMinor),
-  amountColumn('netPayable', 'Net payable', (row) => row.netPayableMinor, {
-    sortKey: 'net_payable',
-    cell: (row) => (
-      <AmountText amountMinor={row.netPayableMinor} asset={reportAsset(row)} size="sm" fw={600} />
-    ),
-  }),
-  amountColumn('paid', 'Paid', (row) => row.paidMinor),
-  amountColumn('balanceDue', 'Balance due', (row) => row.balanceDueMinor, { sortKey: 'balance_due' }),
-  {
-    key: 'status',
-    label: 'Status',
-    width: '130px',
-    cell: (row) => <PayoutStatusBadge status={row.status} />,
-  },
-  {
-    key: 'reversals',
-    label: 'Reversals',
-    width: amountWidth,
-    alignRight: true,
-    cell: (row) => <AmountWithCount row={row} amountMinor={row.reversalsMinor} count={row.reversalsCount} />,
-  },
-  amountColumn('opening', 'Opening stock', (row) => row.openingStockMinor),
-  {
-    key: 'allocated',
-    label: 'Allocated',
-    width: amountWidth,
-    alignRight: true,
-    cell: (row) => <AmountWithCount row={row} amountMinor={row.allocatedMinor} count={row.allocatedCount} />,
-  },
-  amountColumn('closing', 'Closing stock', (row) => row.closingStockMinor),
-];
+function columnsFor(t: TFunction<'payouts'>): Array<VirtualColumn<PayoutRow>> {
+  return [
+    {
+      key: 'code',
+      label: t('columns.code'),
+      width: '110px',
+      sortKey: 'code',
+      cell: (row) => (
+        <Text size="sm" ff="monospace">
+          {row.code}
+        </Text>
+      ),
+    },
+    {
+      key: 'name',
+      label: t('columns.name'),
+      width: 'minmax(180px, 1.5fr)',
+      sortKey: 'name',
+      cell: (row) => (
+        <Text size="sm" fw={500} truncate title={row.name}>
+          {row.name}
+        </Text>
+      ),
+    },
+    {
+      key: 'plan',
+      label: t('columns.plan'),
+      width: '140px',
+      cell: (row) => (
+        <Text
+          size="sm"
+          c={row.planName === null ? 'orange' : undefined}
+          truncate
+          title={
+            row.planName === null
+              ? t('list.noPlanHint')
+              : t('list.planHint', { name: row.planName, code: row.planCode ?? '' })
+          }
+        >
+          {row.planName ?? t('noPlan')}
+        </Text>
+      ),
+    },
+    {
+      key: 'sales',
+      label: t('columns.sales'),
+      width: amountWidth,
+      alignRight: true,
+      sortKey: 'sales',
+      cell: (row) => <AmountWithCount row={row} amountMinor={row.salesMinor} count={row.salesCount} />,
+    },
+    amountColumn('gross', t('columns.gross'), (row) => row.grossCommissionMinor, { width: '160px' }),
+    amountColumn('adjustments', t('columns.adjustments'), (row) => row.adjustmentsMinor),
+    amountColumn('netPayable', t('columns.netPayable'), (row) => row.netPayableMinor, {
+      sortKey: 'net_payable',
+      cell: (row) => (
+        <AmountText amountMinor={row.netPayableMinor} asset={reportAsset(row)} size="sm" fw={600} />
+      ),
+    }),
+    amountColumn('paid', t('columns.paid'), (row) => row.paidMinor),
+    amountColumn('balanceDue', t('columns.balanceDue'), (row) => row.balanceDueMinor, {
+      sortKey: 'balance_due',
+    }),
+    {
+      key: 'status',
+      label: t('columns.status'),
+      width: '130px',
+      cell: (row) => <PayoutStatusBadge status={row.status} />,
+    },
+    {
+      key: 'reversals',
+      label: t('columns.reversals'),
+      width: amountWidth,
+      alignRight: true,
+      cell: (row) => (
+        <AmountWithCount row={row} amountMinor={row.reversalsMinor} count={row.reversalsCount} />
+      ),
+    },
+    amountColumn('opening', t('columns.opening'), (row) => row.openingStockMinor),
+    {
+      key: 'allocated',
+      label: t('columns.allocated'),
+      width: amountWidth,
+      alignRight: true,
+      cell: (row) => (
+        <AmountWithCount row={row} amountMinor={row.allocatedMinor} count={row.allocatedCount} />
+      ),
+    },
+    amountColumn('closing', t('columns.closing'), (row) => row.closingStockMinor),
+  ];
+}
 
 /** The columns' least widths added up: past the window's width, the table scrolls sideways. */
 const columnsWidthPx = 110 + 180 + 140 + 160 + 140 * 9 + 130;
 
 /** Every reseller's payout over the whole months of the period, sorted as the clerk asks; a row opens it. */
 export function PayoutsScreen() {
+  const { t } = useTranslation('payouts');
   const [, navigate] = useLocation();
+  const title = t('title');
+  const columns = useMemo(() => columnsFor(t), [t]);
   const { view, filters, hrefOf } = useReportView();
   usePrintableReport();
   const [sort, setSort] = useState<{ key: SortKey; direction: 'asc' | 'desc' }>({
@@ -186,13 +200,9 @@ export function PayoutsScreen() {
   return (
     <Stack gap="md">
       <ReportDrillDownHeader
-        trail={[{ label: 'Reports', href: hrefOf(reportsPath) }]}
+        trail={[{ label: t('trail.reports'), href: hrefOf(reportsPath) }]}
         title={title}
-        subtitle={
-          months === null
-            ? "Commission by each reseller's plan, beside its stock. Open one for its commission lines."
-            : `Commission for ${months}: whole months, as slabs count a month's volume. Open one for its lines.`
-        }
+        subtitle={months === null ? t('list.subtitle') : t('list.subtitleMonths', { months })}
         view={view}
         actions={
           <ReportDownloadMenu
@@ -205,22 +215,19 @@ export function PayoutsScreen() {
       <Stack gap="sm" data-testid="payouts-list">
         {list.data?.ignoredFilters.map((ignored) => (
           <Alert key={ignored.filter} variant="light" color="gray" icon={<IconInfoCircle size={16} />} p="xs">
-            <Text size="sm">
-              The {ignored.filter} filter does not apply to payouts: {ignored.reason}.
-            </Text>
+            <Text size="sm">{t('ignoredFilter', { filter: ignored.filter, reason: ignored.reason })}</Text>
           </Alert>
         ))}
         {list.error && (
           <OperationErrorAlert
-            title="The payouts could not be listed"
+            title={t('list.error')}
             error={list.error}
             onRetry={() => void list.reload()}
           />
         )}
         {list.data !== undefined && list.data.total === 0 && (
           <Text c="dimmed" ta="center" py="lg" data-testid="payouts-list-empty">
-            No reseller sold or received stock in {months}
-            {isNarrowed(view) ? ' with these filters' : ''}.
+            {t(isNarrowed(view) ? 'list.emptyNarrowed' : 'list.empty', { months: months ?? '' })}
           </Text>
         )}
         {list.error === undefined && (list.data === undefined || list.data.total > 0) && (
@@ -247,7 +254,7 @@ export function PayoutsScreen() {
             page={page}
             pageRows={pageRows}
             total={list.data.total}
-            noun="payouts"
+            noun={t('list.noun')}
             onPage={setPage}
             testId="payouts-list-count"
           />

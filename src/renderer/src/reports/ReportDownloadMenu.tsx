@@ -1,5 +1,6 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { IconDownload, IconFileSpreadsheet, IconFileText } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { type ReportExport, useReportDownload } from './useReportDownload';
 
 /** A card's download: its table as CSV, or as an Excel workbook with numbers kept as numbers. */
@@ -14,8 +15,9 @@ export function ReportDownloadMenu({
   csv: Omit<ReportExport, 'format'>;
   xlsx: Omit<ReportExport, 'format'>;
 }) {
+  const { t } = useTranslation('reports');
   const { busy, download } = useReportDownload();
-  const label = `Download ${title}`;
+  const label = t('download.label', { title });
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -28,13 +30,13 @@ export function ReportDownloadMenu({
           leftSection={<IconFileText size={14} />}
           onClick={() => void download({ ...csv, format: 'csv' })}
         >
-          CSV
+          {t('download.csv')}
         </Menu.Item>
         <Menu.Item
           leftSection={<IconFileSpreadsheet size={14} />}
           onClick={() => void download({ ...xlsx, format: 'xlsx' })}
         >
-          Excel
+          {t('download.excel')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -1,6 +1,8 @@
 import { Anchor, Badge, Breadcrumbs, Group, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { formatCount } from '../format/formatCount';
 import classes from './ReportsPrint.module.css';
 import { dayRangeText } from './reportPeriod';
 import type { ReportView } from './reportQuery';
@@ -20,14 +22,19 @@ export function ReportDrillDownHeader({
   view: ReportView;
   actions?: ReactNode;
 }) {
-  const badges = [
-    view.operatorIds.length > 0 && `Operators: ${view.operatorIds.length}`,
-    view.retailerCodes.length > 0 && `Resellers: ${view.retailerCodes.length}`,
-    view.regions.length > 0 && `Regions: ${view.regions.join(', ')}`,
-    view.channels.length > 0 && `Channels: ${view.channels.join(', ')}`,
-    view.denominationsMinor.length > 0 && `Denominations: ${view.denominationsMinor.length}`,
-    view.units !== null && `Units: ${view.units}`,
-  ].filter((badge): badge is string => badge !== false);
+  const { t } = useTranslation('reports');
+  const badges = (
+    [
+      view.operatorIds.length > 0 && t('filterBadges.operators', { n: formatCount(view.operatorIds.length) }),
+      view.retailerCodes.length > 0 &&
+        t('filterBadges.resellers', { n: formatCount(view.retailerCodes.length) }),
+      view.regions.length > 0 && t('filterBadges.regions', { list: view.regions.join(', ') }),
+      view.channels.length > 0 && t('filterBadges.channels', { list: view.channels.join(', ') }),
+      view.denominationsMinor.length > 0 &&
+        t('filterBadges.denominations', { n: formatCount(view.denominationsMinor.length) }),
+      view.units !== null && t('filterBadges.units', { units: view.units }),
+    ] as Array<string | false>
+  ).filter((badge): badge is string => badge !== false);
   return (
     <div>
       <Breadcrumbs mb={4} className={classes.noPrint}>
@@ -49,7 +56,7 @@ export function ReportDrillDownHeader({
       </Group>
       <Group gap="xs" mt="xs">
         <Text size="sm" data-testid="report-period">
-          {dayRangeText(view)} (UTC days)
+          {t('period.utcDays', { period: dayRangeText(view) })}
         </Text>
         {badges.map((badge) => (
           <Badge key={badge} variant="light" color="gray" tt="none">

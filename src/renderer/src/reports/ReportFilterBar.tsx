@@ -3,9 +3,10 @@ import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { IconCalendar, IconFilterOff } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import classes from './ReportsPrint.module.css';
 import { ResellerMultiSelect } from './ResellerMultiSelect';
-import { isPeriodPreset, periodPresetLabels, periodPresets, presetRange } from './reportPeriod';
+import { isPeriodPreset, periodPresetLabel, periodPresets, presetRange } from './reportPeriod';
 import { defaultReportView, queryOfReportView, type ReportView, reportFilterLimits } from './reportQuery';
 import { SavedViewsMenu } from './SavedViewsMenu';
 
@@ -23,8 +24,6 @@ export interface ReportFilterOptions {
   mayListResellers: boolean;
 }
 
-const periodOptions = periodPresets.map((preset) => ({ value: preset, label: periodPresetLabels[preset] }));
-
 /** The filters every card of the reports shares; each change goes to the address, so the view can be bookmarked. */
 export function ReportFilterBar({
   view,
@@ -37,6 +36,8 @@ export function ReportFilterBar({
   options: ReportFilterOptions;
   onChange: (view: ReportView) => void;
 }) {
+  const { t } = useTranslation('reports');
+  const periodOptions = periodPresets.map((preset) => ({ value: preset, label: periodPresetLabel(preset) }));
   const periodLabelId = useId();
   // A range being picked is kept here until both ends are chosen; the report follows then.
   const [picked, setPicked] = useState<DatesRangeValue<string>>([view.from, view.to]);
@@ -49,11 +50,11 @@ export function ReportFilterBar({
 
   return (
     <Card withBorder padding="md" radius="md" className={classes.noPrint}>
-      <Stack gap="sm" role="search" aria-label="Report filters">
+      <Stack gap="sm" role="search" aria-label={t('filterBar.ariaLabel')}>
         <Group gap="md" align="flex-end" wrap="wrap">
           <Stack gap={4}>
             <Text size="sm" fw={500} id={periodLabelId}>
-              Period
+              {t('filterBar.period')}
             </Text>
             <SegmentedControl
               aria-labelledby={periodLabelId}
@@ -68,9 +69,9 @@ export function ReportFilterBar({
           </Stack>
           <DatePickerInput
             type="range"
-            label="Days (UTC)"
+            label={t('filterBar.days')}
             leftSection={<IconCalendar size={16} />}
-            valueFormat="MMM D, YYYY"
+            valueFormat={t('filterBar.dateFormat')}
             value={picked}
             onChange={(range) => {
               setPicked(range);
@@ -87,17 +88,17 @@ export function ReportFilterBar({
             maxDate={lastDay}
             getDayProps={(date) => ({ 'aria-label': dayjs(date).format('D MMMM YYYY') })}
             ariaLabels={{
-              previousMonth: 'Previous month',
-              nextMonth: 'Next month',
-              monthLevelControl: 'Choose a month',
+              previousMonth: t('filterBar.previousMonth'),
+              nextMonth: t('filterBar.nextMonth'),
+              monthLevelControl: t('filterBar.chooseMonth'),
             }}
             w={290}
           />
         </Group>
         <Group gap="sm" align="flex-end" wrap="wrap">
           <MultiSelect
-            label="Operators"
-            placeholder={view.operatorIds.length === 0 ? 'Every operator' : undefined}
+            label={t('filterBar.operators')}
+            placeholder={view.operatorIds.length === 0 ? t('filterBar.everyOperator') : undefined}
             data={withChosen(options.operators, view.operatorIds)}
             value={view.operatorIds}
             onChange={(operatorIds) => change({ operatorIds })}
@@ -106,21 +107,19 @@ export function ReportFilterBar({
             w={260}
           />
           <ResellerMultiSelect
-            label="Resellers"
-            placeholder={view.retailerCodes.length === 0 ? 'Every reseller' : undefined}
-            description={
-              options.mayListResellers ? undefined : 'Your role cannot list resellers to choose from.'
-            }
+            label={t('filterBar.resellers')}
+            placeholder={view.retailerCodes.length === 0 ? t('filterBar.everyReseller') : undefined}
+            description={options.mayListResellers ? undefined : t('filterBar.cannotListResellers')}
             value={view.retailerCodes}
             onChange={(retailerCodes) => change({ retailerCodes })}
             maxValues={reportFilterLimits.resellersMax}
-            nothingFoundMessage="No reseller matches"
+            nothingFoundMessage={t('filterBar.noResellerMatches')}
             disabled={!options.mayListResellers && view.retailerCodes.length === 0}
             w={280}
           />
           <MultiSelect
-            label="Regions"
-            placeholder={view.regions.length === 0 ? 'Every region' : undefined}
+            label={t('filterBar.regions')}
+            placeholder={view.regions.length === 0 ? t('filterBar.everyRegion') : undefined}
             data={withChosen(
               options.regions.map((region) => ({ value: region, label: region })),
               view.regions,
@@ -130,12 +129,12 @@ export function ReportFilterBar({
             maxValues={reportFilterLimits.regionsMax}
             searchable
             clearable
-            nothingFoundMessage="No such region"
+            nothingFoundMessage={t('filterBar.noSuchRegion')}
             w={200}
           />
           <MultiSelect
-            label="Channels"
-            placeholder={view.channels.length === 0 ? 'Every channel' : undefined}
+            label={t('filterBar.channels')}
+            placeholder={view.channels.length === 0 ? t('filterBar.everyChannel') : undefined}
             data={withChosen(options.channels, view.channels)}
             value={view.channels}
             onChange={(channels) => change({ channels })}
@@ -150,12 +149,12 @@ export function ReportFilterBar({
             )}
             searchable
             clearable
-            nothingFoundMessage="No such channel"
+            nothingFoundMessage={t('filterBar.noSuchChannel')}
             w={200}
           />
           <MultiSelect<number>
-            label="Denominations"
-            placeholder={view.denominationsMinor.length === 0 ? 'Every amount' : undefined}
+            label={t('filterBar.denominations')}
+            placeholder={view.denominationsMinor.length === 0 ? t('filterBar.everyAmount') : undefined}
             data={withChosen(options.denominations, view.denominationsMinor)}
             value={view.denominationsMinor}
             onChange={(denominationsMinor) => change({ denominationsMinor })}
@@ -167,8 +166,8 @@ export function ReportFilterBar({
           />
           {unitsShown && (
             <Select
-              label="Units"
-              placeholder="Every unit"
+              label={t('filterBar.units')}
+              placeholder={t('filterBar.everyUnit')}
               data={[...new Set([...options.units, ...(view.units === null ? [] : [view.units])])]}
               value={view.units}
               onChange={(units) => change({ units })}
@@ -177,10 +176,10 @@ export function ReportFilterBar({
             />
           )}
           <Select
-            label="Status"
+            label={t('filterBar.status')}
             data={[
-              { value: 'final', label: 'Final only' },
-              { value: 'with_pending', label: 'Include pending' },
+              { value: 'final', label: t('filterBar.finalOnly') },
+              { value: 'with_pending', label: t('filterBar.includePending') },
             ]}
             value={view.withPending ? 'with_pending' : 'final'}
             onChange={(status) => change({ withPending: status === 'with_pending' })}
@@ -193,7 +192,7 @@ export function ReportFilterBar({
             disabled={queryOfReportView(view) === ''}
             onClick={() => onChange(defaultReportView(today))}
           >
-            Reset filters
+            {t('filterBar.reset')}
           </Button>
           <SavedViewsMenu view={view} today={today} onApply={onChange} />
         </Group>

@@ -1,6 +1,7 @@
 import { Alert, Button, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconLock, IconPrinter } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useOperation } from '../client/useOperation';
 import { useCurrentUser } from '../session/CurrentUserContext';
@@ -34,6 +35,7 @@ import { useReportView } from './useReportView';
 
 /** The Reseller Management dashboard: what resellers sold, where, and who sold most and least. */
 export function ReportsScreen() {
+  const { t } = useTranslation('reports');
   const { can } = useCurrentUser();
   usePrintableReport();
   return (
@@ -43,8 +45,8 @@ export function ReportsScreen() {
       ) : (
         <>
           <ReportsHeading />
-          <Alert color="gray" icon={<IconLock />} title="Reports are not part of your role">
-            Ask an administrator for a role that reads reports (an accountant or an auditor has it).
+          <Alert color="gray" icon={<IconLock />} title={t('screen.noRole.title')}>
+            {t('screen.noRole.body')}
           </Alert>
         </>
       )}
@@ -53,13 +55,12 @@ export function ReportsScreen() {
 }
 
 function ReportsHeading({ actions }: { actions?: ReactNode }) {
+  const { t } = useTranslation('reports');
   return (
     <Group justify="space-between" align="flex-end" wrap="wrap">
       <div>
-        <Title order={2}>Reports</Title>
-        <Text c="dimmed">
-          Reseller management: sales by resellers and without them, over time, by operator and amount.
-        </Text>
+        <Title order={2}>{t('screen.title')}</Title>
+        <Text c="dimmed">{t('screen.subtitle')}</Text>
       </div>
       {actions}
     </Group>
@@ -67,6 +68,7 @@ function ReportsHeading({ actions }: { actions?: ReactNode }) {
 }
 
 function ReportsDashboard() {
+  const { t } = useTranslation('reports');
   const [, navigate] = useLocation();
   const { view, filters, setView, hrefOf, today } = useReportView();
   const { canCall } = useCurrentUser();
@@ -99,26 +101,25 @@ function ReportsDashboard() {
               loading={everything.busy}
               onClick={() => void everything.download({ report: 'reseller-sales', filters, format: 'xlsx' })}
             >
-              Download all (Excel)
+              {t('screen.downloadAll')}
             </Button>
             <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
-              Print
+              {t('screen.print')}
             </Button>
           </Group>
         }
       />
       <ReportFilterBar view={view} today={today} options={options} onChange={setView} />
       <Text size="sm" c="dimmed" data-testid="report-period">
-        {dayRangeText(view)} (UTC days)
-        {report !== undefined && !loading && `, compared with ${dayRangeText(report.previousPeriod)}`}
-        {units !== null &&
-          options.units.length > 1 &&
-          view.units === null &&
-          `. Charts in ${units}: choose Units for the others`}
+        {t('period.utcDays', { period: dayRangeText(view) })}
+        {report !== undefined &&
+          !loading &&
+          t('screen.comparedWith', { period: dayRangeText(report.previousPeriod) })}
+        {units !== null && options.units.length > 1 && view.units === null && t('screen.chartsIn', { units })}
       </Text>
       {resellerSales.error ? (
         <OperationErrorAlert
-          title="The reseller sales could not be read"
+          title={t('screen.salesError')}
           error={resellerSales.error}
           onRetry={() => void resellerSales.reload()}
         />
@@ -221,10 +222,8 @@ function ReportsDashboard() {
       )}
       {report !== undefined && (
         <Text size="xs" c="dimmed" ta="right">
-          Airtime at face value in each operator's units.{' '}
-          {report.source === 'register'
-            ? 'Counted from each sale of the resellers chosen.'
-            : 'Counted from the daily sales totals kept at each sync.'}
+          {t('screen.footnote.faceValue')}{' '}
+          {report.source === 'register' ? t('screen.footnote.register') : t('screen.footnote.daily')}
         </Text>
       )}
     </>

@@ -1,8 +1,10 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ResellerFigure, ResellerSalesReport } from '../../../contract/reportSchemas';
+import { formatCount } from '../format/formatCount';
 import { AmountText } from '../ledger/AmountText';
 import { noSalesText } from './noSalesText';
 import { ReportCard } from './ReportCard';
@@ -13,16 +15,7 @@ import { reportAsset } from './reportAsset';
 import type { ReportFilters } from './reportQuery';
 import { unavailableReason } from './unavailableReason';
 
-const countFormat = new Intl.NumberFormat();
-
-const ends = {
-  top: { title: 'Top resellers', caption: 'Most face value sold', testId: 'top-resellers' },
-  bottom: {
-    title: 'Bottom resellers',
-    caption: 'Least face value sold, among those who sold',
-    testId: 'bottom-resellers',
-  },
-} as const;
+const testIds = { top: 'top-resellers', bottom: 'bottom-resellers' } as const;
 
 /** One end of the resellers' ranking; a row opens that reseller's sales. */
 export function ResellerRankingCard({
@@ -44,7 +37,10 @@ export function ResellerRankingCard({
   everyResellerHref: string;
   onOpen: (figure: ResellerFigure) => void;
 }) {
-  const { title, caption, testId } = ends[end];
+  const { t } = useTranslation('reports');
+  const title = t(`ranking.${end}.title`);
+  const caption = t(`ranking.${end}.caption`);
+  const testId = testIds[end];
   const rows = report?.[end] ?? [];
   const unavailable = report === undefined ? null : unavailableReason(report, end);
   let empty: string | null = null;
@@ -52,8 +48,11 @@ export function ResellerRankingCard({
     empty =
       unavailable ??
       (report.resellersWithSales === 0
-        ? noSalesText('No reseller sold', report.period, narrowed)
-        : `Only ${countFormat.format(report.resellersWithSales)} ${report.resellersWithSales === 1 ? 'reseller' : 'resellers'} sold in this period: the top list has them all.`);
+        ? noSalesText(t('noSales.subjects.noResellerSold'), report.period, narrowed)
+        : t('ranking.onlyFew', {
+            count: report.resellersWithSales,
+            countText: formatCount(report.resellersWithSales),
+          }));
   }
   const open = (event: KeyboardEvent<HTMLTableRowElement>, figure: ResellerFigure) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -66,7 +65,11 @@ export function ResellerRankingCard({
       caption={
         report === undefined || unavailable !== null || report.resellersWithSales === 0
           ? caption
-          : `${caption}, of ${countFormat.format(report.resellersWithSales)} ${report.resellersWithSales === 1 ? 'reseller' : 'resellers'} with sales`
+          : t('ranking.captionOf', {
+              caption,
+              count: report.resellersWithSales,
+              countText: formatCount(report.resellersWithSales),
+            })
       }
       testId={testId}
       loading={loading || report === undefined}
@@ -81,7 +84,7 @@ export function ResellerRankingCard({
       footer={
         unavailable === null && report !== undefined && report.resellersWithSales > 0 ? (
           <Anchor component={Link} href={everyResellerHref} size="sm" className={classes.noPrint}>
-            See every reseller <IconArrowRight size={12} />
+            {t('ranking.seeEvery')} <IconArrowRight size={12} />
           </Anchor>
         ) : undefined
       }
@@ -90,12 +93,12 @@ export function ResellerRankingCard({
         <Table fz="sm" highlightOnHover aria-label={title}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Code</Table.Th>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Region</Table.Th>
-              <Table.Th ta="right">Sales</Table.Th>
-              <Table.Th ta="right">Face value</Table.Th>
-              <Table.Th ta="right">Reversals</Table.Th>
+              <Table.Th>{t('columns.code')}</Table.Th>
+              <Table.Th>{t('columns.name')}</Table.Th>
+              <Table.Th>{t('columns.region')}</Table.Th>
+              <Table.Th ta="right">{t('columns.sales')}</Table.Th>
+              <Table.Th ta="right">{t('columns.faceValue')}</Table.Th>
+              <Table.Th ta="right">{t('columns.reversals')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -117,7 +120,7 @@ export function ResellerRankingCard({
                   </Text>
                 </Table.Td>
                 <Table.Td>{figure.region ?? '—'}</Table.Td>
-                <Table.Td ta="right">{countFormat.format(figure.count)}</Table.Td>
+                <Table.Td ta="right">{formatCount(figure.count)}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   <AmountText amountMinor={figure.faceValueMinor} asset={reportAsset(figure)} size="sm" />
                 </Table.Td>

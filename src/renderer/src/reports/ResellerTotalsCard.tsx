@@ -1,6 +1,8 @@
 import { Divider, Stack, Text } from '@mantine/core';
 import { Fragment } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ResellerSalesReport } from '../../../contract/reportSchemas';
+import { formatCount } from '../format/formatCount';
 import { AmountText } from '../ledger/AmountText';
 import { useCurrentUser } from '../session/CurrentUserContext';
 import { LabelledValue } from '../shell/LabelledValue';
@@ -12,9 +14,6 @@ import { reportAsset } from './reportAsset';
 import { dayRangeText } from './reportPeriod';
 import type { ReportFilters } from './reportQuery';
 import { growthBasisPoints, percentText, shareBasisPoints } from './reportRatios';
-
-const countFormat = new Intl.NumberFormat();
-const title = 'Reseller sales';
 
 /** The headline: what resellers sold, their share of every sale, and the growth on the period before. */
 export function ResellerTotalsCard({
@@ -29,6 +28,8 @@ export function ResellerTotalsCard({
   /** Whether filters narrow the report, for the empty card to say so. */
   narrowed: boolean;
 }) {
+  const { t } = useTranslation('reports');
+  const title = t('totals.title');
   const { branch } = useCurrentUser();
   const totals = report?.totals ?? [];
   const period = report === undefined ? '' : dayRangeText(report.period);
@@ -36,16 +37,16 @@ export function ResellerTotalsCard({
     report === undefined
       ? null
       : totals.length === 0
-        ? 'No operator counts airtime for these filters: connect an operator on the Sync screen, or widen the Operators and Units filters.'
+        ? t('totals.noOperator')
         : totals.every((total) => total.count === 0 && total.allSalesCount === 0)
           ? narrowed
-            ? noSalesText('No sale', report.period, narrowed)
-            : `No sale in ${period}: each sync pulls the operator's sales.`
+            ? noSalesText(t('noSales.subjects.noSale'), report.period, narrowed)
+            : t('totals.noSale', { period })
           : null;
   return (
     <ReportCard
       title={title}
-      caption="Top-ups your resellers made, at face value"
+      caption={t('totals.caption')}
       testId="reseller-sales-totals"
       loading={loading || report === undefined}
       empty={empty}
@@ -75,31 +76,47 @@ export function ResellerTotalsCard({
                     />
                   </Text>
                   <Text size="sm" c="dimmed" mt={-4} data-testid="reseller-sales-count">
-                    {countFormat.format(total.count)} {total.count === 1 ? 'sale' : 'sales'} by resellers
+                    {t('totals.count', { count: total.count, countText: formatCount(total.count) })}
                   </Text>
                   {/* A partner office sees its branch only: the network's sales are not its to compare. */}
                   {branch === null && (
                     <>
-                      <LabelledValue label="Share of all sales" testId="reseller-sales-share">
+                      <LabelledValue label={t('totals.shareOfAll')} testId="reseller-sales-share">
                         <Text size="sm" fw={600}>
                           {share === null ? '—' : percentText(share)}
                         </Text>
                       </LabelledValue>
-                      <LabelledValue label="All sales">
+                      <LabelledValue label={t('totals.allSales')}>
                         <AmountText amountMinor={total.allSalesFaceValueMinor} asset={asset} size="sm" />
                       </LabelledValue>
                     </>
                   )}
-                  <LabelledValue label="Growth on the previous period">
+                  <LabelledValue label={t('totals.growth')}>
                     <GrowthText
                       basisPoints={growthBasisPoints(total.faceValueMinor, total.previousFaceValueMinor)}
                       testId="reseller-sales-growth"
                     />
                   </LabelledValue>
                   <Text size="xs" c="dimmed">
-                    {dayRangeText(report.previousPeriod)}:{' '}
-                    <AmountText amountMinor={total.previousFaceValueMinor} asset={asset} size="xs" inherit />,{' '}
-                    {countFormat.format(total.previousCount)} {total.previousCount === 1 ? 'sale' : 'sales'}
+                    <Trans
+                      t={t}
+                      i18nKey="totals.previous"
+                      count={total.previousCount}
+                      values={{
+                        period: dayRangeText(report.previousPeriod),
+                        countText: formatCount(total.previousCount),
+                      }}
+                      components={{
+                        amount: (
+                          <AmountText
+                            amountMinor={total.previousFaceValueMinor}
+                            asset={asset}
+                            size="xs"
+                            inherit
+                          />
+                        ),
+                      }}
+                    />
                   </Text>
                 </Stack>
               </Fragment>

@@ -1,8 +1,11 @@
 import { Stack, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { ResellerFigure } from '../../../contract/reportSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { AmountText } from '../ledger/AmountText';
 import { ListPagination } from '../shell/ListPagination';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -21,8 +24,6 @@ import { useReportView } from './useReportView';
 const pageRows = 100;
 /** Placeholder rows drawn before the first page arrives. */
 const loadingRows = 8;
-const title = 'All resellers';
-const countFormat = new Intl.NumberFormat();
 const dash = (
   <Text size="sm" c="dimmed">
     —
@@ -32,71 +33,76 @@ const dash = (
 type SortKey = 'value' | 'count' | 'code' | 'name';
 const sortKeys: readonly SortKey[] = ['value', 'count', 'code', 'name'];
 
-const columns: Array<VirtualColumn<ResellerFigure>> = [
-  {
-    key: 'code',
-    label: 'Code',
-    width: '120px',
-    sortKey: 'code',
-    cell: (figure) => (
-      <Text size="sm" ff="monospace">
-        {figure.code}
-      </Text>
-    ),
-  },
-  {
-    key: 'name',
-    label: 'Name',
-    width: 'minmax(160px, 1.5fr)',
-    sortKey: 'name',
-    cell: (figure) => (
-      <Text size="sm" fw={500} truncate>
-        {figure.name}
-      </Text>
-    ),
-  },
-  {
-    key: 'region',
-    label: 'Region',
-    width: 'minmax(100px, 1fr)',
-    cell: (figure) =>
-      figure.region === null ? (
-        dash
-      ) : (
-        <Text size="sm" truncate>
-          {figure.region}
+function columnsOf(t: TFunction<'reports'>): Array<VirtualColumn<ResellerFigure>> {
+  return [
+    {
+      key: 'code',
+      label: t('columns.code'),
+      width: '120px',
+      sortKey: 'code',
+      cell: (figure) => (
+        <Text size="sm" ff="monospace">
+          {figure.code}
         </Text>
       ),
-  },
-  {
-    key: 'count',
-    label: 'Sales',
-    width: '100px',
-    alignRight: true,
-    sortKey: 'count',
-    cell: (figure) => <Text size="sm">{countFormat.format(figure.count)}</Text>,
-  },
-  {
-    key: 'value',
-    label: 'Face value',
-    width: '170px',
-    alignRight: true,
-    sortKey: 'value',
-    cell: (figure) => (
-      <AmountText amountMinor={figure.faceValueMinor} asset={reportAsset(figure)} size="sm" />
-    ),
-  },
-  {
-    key: 'reversals',
-    label: 'Reversals',
-    width: '170px',
-    alignRight: true,
-    cell: (figure) => <ReversalsText figure={figure} />,
-  },
-];
+    },
+    {
+      key: 'name',
+      label: t('columns.name'),
+      width: 'minmax(160px, 1.5fr)',
+      sortKey: 'name',
+      cell: (figure) => (
+        <Text size="sm" fw={500} truncate>
+          {figure.name}
+        </Text>
+      ),
+    },
+    {
+      key: 'region',
+      label: t('columns.region'),
+      width: 'minmax(100px, 1fr)',
+      cell: (figure) =>
+        figure.region === null ? (
+          dash
+        ) : (
+          <Text size="sm" truncate>
+            {figure.region}
+          </Text>
+        ),
+    },
+    {
+      key: 'count',
+      label: t('columns.sales'),
+      width: '100px',
+      alignRight: true,
+      sortKey: 'count',
+      cell: (figure) => <Text size="sm">{formatCount(figure.count)}</Text>,
+    },
+    {
+      key: 'value',
+      label: t('columns.faceValue'),
+      width: '170px',
+      alignRight: true,
+      sortKey: 'value',
+      cell: (figure) => (
+        <AmountText amountMinor={figure.faceValueMinor} asset={reportAsset(figure)} size="sm" />
+      ),
+    },
+    {
+      key: 'reversals',
+      label: t('columns.reversals'),
+      width: '170px',
+      alignRight: true,
+      cell: (figure) => <ReversalsText figure={figure} />,
+    },
+  ];
+}
 
 /** Every reseller behind the report's figures, sorted as the clerk asks; a row opens its sales. */
 export function ResellersBreakdownScreen() {
+  const { t } = useTranslation('reports');
+  const title = t('breakdown.title');
+  const columns = columnsOf(t);
   const [, navigate] = useLocation();
   const { view, filters, hrefOf } = useReportView();
   usePrintableReport();
@@ -128,9 +134,9 @@ export function ResellersBreakdownScreen() {
   return (
     <Stack gap="md">
       <ReportDrillDownHeader
-        trail={[{ label: 'Reports', href: hrefOf(reportsPath) }]}
+        trail={[{ label: t('trail.reports'), href: hrefOf(reportsPath) }]}
         title={title}
-        subtitle="Every reseller with sales in the period. Open one for its sales."
+        subtitle={t('breakdown.subtitle')}
         view={view}
         actions={
           <ReportDownloadMenu
@@ -143,14 +149,14 @@ export function ResellersBreakdownScreen() {
       <Stack gap="sm" data-testid="resellers-breakdown">
         {list.error && (
           <OperationErrorAlert
-            title="The resellers could not be listed"
+            title={t('breakdown.error')}
             error={list.error}
             onRetry={() => void list.reload()}
           />
         )}
         {list.data !== undefined && list.data.total === 0 && (
           <Text c="dimmed" ta="center" py="lg" data-testid="resellers-breakdown-empty">
-            {noSalesText('No reseller sold', view, isNarrowed(view))}
+            {noSalesText(t('noSales.subjects.noResellerSold'), view, isNarrowed(view))}
           </Text>
         )}
         {list.error === undefined && (list.data === undefined || list.data.total > 0) && (
@@ -176,7 +182,7 @@ export function ResellersBreakdownScreen() {
             page={page}
             pageRows={pageRows}
             total={list.data.total}
-            noun="resellers"
+            noun={t('breakdown.noun')}
             onPage={setPage}
             testId="resellers-breakdown-count"
           />

@@ -1,9 +1,8 @@
 import { Text } from '@mantine/core';
 import type { ResellerFigure } from '../../../contract/reportSchemas';
+import { formatCount } from '../format/formatCount';
 import { formatMinor } from '../format/formatMinor';
 import { reportAsset } from './reportAsset';
-
-const countFormat = new Intl.NumberFormat();
 
 /** A reseller's reversed sales: how many and their face value, drawn in orange when there are any. */
 export function ReversalsText({ figure }: { figure: ResellerFigure }) {
@@ -16,7 +15,7 @@ export function ReversalsText({ figure }: { figure: ResellerFigure }) {
   }
   return (
     <Text size="sm" c="orange.7" span style={{ whiteSpace: 'nowrap' }}>
-      {countFormat.format(figure.reversalsCount)} · {formatMinor(figure.reversalsMinor, reportAsset(figure))}
+      {formatCount(figure.reversalsCount)} · {formatMinor(figure.reversalsMinor, reportAsset(figure))}
     </Text>
   );
 }

@@ -1,6 +1,8 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { IconLink } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../contract/operations';
 import { useOperation } from '../client/useOperation';
 import { formatInstantCompact } from '../format/formatInstant';
@@ -32,17 +34,20 @@ const dash = (
   </Text>
 );
 
-function columnsFor(onOpenEntry: ((entryId: string) => void) | null): Array<VirtualColumn<SaleRow>> {
+function columnsFor(
+  t: TFunction<'reports'>,
+  onOpenEntry: ((entryId: string) => void) | null,
+): Array<VirtualColumn<SaleRow>> {
   return [
     {
       key: 'time',
-      label: 'Time',
+      label: t('salesRows.columns.time'),
       width: '150px',
       cell: (row) => <Text size="sm">{formatInstantCompact(row.confirmedAt)}</Text>,
     },
     {
       key: 'line',
-      label: 'Line (MSISDN)',
+      label: t('salesRows.columns.line'),
       width: '150px',
       cell: (row) =>
         row.msisdn === null ? (
@@ -55,13 +60,13 @@ function columnsFor(onOpenEntry: ((entryId: string) => void) | null): Array<Virt
     },
     {
       key: 'channel',
-      label: 'Channel',
+      label: t('salesRows.columns.channel'),
       width: 'minmax(90px, 1fr)',
       cell: (row) => (row.channel === null ? dash : <Text size="sm">{row.channel}</Text>),
     },
     {
       key: 'reference',
-      label: 'Operator reference',
+      label: t('salesRows.columns.reference'),
       width: 'minmax(140px, 1fr)',
       cell: (row) => (
         <Text size="sm" ff="monospace" truncate title={row.operatorActionId}>
@@ -71,19 +76,19 @@ function columnsFor(onOpenEntry: ((entryId: string) => void) | null): Array<Virt
     },
     {
       key: 'faceValue',
-      label: 'Face value',
+      label: t('salesRows.columns.faceValue'),
       width: '150px',
       alignRight: true,
       cell: (row) => <AmountText amountMinor={row.amountMinor} asset={reportAsset(row)} size="sm" />,
     },
     {
       key: 'entry',
-      label: 'Journal entry',
+      label: t('salesRows.columns.entry'),
       width: '170px',
       cell: (row) =>
         row.entryId === null ? (
-          <Text size="sm" c="dimmed" title="The ledger does not book sales made without a reseller">
-            Not booked
+          <Text size="sm" c="dimmed" title={t('salesRows.notBookedWhy')}>
+            {t('salesRows.notBooked')}
           </Text>
         ) : onOpenEntry === null ? (
           <Text size="sm" ff="monospace">
@@ -95,7 +100,7 @@ function columnsFor(onOpenEntry: ((entryId: string) => void) | null): Array<Virt
             size="compact-sm"
             leftSection={<IconLink size={14} />}
             onClick={() => onOpenEntry(row.entryId as string)}
-            aria-label={`Open journal entry ${row.entryId}`}
+            aria-label={t('salesRows.openEntry', { id: row.entryId })}
             styles={{ label: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           >
             {shortId(row.entryId)}
@@ -110,6 +115,7 @@ function columnsFor(onOpenEntry: ((entryId: string) => void) | null): Array<Virt
  * row opens the journal entry that books it, in the ledger's own drawer.
  */
 export function SalesRowsScreen({ kind, code }: { kind: 'reseller' | 'direct'; code?: string }) {
+  const { t } = useTranslation('reports');
   const { view, filters, hrefOf } = useReportView();
   const { can } = useCurrentUser();
   usePrintableReport();
@@ -130,7 +136,7 @@ export function SalesRowsScreen({ kind, code }: { kind: 'reseller' | 'direct'; c
   });
   const rows = list.data?.rows ?? [];
   const name = retailer?.retailer.name ?? code ?? '';
-  const title = kind === 'direct' ? 'Non-reseller sales' : `Sales of ${name}`;
+  const title = kind === 'direct' ? t('salesRows.directTitle') : t('salesRows.resellerTitle', { name });
   const openEntry = mayOpenEntries ? (entryId: string) => setEntryTrail([entryId]) : null;
   const exportRequest = {
     report: 'sales' as const,
@@ -143,14 +149,16 @@ export function SalesRowsScreen({ kind, code }: { kind: 'reseller' | 'direct'; c
     <Stack gap="md">
       <ReportDrillDownHeader
         trail={[
-          { label: 'Reports', href: hrefOf(reportsPath) },
-          ...(kind === 'reseller' ? [{ label: 'All resellers', href: hrefOf(resellersBreakdownPath) }] : []),
+          { label: t('trail.reports'), href: hrefOf(reportsPath) },
+          ...(kind === 'reseller'
+            ? [{ label: t('trail.allResellers'), href: hrefOf(resellersBreakdownPath) }]
+            : []),
         ]}
         title={title}
         subtitle={
           kind === 'direct'
-            ? "Top-ups made without a reseller (the operator's other channels, your own desk), newest first."
-            : `Top-ups ${code ?? ''} made, newest first. Open one for the journal entry that books it.`
+            ? t('salesRows.directSubtitle')
+            : t('salesRows.resellerSubtitle', { code: code ?? '' })
         }
         view={view}
         actions={<ReportDownloadMenu title={title} csv={exportRequest} xlsx={exportRequest} />}
@@ -158,7 +166,7 @@ export function SalesRowsScreen({ kind, code }: { kind: 'reseller' | 'direct'; c
       <Stack gap="sm" data-testid="sales-rows">
         {list.error && (
           <OperationErrorAlert
-            title="The sales could not be read"
+            title={t('salesRows.error')}
             error={list.error}
             onRetry={() => void list.reload()}
           />
@@ -166,7 +174,9 @@ export function SalesRowsScreen({ kind, code }: { kind: 'reseller' | 'direct'; c
         {list.data !== undefined && list.data.total === 0 && (
           <Text c="dimmed" ta="center" py="lg" data-testid="sales-rows-empty">
             {noSalesText(
-              kind === 'direct' ? 'No sale without a reseller' : `No sale by ${name}`,
+              kind === 'direct'
+                ? t('noSales.subjects.noDirectSale')
+                : t('noSales.subjects.noSaleBy', { name }),
               view,
               view.operatorIds.length > 0 ||
                 view.channels.length > 0 ||
@@ -188,7 +198,7 @@ export function SalesRowsScreen({ kind, code }: { kind: 'reseller' | 'direct'; c
               'data-sale': row.operatorActionId,
               ...(row.entryId === null ? {} : { 'data-entry': row.entryId }),
             })}
-            columns={columnsFor(openEntry)}
+            columns={columnsFor(t, openEntry)}
             tableWidthMinPx={900}
             viewportOffsetPx={360}
             onOpen={(row) => {
@@ -201,7 +211,7 @@ export function SalesRowsScreen({ kind, code }: { kind: 'reseller' | 'direct'; c
             page={page}
             pageRows={pageRows}
             total={list.data.total}
-            noun="sales"
+            noun={t('salesRows.noun')}
             onPage={setPage}
             testId="sales-rows-count"
           />

@@ -1,4 +1,5 @@
 import { BarChart } from '@mantine/charts';
+import { useTranslation } from 'react-i18next';
 import { formatCompactMinor } from '../format/formatCompactMinor';
 import { formatMinor } from '../format/formatMinor';
 import type { ChartCardProps } from './chartCardProps';
@@ -9,13 +10,14 @@ import { reportAsset } from './reportAsset';
 import { dayRangeText } from './reportPeriod';
 import { periodLabel, seriesPeriods } from './seriesPeriods';
 
-const title = 'Sales over time';
 /** A lone bar stays a bar, not a block across the card. */
 const barWidthMaxPx = 64;
 const chartHeightPx = 260;
 
 /** Face value resellers sold per day, week or month of the period, the quiet ones drawn as zero. */
 export function SalesSeriesCard({ report, units, loading, filters, narrowed }: ChartCardProps) {
+  const { t } = useTranslation('reports');
+  const title = t('salesSeries.title');
   const total = report?.totals.find((candidate) => candidate.units === units);
   const points = (report?.series ?? []).filter((point) => point.units === units);
   const byPeriod = new Map(points.map((point) => [point.period, point]));
@@ -32,20 +34,28 @@ export function SalesSeriesCard({ report, units, loading, filters, narrowed }: C
     report === undefined
       ? null
       : total === undefined || points.every((point) => point.count === 0)
-        ? noSalesText('No reseller sale', report.period, narrowed)
+        ? noSalesText(t('noSales.subjects.noResellerSale'), report.period, narrowed)
         : null;
   const asset = total === undefined ? null : reportAsset(total);
   const chartLabel =
     report === undefined || asset === null
       ? title
-      : `${title}: face value by ${granularity}, ${dayRangeText(report.period)}, ${formatMinor(total?.faceValueMinor ?? 0, asset)} in all`;
+      : t('salesSeries.chartLabel', {
+          title,
+          granularity: t(`salesSeries.granularity.${granularity}`),
+          period: dayRangeText(report.period),
+          total: formatMinor(total?.faceValueMinor ?? 0, asset),
+        });
   return (
     <ReportCard
       title={title}
       caption={
         units === null
-          ? 'Face value sold by resellers'
-          : `Face value sold by resellers, in ${units}, by ${granularity}`
+          ? t('salesSeries.caption')
+          : t('salesSeries.captionInUnits', {
+              units,
+              granularity: t(`salesSeries.granularity.${granularity}`),
+            })
       }
       testId="sales-series-chart"
       loading={loading || report === undefined}
@@ -64,7 +74,7 @@ export function SalesSeriesCard({ report, units, loading, filters, narrowed }: C
           h={chartHeightPx}
           data={data}
           dataKey="period"
-          series={[{ name: 'faceValueMinor', label: 'Face value', color: 'indigo.6' }]}
+          series={[{ name: 'faceValueMinor', label: t('salesSeries.faceValue'), color: 'indigo.6' }]}
           valueFormatter={(value) => formatMinor(Math.round(value), asset)}
           yAxisProps={{ tickFormatter: (value: number) => formatCompactMinor(value, asset.scale), width: 56 }}
           tickLine="y"

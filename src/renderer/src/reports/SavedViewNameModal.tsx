@@ -1,6 +1,7 @@
 import { Checkbox, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { uuidv7 } from 'uuidv7';
 import {
   type SavedView,
@@ -11,7 +12,7 @@ import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
 import { FormButtons } from '../shell/FormButtons';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
-import { dayRangeText, periodPresetLabels } from './reportPeriod';
+import { dayRangeText, periodPresetLabel } from './reportPeriod';
 import type { ReportView } from './reportQuery';
 import { savedFiltersOf, savedFiltersText } from './savedViewFilters';
 
@@ -35,8 +36,13 @@ export function SavedViewNameModal({
   onClose: () => void;
   onSaved: (saved: SavedView) => void;
 }) {
+  const { t } = useTranslation('reports');
   const title =
-    naming === null ? '' : naming.kind === 'save' ? 'Save the current view' : `Rename "${naming.saved.name}"`;
+    naming === null
+      ? ''
+      : naming.kind === 'save'
+        ? t('savedViews.nameModal.saveTitle')
+        : t('savedViews.nameModal.renameTitle', { name: naming.saved.name });
   return (
     <Modal opened={naming !== null} onClose={onClose} title={title}>
       {naming !== null && <SavedViewNameForm naming={naming} onCancel={onClose} onSaved={onSaved} />}
@@ -53,6 +59,7 @@ function SavedViewNameForm({
   onCancel: () => void;
   onSaved: (saved: SavedView) => void;
 }) {
+  const { t } = useTranslation('reports');
   const client = useClient();
   // Chosen once per form: submitting again after a lost answer saves the same view, not a second one.
   const [newId] = useState(() => uuidv7());
@@ -81,14 +88,16 @@ function SavedViewNameForm({
   return (
     <form
       noValidate
-      aria-label={naming.kind === 'save' ? 'Save the current view' : 'Rename the view'}
+      aria-label={
+        naming.kind === 'save' ? t('savedViews.nameModal.saveTitle') : t('savedViews.nameModal.renameForm')
+      }
       onSubmit={form.onSubmit(submit)}
     >
       <Stack gap="md">
         <TextInput
-          label="Name"
-          description={`Up to ${savedViewNameLengthMax} characters, different from your other views`}
-          placeholder="Dakar resellers, this month"
+          label={t('savedViews.nameModal.name')}
+          description={t('savedViews.nameModal.nameDescription', { max: savedViewNameLengthMax })}
+          placeholder={t('savedViews.nameModal.namePlaceholder')}
           withAsterisk
           data-autofocus
           autoComplete="off"
@@ -97,22 +106,26 @@ function SavedViewNameForm({
         />
         {preset !== null && naming.kind === 'save' && (
           <Checkbox
-            label={`Keep these exact days (${dayRangeText(naming.view)})`}
-            description={`Otherwise the view shows "${periodPresetLabels[preset]}" counted from the day you open it.`}
+            label={t('savedViews.nameModal.fixDays', { period: dayRangeText(naming.view) })}
+            description={t('savedViews.nameModal.fixDaysDescription', { preset: periodPresetLabel(preset) })}
             {...form.getInputProps('fixDays', { type: 'checkbox' })}
           />
         )}
         <div>
           <Text size="sm" fw={500}>
-            Filters
+            {t('savedViews.nameModal.filters')}
           </Text>
           <Text size="sm" c="dimmed" data-testid="saved-view-filters">
             {savedFiltersText(filters)}
           </Text>
         </div>
-        {failure !== null && <OperationErrorAlert title="Not saved" error={failure} />}
+        {failure !== null && (
+          <OperationErrorAlert title={t('savedViews.nameModal.notSaved')} error={failure} />
+        )}
         <FormButtons
-          submitLabel={naming.kind === 'save' ? 'Save view' : 'Rename'}
+          submitLabel={
+            naming.kind === 'save' ? t('savedViews.nameModal.saveView') : t('savedViews.nameModal.rename')
+          }
           busy={busy}
           onCancel={onCancel}
         />

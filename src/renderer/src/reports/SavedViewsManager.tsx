@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Group, Modal, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { SavedView } from '../../../contract/savedViewSchemas';
 import { savedFiltersText } from './savedViewFilters';
 
@@ -21,18 +22,19 @@ export function SavedViewsManager({
   onRename: (saved: SavedView) => void;
   onDelete: (saved: SavedView) => void;
 }) {
+  const { t } = useTranslation('reports');
   return (
-    <Modal opened={opened} onClose={onClose} title="Your saved views" size="xl">
+    <Modal opened={opened} onClose={onClose} title={t('savedViews.yours')} size="xl">
       {views.length === 0 ? (
-        <Text c="dimmed">No saved view left: save the filters you use often from the Views menu.</Text>
+        <Text c="dimmed">{t('savedViews.manager.empty')}</Text>
       ) : (
-        <Table highlightOnHover aria-label="Your saved views" data-testid="saved-views-table">
+        <Table highlightOnHover aria-label={t('savedViews.yours')} data-testid="saved-views-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Filters</Table.Th>
+              <Table.Th>{t('savedViews.manager.name')}</Table.Th>
+              <Table.Th>{t('savedViews.manager.filters')}</Table.Th>
               <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
+                <VisuallyHidden>{t('savedViews.manager.actions')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -41,7 +43,9 @@ export function SavedViewsManager({
               <Table.Tr key={saved.id} data-view={saved.name}>
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
-                    {saved.id === appliedId && <IconCheck size={14} aria-label="On screen" />}
+                    {saved.id === appliedId && (
+                      <IconCheck size={14} aria-label={t('savedViews.manager.onScreen')} />
+                    )}
                     <Text size="sm" fw={saved.id === appliedId ? 600 : undefined}>
                       {saved.name}
                     </Text>
@@ -55,13 +59,13 @@ export function SavedViewsManager({
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     <Button size="xs" variant="light" onClick={() => onApply(saved)}>
-                      Apply
+                      {t('savedViews.manager.apply')}
                     </Button>
                     <ActionIcon
                       variant="subtle"
                       color="gray"
-                      aria-label={`Rename ${saved.name}`}
-                      title="Rename"
+                      aria-label={t('savedViews.manager.renameNamed', { name: saved.name })}
+                      title={t('savedViews.manager.rename')}
                       onClick={() => onRename(saved)}
                     >
                       <IconPencil size={16} />
@@ -69,8 +73,8 @@ export function SavedViewsManager({
                     <ActionIcon
                       variant="subtle"
                       color="red"
-                      aria-label={`Delete ${saved.name}`}
-                      title="Delete"
+                      aria-label={t('savedViews.manager.deleteNamed', { name: saved.name })}
+                      title={t('savedViews.manager.delete')}
                       onClick={() => onDelete(saved)}
                     >
                       <IconTrash size={16} />

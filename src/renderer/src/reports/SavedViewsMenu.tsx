@@ -12,6 +12,7 @@ import {
   IconTrash,
 } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SavedView } from '../../../contract/savedViewSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
@@ -35,6 +36,7 @@ export function SavedViewsMenu({
   today: string;
   onApply: (view: ReportView) => void;
 }) {
+  const { t } = useTranslation('reports');
   const client = useClient();
   const list = useOperation('reports.views.list', {});
   const views = list.data ?? [];
@@ -46,29 +48,31 @@ export function SavedViewsMenu({
 
   const confirmDelete = (saved: SavedView) =>
     modals.openConfirmModal({
-      title: `Delete the view "${saved.name}"?`,
+      title: t('savedViews.confirmDelete.title', { name: saved.name }),
       children: (
         <Text size="sm">
-          Only the saved name and its filters go ({savedFiltersText(saved.filters)}); the reports and what is
-          on screen stay as they are.
+          {t('savedViews.confirmDelete.body', { filters: savedFiltersText(saved.filters) })}
         </Text>
       ),
-      labels: { confirm: 'Delete view', cancel: 'Keep it' },
+      labels: {
+        confirm: t('savedViews.confirmDelete.confirm'),
+        cancel: t('savedViews.confirmDelete.cancel'),
+      },
       confirmProps: { color: 'red' },
       onConfirm: () => {
         client.call('reports.views.delete', { id: saved.id }).then(
           () => {
             notifications.show({
               color: 'teal',
-              title: `View "${saved.name}" deleted`,
-              message: 'The filters on screen are unchanged.',
+              title: t('savedViews.deleted', { name: saved.name }),
+              message: t('savedViews.deletedMessage'),
             });
             void list.reload();
           },
           (caught: unknown) =>
             notifications.show({
               color: 'red',
-              title: `The view "${saved.name}" was not deleted`,
+              title: t('savedViews.notDeleted', { name: saved.name }),
               message: asContractError(caught).message,
             }),
         );
@@ -87,7 +91,7 @@ export function SavedViewsMenu({
             rightSection={<IconChevronDown size={14} />}
             maw={360}
           >
-            Views
+            {t('savedViews.views')}
             {applied !== undefined && (
               // The view on screen is named in the button itself, so the bar keeps its layout.
               <>
@@ -102,14 +106,12 @@ export function SavedViewsMenu({
           </Button>
         </Menu.Target>
         <Menu.Dropdown data-testid="saved-views-menu">
-          <Menu.Label>Your saved views</Menu.Label>
+          <Menu.Label>{t('savedViews.yours')}</Menu.Label>
           {list.error !== undefined && (
-            <Menu.Item disabled>Your views could not be read: {list.error.message}</Menu.Item>
+            <Menu.Item disabled>{t('savedViews.readError', { message: list.error.message })}</Menu.Item>
           )}
           {list.error === undefined && views.length === 0 && (
-            <Menu.Item disabled>
-              {list.loading ? 'Loading…' : 'None yet: save the filters you use often.'}
-            </Menu.Item>
+            <Menu.Item disabled>{list.loading ? t('savedViews.loading') : t('savedViews.noneYet')}</Menu.Item>
           )}
           {views.map((saved) => {
             const isApplied = saved.id === applied?.id;
@@ -141,7 +143,7 @@ export function SavedViewsMenu({
             leftSection={<IconBookmarkPlus size={14} />}
             onClick={() => setNaming({ kind: 'save', view })}
           >
-            Save current view…
+            {t('savedViews.saveCurrent')}
           </Menu.Item>
           {applied !== undefined && (
             <>
@@ -149,20 +151,20 @@ export function SavedViewsMenu({
                 leftSection={<IconPencil size={14} />}
                 onClick={() => setNaming({ kind: 'rename', saved: applied })}
               >
-                Rename "{applied.name}"…
+                {t('savedViews.renameApplied', { name: applied.name })}
               </Menu.Item>
               <Menu.Item
                 color="red"
                 leftSection={<IconTrash size={14} />}
                 onClick={() => confirmDelete(applied)}
               >
-                Delete "{applied.name}"…
+                {t('savedViews.deleteApplied', { name: applied.name })}
               </Menu.Item>
             </>
           )}
           {views.length > 0 && (
             <Menu.Item leftSection={<IconSettings size={14} />} onClick={() => setManaging(true)}>
-              Manage views…
+              {t('savedViews.manage')}
             </Menu.Item>
           )}
         </Menu.Dropdown>
@@ -175,7 +177,9 @@ export function SavedViewsMenu({
           setNaming(null);
           notifications.show({
             color: 'teal',
-            title: renamed ? `View renamed "${saved.name}"` : `View "${saved.name}" saved`,
+            title: renamed
+              ? t('savedViews.renamed', { name: saved.name })
+              : t('savedViews.saved', { name: saved.name }),
             message: savedFiltersText(saved.filters),
           });
           void list.reload();

@@ -1,10 +1,11 @@
+import { currentLocale } from '../i18n/currentLocale';
 import type { DayRange } from './reportPeriod';
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "November 2026" for `2026-11`, in the user's locale. */
-export function monthText(month: string, locale?: string): string {
-  const key = locale ?? '';
+/** "November 2026" for `2026-11`, in the screens' language. */
+export function monthText(month: string, locale: string = currentLocale()): string {
+  const key = locale;
   let format = monthFormats.get(key);
   if (format === undefined) {
     format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
@@ -14,7 +15,7 @@ export function monthText(month: string, locale?: string): string {
 }
 
 /** "Nov 2026" for `2026-11`: a chart's axis. */
-export function monthShortText(month: string, locale?: string): string {
+export function monthShortText(month: string, locale: string = currentLocale()): string {
   return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${month}-01T00:00:00Z`),
   );

@@ -1,3 +1,4 @@
+import { currentLocale } from '../i18n/currentLocale';
 import type { DayRange } from './reportPeriod';
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
@@ -5,9 +6,10 @@ const monthFormats = new Map<string, Intl.DateTimeFormat>();
 /**
  * The whole months a payout covers, as a clerk reads them: "November 2026", "October – November
  * 2026". The period is the payout's own (first day of the first month to last day of the last).
+ * Written in the screens' language unless another locale is asked for.
  */
-export function payoutMonthsText(period: DayRange, locale?: string): string {
-  const key = locale ?? '';
+export function payoutMonthsText(period: DayRange, locale: string = currentLocale()): string {
+  const key = locale;
   let format = monthFormats.get(key);
   if (format === undefined) {
     format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });

@@ -1,3 +1,6 @@
+import { currentLocale } from '../i18n/currentLocale';
+import { i18n } from '../i18n/i18n';
+
 /** The periods a report is asked for most, then "Custom" for any from–to. */
 export const periodPresets = [
   'today',
@@ -13,16 +16,21 @@ export const periodPresets = [
 export type PeriodPreset = (typeof periodPresets)[number];
 export type RelativePreset = Exclude<PeriodPreset, 'custom'>;
 
-export const periodPresetLabels: Record<PeriodPreset, string> = {
-  today: 'Today',
-  'last-7-days': 'Last 7 days',
-  'last-30-days': 'Last 30 days',
-  'this-week': 'This week',
-  'last-week': 'Last week (Mon–Sun)',
-  'this-month': 'This month',
-  'last-month': 'Last month',
-  custom: 'Custom',
-};
+const periodPresetKeys = {
+  today: 'today',
+  'last-7-days': 'last7Days',
+  'last-30-days': 'last30Days',
+  'this-week': 'thisWeek',
+  'last-week': 'lastWeek',
+  'this-month': 'thisMonth',
+  'last-month': 'lastMonth',
+  custom: 'custom',
+} as const satisfies Record<PeriodPreset, string>;
+
+/** A preset's name in the screen's language: "Last 30 days". */
+export function periodPresetLabel(preset: PeriodPreset): string {
+  return i18n.t(`reports:period.presets.${periodPresetKeys[preset]}`);
+}
 
 export const defaultPeriodPreset: RelativePreset = 'last-30-days';
 
@@ -94,9 +102,8 @@ export function presetRange(preset: RelativePreset, today: string): DayRange {
 const dayRangeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "Feb 14 – Mar 15, 2026" (or one day alone), in the user's locale; days are UTC days. */
-export function dayRangeText(range: DayRange, locale?: string): string {
-  const key = locale ?? '';
-  let format = dayRangeFormats.get(key);
+export function dayRangeText(range: DayRange, locale: string = currentLocale()): string {
+  let format = dayRangeFormats.get(locale);
   if (format === undefined) {
     format = new Intl.DateTimeFormat(locale, {
       year: 'numeric',
@@ -104,7 +111,7 @@ export function dayRangeText(range: DayRange, locale?: string): string {
       day: 'numeric',
       timeZone: 'UTC',
     });
-    dayRangeFormats.set(key, format);
+    dayRangeFormats.set(locale, format);
   }
   const from = new Date(`${range.from}T00:00:00Z`);
   if (range.from === range.to) return format.format(from);

@@ -1,3 +1,6 @@
+import { minorToDecimalString } from '../format/formatMinor';
+import { currentLocale } from '../i18n/currentLocale';
+
 /** A ratio is written in basis points (1/100 of a per cent), computed on integers so no float rounds it. */
 const basisPointsPerUnit = 10_000n;
 
@@ -23,15 +26,26 @@ export function growthBasisPoints(nowMinor: number, beforeMinor: number): number
   return ratioBasisPoints(BigInt(nowMinor) - BigInt(beforeMinor), BigInt(beforeMinor));
 }
 
-const wholeFormat = new Intl.NumberFormat('en-US');
+const percentFormats = new Map<string, Intl.NumberFormat>();
 
-/** 1250 → "12.5%", with `signed` "+12.5%" and "-3%": basis points as a clerk reads a percentage. */
-export function percentText(basisPoints: number, { signed = false }: { signed?: boolean } = {}): string {
-  const magnitude = Math.abs(basisPoints);
-  const whole = wholeFormat.format(Math.trunc(magnitude / 100));
-  const fraction = String(magnitude % 100)
-    .padStart(2, '0')
-    .replace(/0+$/, '');
-  const sign = basisPoints < 0 ? '-' : signed && basisPoints > 0 ? '+' : '';
-  return `${sign}${whole}${fraction === '' ? '' : `.${fraction}`}%`;
+/**
+ * 1250 → "12.5%", with `signed` "+12.5%" and "-3%": basis points as a clerk reads a percentage,
+ * in the screen's locale ("12,5 %" in French).
+ */
+export function percentText(
+  basisPoints: number,
+  { signed = false, locale = currentLocale() }: { signed?: boolean; locale?: string } = {},
+): string {
+  const key = `${locale}|${signed}`;
+  let format = percentFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'percent',
+      maximumFractionDigits: 2,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    });
+    percentFormats.set(key, format);
+  }
+  // Basis points are ten-thousandths: as an exact decimal string, no float rounds them.
+  return format.format(minorToDecimalString(basisPoints, 4) as `${number}`);
 }

@@ -1,5 +1,7 @@
 import type { RelativePeriod, SavedView, SavedViewFilters } from '../../../contract/savedViewSchemas';
-import { dayRangeText, periodPresetLabels, presetRange, type RelativePreset } from './reportPeriod';
+import { formatCount } from '../format/formatCount';
+import { i18n } from '../i18n/i18n';
+import { dayRangeText, periodPresetLabel, presetRange, type RelativePreset } from './reportPeriod';
 import type { ReportView } from './reportQuery';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -70,21 +72,26 @@ export function savedFiltersText(filters: SavedViewFilters, locale?: string): st
   const period = filters.period;
   const parts = [
     period.kind === 'relative'
-      ? periodPresetLabels[period.preset]
+      ? periodPresetLabel(period.preset)
       : dayRangeText({ from: period.from, to: period.to }, locale),
   ];
-  const count = (items: unknown[] | undefined, one: string, many: string) => {
+  const count = (items: unknown[] | undefined, key: 'operators' | 'resellers' | 'amounts') => {
     if (items !== undefined && items.length > 0)
-      parts.push(`${items.length} ${items.length === 1 ? one : many}`);
+      parts.push(
+        i18n.t(`reports:savedViews.filtersText.${key}`, {
+          count: items.length,
+          countText: formatCount(items.length, locale),
+        }),
+      );
   };
-  count(filters.operatorIds, 'operator', 'operators');
-  count(filters.retailerCodes, 'reseller', 'resellers');
+  count(filters.operatorIds, 'operators');
+  count(filters.retailerCodes, 'resellers');
   if (filters.regions !== undefined && filters.regions.length > 0)
-    parts.push(`Regions: ${filters.regions.join(', ')}`);
+    parts.push(i18n.t('reports:filterBadges.regions', { list: filters.regions.join(', ') }));
   if (filters.channels !== undefined && filters.channels.length > 0)
-    parts.push(`Channels: ${filters.channels.join(', ')}`);
-  count(filters.denominationsMinor, 'amount', 'amounts');
-  if (filters.units !== undefined) parts.push(`Units: ${filters.units}`);
-  if (filters.status === 'with_pending') parts.push('With pending');
+    parts.push(i18n.t('reports:filterBadges.channels', { list: filters.channels.join(', ') }));
+  count(filters.denominationsMinor, 'amounts');
+  if (filters.units !== undefined) parts.push(i18n.t('reports:filterBadges.units', { units: filters.units }));
+  if (filters.status === 'with_pending') parts.push(i18n.t('reports:savedViews.filtersText.withPending'));
   return parts.join(' · ');
 }

@@ -1,3 +1,4 @@
+import { currentLocale } from '../i18n/currentLocale';
 import { addDays } from './reportPeriod';
 
 export type SeriesGranularity = 'day' | 'week' | 'month';
@@ -39,7 +40,11 @@ export function seriesPeriods(from: string, to: string, granularity: SeriesGranu
 }
 
 /** "Mar 3" for a day or a week, "Mar 2026" for a month, in the user's locale. */
-export function periodLabel(period: string, granularity: SeriesGranularity, locale?: string): string {
+export function periodLabel(
+  period: string,
+  granularity: SeriesGranularity,
+  locale: string = currentLocale(),
+): string {
   const options: Intl.DateTimeFormatOptions =
     granularity === 'month'
       ? { month: 'short', year: 'numeric', timeZone: 'UTC' }

@@ -1,5 +1,7 @@
 import type { ShareSegment } from '../dashboard/ShareDonut';
+import { formatCount } from '../format/formatCount';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
+import { i18n } from '../i18n/i18n';
 
 /** Slices a donut draws at most: past this many, the smallest are summed into "Other". */
 export const donutSlicesMax = 6;
@@ -32,7 +34,7 @@ export function shareSegmentsOf(
   if (rest.length > 0) {
     const otherMinor = rest.reduce((sum, part) => sum + part.valueMinor, 0);
     segments.push({
-      name: `Other (${rest.length})`,
+      name: i18n.t('reports:shareSegments.other', { n: formatCount(rest.length) }),
       value: otherMinor,
       color: otherColor,
       label: formatMinor(otherMinor, asset),

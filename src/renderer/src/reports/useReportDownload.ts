@@ -1,14 +1,17 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OperationInput } from '../../../contract/operations';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
+import { formatCount } from '../format/formatCount';
 import { downloadBase64File } from '../sync/downloadBase64File';
 
 export type ReportExport = OperationInput<'reports.export'>;
 
 /** Asks the core for a report file and hands it to the download; says so when the core refuses. */
 export function useReportDownload(): { busy: boolean; download: (request: ReportExport) => Promise<void> } {
+  const { t } = useTranslation('reports');
   const client = useClient();
   const [busy, setBusy] = useState(false);
   const download = async (request: ReportExport) => {
@@ -18,13 +21,13 @@ export function useReportDownload(): { busy: boolean; download: (request: Report
       downloadBase64File(file.fileName, file.contentBase64, file.mediaType);
       notifications.show({
         color: 'teal',
-        title: `${file.fileName} downloaded`,
-        message: `${file.rows} ${file.rows === 1 ? 'row' : 'rows'}`,
+        title: t('download.done', { fileName: file.fileName }),
+        message: t('download.rows', { count: file.rows, countText: formatCount(file.rows) }),
       });
     } catch (caught) {
       notifications.show({
         color: 'red',
-        title: 'The file could not be made',
+        title: t('download.failed'),
         message: asContractError(caught).message,
       });
     } finally {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ResellerSalesReport } from '../../../contract/reportSchemas';
 import { formatMinor } from '../format/formatMinor';
 import { useCurrentUser } from '../session/CurrentUserContext';
@@ -17,6 +18,7 @@ export function useReportFilterOptions(
   filters: ReportFilters,
   report: ResellerSalesReport | undefined,
 ): ReportFilterOptions {
+  const { t } = useTranslation('reports');
   const { can } = useCurrentUser();
   const mayListResellers = can('retailers.read');
   const connections = useOptionalRead('operator.connections', {}, can('sync.read'));
@@ -75,10 +77,10 @@ export function useReportFilterOptions(
         label: row.channel,
         description:
           row.kinds.length > 1
-            ? 'resellers and other sales'
+            ? t('filterBar.channelKinds.both')
             : row.kinds[0] === 'reseller'
-              ? 'reseller sales'
-              : 'sales without a reseller',
+              ? t('filterBar.channelKinds.reseller')
+              : t('filterBar.channelKinds.direct'),
       })),
       denominations: [...amounts].sort(([a], [b]) => a - b).map(([value, label]) => ({ value, label })),
       denominationsUnavailable:
@@ -86,5 +88,5 @@ export function useReportFilterOptions(
       units,
       mayListResellers,
     };
-  }, [connections, regions, channelRows, report, amountsReport, mayListResellers]);
+  }, [connections, regions, channelRows, report, amountsReport, mayListResellers, t]);
 }

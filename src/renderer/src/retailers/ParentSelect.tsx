@@ -1,4 +1,5 @@
 import type { SelectProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { type RetailerOption, RetailerSelect, retailerOption } from './RetailerSelect';
 
 export type ParentOption = RetailerOption;
@@ -21,12 +22,13 @@ export function ParentSelect({
   /** The retailer being edited: it cannot be its own parent. */
   excludeCode?: string;
 } & Omit<SelectProps, 'value' | 'onChange' | 'data'>) {
+  const { t } = useTranslation('retailers');
   return (
     <RetailerSelect
       {...props}
       filters={{ level: parentFilters.level, statuses: [...parentFilters.statuses] }}
       onChange={(code) => onChange(code)}
-      nothingFoundMessage="No sub-distributor matches"
+      nothingFoundMessage={t('form.noParentFound')}
     />
   );
 }

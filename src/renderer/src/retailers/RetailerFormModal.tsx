@@ -15,12 +15,14 @@ import { type FormErrors, schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AddRetailerInput, type RetailerView, UpdateRetailerInput } from '../../../contract/retailerSchemas';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
 import { useSubmission } from '../client/useSubmission';
 import { type AmountAsset, minorToDecimalString } from '../format/formatMinor';
 import { parseMajorAmount } from '../format/parseMajorAmount';
+import { i18n } from '../i18n/i18n';
 import { useCurrentUser } from '../session/CurrentUserContext';
 import { FormButtons } from '../shell/FormButtons';
 import { operatorAmountAsset } from '../sync/operatorAmountAsset';
@@ -111,7 +113,7 @@ function toInput(
   };
   const creditLimitMinor = values.terms === 'prepaid' ? 0 : amount('creditLimit', values.creditLimit);
   if (values.terms === 'postpaid' && values.creditLimit.trim() === '') {
-    amountErrors.creditLimit = 'is what a postpaid retailer may owe: enter an amount above zero';
+    amountErrors.creditLimit = i18n.t('retailers:form.errors.creditLimitRequired');
   }
   const code = existing?.code ?? emptyAsNull(values.code);
   const spendControl =
@@ -152,8 +154,9 @@ function spendControlInput(
   const belowEmpty = values.replenishBelow.trim() === '';
   const upToEmpty = values.replenishUpTo.trim() === '';
   if (belowEmpty !== upToEmpty) {
-    amountErrors[belowEmpty ? 'replenishBelow' : 'replenishUpTo'] =
-      'is needed too: auto-replenishment tops up below one level up to another (leave both empty for none)';
+    amountErrors[belowEmpty ? 'replenishBelow' : 'replenishUpTo'] = i18n.t(
+      'retailers:form.errors.replenishmentPair',
+    );
   }
   return {
     lowStockThresholdMinor: amount('lowStock', values.lowStock, scale),
@@ -189,11 +192,12 @@ export function RetailerFormModal({
   asset: AmountAsset;
   onSaved: (retailer: RetailerView) => void;
 }) {
+  const { t } = useTranslation('retailers');
   return (
     <Modal
       opened={opened}
       onClose={onClose}
-      title={existing === null ? 'Add a retailer' : `Edit ${existing.name}`}
+      title={existing === null ? t('form.addTitle') : t('form.editTitle', { name: existing.name })}
       size="xl"
     >
       <RetailerForm existing={existing} asset={asset} onSaved={onSaved} onCancel={onClose} />
@@ -212,6 +216,7 @@ function RetailerForm({
   onSaved: (retailer: RetailerView) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('retailers');
   // Spend control is in the operator's airtime units: its fields wait for the connection.
   const connection = useOperation('operator.connection', {});
   const airtime = useMemo(
@@ -247,11 +252,11 @@ function RetailerForm({
           : await client.call('retailers.update', { ...input, code: existing.code });
       notifications.show({
         color: 'teal',
-        title: existing === null ? `${saved.name} onboarded` : `${saved.name} saved`,
-        message:
+        title:
           existing === null
-            ? `Reseller code ${saved.code}. Its receivable is open in the ledger.`
-            : 'The changes are saved.',
+            ? t('form.added.title', { name: saved.name })
+            : t('form.saved.title', { name: saved.name }),
+        message: existing === null ? t('form.added.message', { code: saved.code }) : t('form.saved.message'),
       });
       onSaved(saved);
     });
@@ -274,32 +279,36 @@ function RetailerForm({
   }));
 
   return (
-    <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate aria-label="Retailer">
+    <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate aria-label={t('form.label')}>
       <Stack gap="md">
         <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-          <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+          <TextInput label={t('form.name')} required data-autofocus {...form.getInputProps('name')} />
           <TextInput
-            label="Reseller code"
-            description={existing === null ? 'Leave empty to generate one (RS-000123)' : 'Codes never change'}
+            label={t('form.code')}
+            description={existing === null ? t('form.codeNew') : t('form.codeFixed')}
             disabled={existing !== null}
             {...form.getInputProps('code')}
           />
-          <Input.Wrapper label="Level">
+          <Input.Wrapper label={t('form.level')}>
             <SegmentedControl
               fullWidth
-              data={retailerLevelOptions}
+              data={retailerLevelOptions()}
               {...form.getInputProps('level')}
-              aria-label="Level"
+              aria-label={t('form.level')}
             />
           </Input.Wrapper>
           <ParentSelect
-            label="Parent"
+            label={t('form.parent')}
             description={
               underBranch === null
-                ? 'A sub-distributor; none: directly under you'
-                : `A sub-distributor of your branch; none: directly under ${underBranch}`
+                ? t('form.parentHint')
+                : t('form.parentHintBranch', { branch: underBranch })
             }
-            placeholder={underBranch === null ? 'Directly under the distributor' : `Under ${underBranch}`}
+            placeholder={
+              underBranch === null
+                ? t('form.parentNone')
+                : t('form.parentNoneBranch', { branch: underBranch })
+            }
             value={form.values.parentCode}
             onChange={(code) => form.setFieldValue('parentCode', code)}
             error={form.errors.parentCode}
@@ -308,45 +317,53 @@ function RetailerForm({
             }
             excludeCode={existing?.code}
           />
-          <TextInput label="Contact name" {...form.getInputProps('contactName')} />
-          <TextInput label="Phone" placeholder="+225 07 00 00 00 01" {...form.getInputProps('phone')} />
-          <TextInput label="E-mail" type="email" {...form.getInputProps('email')} />
-          <Autocomplete label="Region" data={regions.data ?? []} {...form.getInputProps('region')} />
+          <TextInput label={t('form.contactName')} {...form.getInputProps('contactName')} />
           <TextInput
-            label="Wallet MSISDN"
-            description="The line the operator credits, international format without +"
+            label={t('form.phone')}
+            placeholder="+225 07 00 00 00 01"
+            {...form.getInputProps('phone')}
+          />
+          <TextInput label={t('form.email')} type="email" {...form.getInputProps('email')} />
+          <Autocomplete
+            label={t('form.region')}
+            data={regions.data ?? []}
+            {...form.getInputProps('region')}
+          />
+          <TextInput
+            label={t('form.wallet')}
+            description={t('form.walletHint')}
             placeholder="2250700000001"
             inputMode="numeric"
             {...form.getInputProps('walletMsisdn')}
           />
           <TextInput
-            label="Operator party id"
-            description="Only when the operator knows the retailer by another id than its code"
+            label={t('form.operatorPartyId')}
+            description={t('form.operatorPartyIdHint')}
             {...form.getInputProps('operatorPartyId')}
           />
-          <Input.Wrapper label="Terms" description="Postpaid retailers owe for allocations, up to a limit">
+          <Input.Wrapper label={t('form.terms')} description={t('form.termsHint')}>
             <SegmentedControl
               fullWidth
-              data={retailerTermsOptions}
+              data={retailerTermsOptions()}
               {...form.getInputProps('terms')}
               onChange={(terms) => {
                 form.setFieldValue('terms', terms as Terms);
                 if (terms === 'prepaid') form.setFieldValue('creditLimit', '');
               }}
-              aria-label="Terms"
+              aria-label={t('form.terms')}
             />
           </Input.Wrapper>
           <Select
-            label="Commission plan"
-            placeholder={plans.data?.length === 0 ? 'No plans yet' : 'No commission'}
+            label={t('form.commissionPlan')}
+            placeholder={plans.data?.length === 0 ? t('form.noPlans') : t('form.noCommission')}
             data={planOptions}
             searchable
             clearable
             {...form.getInputProps('commissionPlanCode')}
           />
           <TextInput
-            label="Credit limit"
-            description={prepaid ? 'Prepaid retailers pay before they are allocated' : 'What it may owe'}
+            label={t('form.creditLimit')}
+            description={prepaid ? t('form.creditLimitPrepaid') : t('form.creditLimitHint')}
             disabled={prepaid}
             required={!prepaid}
             inputMode="decimal"
@@ -354,27 +371,27 @@ function RetailerForm({
             {...form.getInputProps('creditLimit')}
           />
           <TextInput
-            label="Daily allocation limit"
-            description="Empty: no daily limit"
+            label={t('form.dailyLimit')}
+            description={t('form.dailyLimitHint')}
             inputMode="decimal"
             {...currencyHint}
             {...form.getInputProps('dailyLimit')}
           />
         </SimpleGrid>
         <Divider
-          label="Spend control"
+          label={t('form.spendControl')}
           labelPosition="left"
           styles={{ label: { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)' } }}
         />
         <Text size="xs" c="dimmed" mt={-8}>
           {airtime === undefined
-            ? 'In the operator’s airtime units: connect the operator first to set them.'
-            : `Airtime stock in ${airtime.currency}. Auto-replenishment runs after each sync, through every usual check (stock, credit, daily limit, approvals).`}
+            ? t('form.spendControlOffline')
+            : t('form.spendControlHint', { currency: airtime.currency })}
         </Text>
         <SimpleGrid cols={3} spacing="md" verticalSpacing="sm" data-testid="spend-control">
           <TextInput
-            label="Low-stock alert at"
-            description="Empty: no alert"
+            label={t('form.lowStock')}
+            description={t('form.lowStockHint')}
             disabled={airtime === undefined}
             inputMode="decimal"
             rightSection={airtime?.currency}
@@ -382,8 +399,8 @@ function RetailerForm({
             {...form.getInputProps('lowStock')}
           />
           <TextInput
-            label="Auto-replenish below"
-            description="Empty: no auto-replenishment"
+            label={t('form.replenishBelow')}
+            description={t('form.replenishBelowHint')}
             disabled={airtime === undefined}
             inputMode="decimal"
             rightSection={airtime?.currency}
@@ -391,8 +408,8 @@ function RetailerForm({
             {...form.getInputProps('replenishBelow')}
           />
           <TextInput
-            label="Up to"
-            description="The stock it is topped up to"
+            label={t('form.replenishUpTo')}
+            description={t('form.replenishUpToHint')}
             disabled={airtime === undefined}
             inputMode="decimal"
             rightSection={airtime?.currency}
@@ -401,12 +418,12 @@ function RetailerForm({
           />
         </SimpleGrid>
         {failure !== null && (
-          <Alert color="red" icon={<IconAlertCircle />} title="Not saved">
+          <Alert color="red" icon={<IconAlertCircle />} title={t('form.notSaved')}>
             {failure.message}
           </Alert>
         )}
         <FormButtons
-          submitLabel={existing === null ? 'Add retailer' : 'Save changes'}
+          submitLabel={existing === null ? t('form.submitAdd') : t('form.submitSave')}
           busy={busy}
           onCancel={onCancel}
         />

@@ -12,11 +12,14 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { type RetailerImportPreview, retailerLimits } from '../../../contract/retailerSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
+import { formatCount } from '../format/formatCount';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
 import { FormButtons } from '../shell/FormButtons';
@@ -49,18 +52,18 @@ const templateColumns = [
   'commission_plan',
 ];
 const fileSizeMaxMb = retailerLimits.importFileBytesMax / 1024 / 1024;
-const countFormat = new Intl.NumberFormat();
 
 function downloadTemplate(): void {
   downloadTextFile('retailers-template.csv', csvDocument([templateColumns]), 'text/csv;charset=utf-8');
 }
 
 /** A value from the file in words when it is one the core knows ("sub_distributor"), else as typed. */
-function labelOf(labels: Record<string, string>, value: string | null): string | null {
-  return value === null ? null : (labels[value] ?? value);
+function labelOf(labels: Readonly<Record<string, string>>, value: string | null): string | null {
+  if (value === null) return null;
+  return Object.hasOwn(labels, value) ? (labels[value] ?? value) : value;
 }
 
-function previewColumns(asset: AmountAsset): Array<VirtualColumn<ImportRow>> {
+function previewColumns(asset: AmountAsset, t: TFunction<'retailers'>): Array<VirtualColumn<ImportRow>> {
   const text = (value: string | null, monospace = false) => (
     <Text
       size="sm"
@@ -72,25 +75,41 @@ function previewColumns(asset: AmountAsset): Array<VirtualColumn<ImportRow>> {
     </Text>
   );
   return [
-    { key: 'row', label: 'Row', width: '56px', alignRight: true, cell: (row) => text(String(row.rowNumber)) },
-    { key: 'code', label: 'Code', width: '112px', cell: (row) => text(row.code, true) },
-    { key: 'name', label: 'Name', width: 'minmax(140px, 1.2fr)', cell: (row) => text(row.name) },
-    { key: 'parent', label: 'Parent', width: '112px', cell: (row) => text(row.parentCode, true) },
+    {
+      key: 'row',
+      label: t('import.columns.row'),
+      width: '56px',
+      alignRight: true,
+      cell: (row) => text(String(row.rowNumber)),
+    },
+    { key: 'code', label: t('import.columns.code'), width: '112px', cell: (row) => text(row.code, true) },
+    {
+      key: 'name',
+      label: t('import.columns.name'),
+      width: 'minmax(140px, 1.2fr)',
+      cell: (row) => text(row.name),
+    },
+    {
+      key: 'parent',
+      label: t('import.columns.parent'),
+      width: '112px',
+      cell: (row) => text(row.parentCode, true),
+    },
     {
       key: 'level',
-      label: 'Level',
+      label: t('import.columns.level'),
       width: '124px',
       cell: (row) => text(labelOf(retailerLevelLabels, row.level)),
     },
     {
       key: 'terms',
-      label: 'Terms',
+      label: t('import.columns.terms'),
       width: '84px',
       cell: (row) => text(labelOf(retailerTermsLabels, row.terms)),
     },
     {
       key: 'creditLimit',
-      label: 'Credit limit',
+      label: t('import.columns.creditLimit'),
       width: '130px',
       alignRight: true,
       cell: (row) =>
@@ -102,7 +121,7 @@ function previewColumns(asset: AmountAsset): Array<VirtualColumn<ImportRow>> {
     },
     {
       key: 'problems',
-      label: 'Problems',
+      label: t('import.columns.problems'),
       width: 'minmax(220px, 2fr)',
       cell: (row) => <ImportRowProblems issues={row.issues} />,
     },
@@ -125,8 +144,9 @@ export function RetailerImportModal({
   asset: AmountAsset;
   onImported: () => void;
 }) {
+  const { t } = useTranslation('retailers');
   return (
-    <Modal opened={opened} onClose={onClose} title="Import retailers" size="80rem">
+    <Modal opened={opened} onClose={onClose} title={t('import.title')} size="80rem">
       <RetailerImport asset={asset} onImported={onImported} onCancel={onClose} />
     </Modal>
   );
@@ -141,6 +161,7 @@ function RetailerImport({
   onImported: () => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('retailers');
   const client = useClient();
   const [file, setFile] = useState<File | null>(null);
   const [content, setContent] = useState<{ fileName: string; contentBase64: string } | null>(null);
@@ -157,7 +178,7 @@ function RetailerImport({
     applying.setFailure(null);
     if (chosen !== null && chosen.size > retailerLimits.importFileBytesMax) {
       checking.setFailure(
-        asContractError(`${chosen.name} is larger than ${fileSizeMaxMb} MB: split it into smaller files.`),
+        asContractError(t('import.tooLarge', { file: chosen.name, size: formatCount(fileSizeMaxMb) })),
       );
       return;
     }
@@ -176,8 +197,8 @@ function RetailerImport({
       const result = await client.call('retailers.importApply', content);
       notifications.show({
         color: 'teal',
-        title: `${countFormat.format(result.imported)} retailers imported`,
-        message: `From ${content.fileName}. Each has its receivable open in the ledger.`,
+        title: t('import.imported.title', { count: result.imported, total: formatCount(result.imported) }),
+        message: t('import.imported.message', { file: content.fileName }),
       });
       onImported();
     });
@@ -195,9 +216,12 @@ function RetailerImport({
     <Stack gap="md">
       <Group align="flex-end" justify="space-between">
         <FileInput
-          label="Retailer file"
-          description={`CSV or Excel (.xlsx), one retailer per row, up to ${countFormat.format(retailerLimits.importRowsMax)} rows and ${fileSizeMaxMb} MB`}
-          placeholder="Choose a .csv or .xlsx file"
+          label={t('import.file')}
+          description={t('import.fileHint', {
+            rows: formatCount(retailerLimits.importRowsMax),
+            size: formatCount(fileSizeMaxMb),
+          })}
+          placeholder={t('import.filePlaceholder')}
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           leftSection={<IconFileSpreadsheet size={16} />}
           value={file}
@@ -208,28 +232,34 @@ function RetailerImport({
           disabled={checking.busy || applying.busy}
         />
         <Button variant="subtle" leftSection={<IconDownload size={16} />} onClick={downloadTemplate}>
-          Download a CSV template
+          {t('import.downloadTemplate')}
         </Button>
       </Group>
       {preview === null && !checking.busy && failure === null && (
         <Text size="sm" c="dimmed">
-          Columns: {templateColumns.join(', ')}. Only name is required; a missing code is generated, level
-          defaults to retailer and terms to prepaid. Amounts are in {asset.currency}, e.g. 1500000.{' '}
-          <Anchor component="button" type="button" size="sm" onClick={downloadTemplate}>
-            Get the template
-          </Anchor>
-          .
+          <Trans
+            t={t}
+            i18nKey="import.columnsHelp"
+            values={{ columns: templateColumns.join(', '), currency: asset.currency }}
+            components={{
+              template: <Anchor component="button" type="button" size="sm" onClick={downloadTemplate} />,
+            }}
+          />
         </Text>
       )}
       {checking.busy && (
         <Text size="sm" c="dimmed">
-          Checking every row of {file?.name}…
+          {t('import.checking', { file: file?.name ?? '' })}
         </Text>
       )}
-      {failure !== null && <OperationErrorAlert title="Not imported" error={failure} />}
+      {failure !== null && <OperationErrorAlert title={t('import.notImported')} error={failure} />}
 
       {preview !== null && preview.fileError !== null && (
-        <Alert color="red" icon={<IconAlertTriangle />} title={`${preview.fileName} cannot be imported`}>
+        <Alert
+          color="red"
+          icon={<IconAlertTriangle />}
+          title={t('import.cannotImport', { file: preview.fileName })}
+        >
           {preview.fileError}
         </Alert>
       )}
@@ -246,18 +276,21 @@ function RetailerImport({
       <Group justify="space-between" align="center">
         <Text size="sm" c={preview !== null && !ready ? 'red' : 'dimmed'} data-testid="import-explanation">
           {preview === null
-            ? 'Nothing is written until you import.'
+            ? t('import.explanation.idle')
             : ready
-              ? 'Every row is ready. The import adds all of them at once.'
+              ? t('import.explanation.ready')
               : preview.fileError !== null
-                ? 'Fix the file and choose it again.'
-                : `All or nothing: fix the ${countFormat.format(preview.invalidCount)} ${preview.invalidCount === 1 ? 'row' : 'rows'} with problems in the file, then choose it again.`}
+                ? t('import.explanation.fixFile')
+                : t('import.explanation.fixRows', {
+                    count: preview.invalidCount,
+                    rows: formatCount(preview.invalidCount),
+                  })}
         </Text>
         <FormButtons
           submitLabel={
             preview === null || preview.validCount === 0
-              ? 'Import retailers'
-              : `Import ${countFormat.format(preview.validCount)} ${preview.validCount === 1 ? 'retailer' : 'retailers'}`
+              ? t('import.submit')
+              : t('import.submitCount', { count: preview.validCount, total: formatCount(preview.validCount) })
           }
           busy={applying.busy}
           disabled={!ready}
@@ -282,18 +315,24 @@ function ImportPreviewSummary({
   onlyProblems: boolean;
   onOnlyProblemsChange: (only: boolean) => void;
 }) {
+  const { t } = useTranslation('retailers');
   const figures: Array<{ label: string; value: string; testId: string; color?: string }> = [
-    { label: 'Rows', value: countFormat.format(preview.rowCount), testId: 'import-rows' },
-    { label: 'Ready', value: countFormat.format(preview.validCount), testId: 'import-valid', color: 'teal' },
+    { label: t('import.figures.rows'), value: formatCount(preview.rowCount), testId: 'import-rows' },
     {
-      label: 'With problems',
-      value: countFormat.format(preview.invalidCount),
+      label: t('import.figures.ready'),
+      value: formatCount(preview.validCount),
+      testId: 'import-valid',
+      color: 'teal',
+    },
+    {
+      label: t('import.figures.withProblems'),
+      value: formatCount(preview.invalidCount),
       testId: 'import-invalid',
       color: preview.invalidCount > 0 ? 'red' : undefined,
     },
     {
       // Of the ready rows: a row with a problem is not counted until it is fixed.
-      label: 'Credit limits, ready rows',
+      label: t('import.figures.creditLimits'),
       value: formatMinor(preview.totalCreditLimitMinor, asset),
       testId: 'import-credit',
     },
@@ -302,7 +341,7 @@ function ImportPreviewSummary({
     <Stack gap="sm">
       <SimpleGrid cols={4} spacing="sm">
         {figures.map((figure) => (
-          <div key={figure.label} className={classes.figure}>
+          <div key={figure.testId} className={classes.figure}>
             <Text size="xs" tt="uppercase" fw={700} c="dimmed">
               {figure.label}
             </Text>
@@ -314,18 +353,18 @@ function ImportPreviewSummary({
       </SimpleGrid>
       {preview.unknownColumns.length > 0 && (
         <Text size="sm" c="orange">
-          Not read (unknown columns): {preview.unknownColumns.join(', ')}
+          {t('import.unknownColumns', { columns: preview.unknownColumns.join(', ') })}
         </Text>
       )}
       {preview.invalidCount > 0 && (
         <Switch
-          label="Only the rows with problems"
+          label={t('import.onlyProblems')}
           checked={onlyProblems}
           onChange={(event) => onOnlyProblemsChange(event.currentTarget.checked)}
         />
       )}
       <VirtualTable
-        label="Rows of the file"
+        label={t('import.tableLabel')}
         testId="import-preview-table"
         rowCount={rows.length}
         rowAt={(index) => rows[index]}
@@ -335,7 +374,7 @@ function ImportPreviewSummary({
           'data-problems': String(row.issues.length),
         })}
         rowClassName={(row) => (row.issues.length > 0 ? classes.problemRow : undefined)}
-        columns={previewColumns(asset)}
+        columns={previewColumns(asset, t)}
         tableWidthMinPx={1000}
         viewportOffsetPx={480}
       />

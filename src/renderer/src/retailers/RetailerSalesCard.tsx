@@ -1,7 +1,9 @@
 import { Badge, Card, Group, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import type { AssetView } from '../../../contract/ledgerSchemas';
 import type { RetailerSales } from '../../../contract/retailerSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { formatInstantCompact } from '../format/formatInstant';
 import { AmountText } from '../ledger/AmountText';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -20,22 +22,31 @@ export function RetailerSalesCard({
   assetsByCode: Map<string, AssetView>;
   changeKey: string;
 }) {
+  const { t } = useTranslation('retailers');
   const sales = useOperation('retailers.sales', { code, limit: recentSalesShown });
   useReloadOn(changeKey, sales.reload);
   return (
     <Card withBorder padding="lg" radius="md" data-testid="retailer-sales-card">
       <Group justify="space-between" mb="sm">
         <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-          Sales to customers
+          {t('sales.title')}
         </Text>
         {sales.data?.month.map((month) => {
           const asset = assetsByCode.get(month.assetCode);
           return (
             <Text key={month.assetCode} size="sm" c="dimmed" data-testid="retailer-sales-month">
-              This month: {month.count} top-up{month.count === 1 ? '' : 's'}
-              {asset === undefined ? '' : ', '}
-              {asset !== undefined && (
-                <AmountText span amountMinor={month.faceValueMinor} asset={asset} size="sm" />
+              {asset === undefined ? (
+                t('sales.month', { count: month.count, total: formatCount(month.count) })
+              ) : (
+                <Trans
+                  t={t}
+                  i18nKey="sales.monthWithValue"
+                  count={month.count}
+                  values={{ total: formatCount(month.count) }}
+                  components={{
+                    amount: <AmountText span amountMinor={month.faceValueMinor} asset={asset} size="sm" />,
+                  }}
+                />
               )}
             </Text>
           );
@@ -44,7 +55,7 @@ export function RetailerSalesCard({
       <Stack gap="sm">
         {sales.error && (
           <OperationErrorAlert
-            title="The sales could not be read"
+            title={t('sales.readError')}
             error={sales.error}
             onRetry={() => void sales.reload()}
           />
@@ -52,17 +63,17 @@ export function RetailerSalesCard({
         {sales.data === undefined && !sales.error && <Skeleton height={88} />}
         {sales.data !== undefined && sales.data.rows.length === 0 && (
           <Text size="sm" c="dimmed">
-            No sale pulled from the operator yet: each sync brings the retailer's top-ups.
+            {t('sales.empty')}
           </Text>
         )}
         {sales.data !== undefined && sales.data.rows.length > 0 && (
           <Table withTableBorder fz="sm" striped>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>When</Table.Th>
-                <Table.Th>Customer line</Table.Th>
-                <Table.Th>In the books</Table.Th>
-                <Table.Th ta="right">Face value</Table.Th>
+                <Table.Th>{t('sales.columns.when')}</Table.Th>
+                <Table.Th>{t('sales.columns.customerLine')}</Table.Th>
+                <Table.Th>{t('sales.columns.inTheBooks')}</Table.Th>
+                <Table.Th ta="right">{t('sales.columns.faceValue')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -93,31 +104,20 @@ export function RetailerSalesCard({
   );
 }
 
-const bookings = {
-  booked: {
-    label: 'Booked',
-    color: 'teal',
-    why: 'In the hourly sales entry of the retailer’s stock account.',
-  },
-  in_opening_balance: {
-    label: 'Before link',
-    color: 'gray',
-    why: 'Made before the wallet was linked: already inside the opening balance booked at the link.',
-  },
-  waiting: {
-    label: 'Waiting',
-    color: 'orange',
-    why: 'The stock in the books could not bear it yet; the next sync books it once the allocation is there.',
-  },
+/** Each booking's colour; its label and explanation are under `sales.bookings.<booking>` in the catalog. */
+const bookingColors = {
+  booked: 'teal',
+  in_opening_balance: 'gray',
+  waiting: 'orange',
 } as const;
 
 /** Whether the ledger holds a sale yet, and why not when it does not. */
 function BookingBadge({ booking }: { booking: RetailerSales['rows'][number]['booking'] }) {
-  const shown = bookings[booking];
+  const { t } = useTranslation('retailers');
   return (
-    <Tooltip label={shown.why} multiline w={260}>
-      <Badge variant="light" color={shown.color} size="sm">
-        {shown.label}
+    <Tooltip label={t(`sales.bookings.${booking}.why`)} multiline w={260}>
+      <Badge variant="light" color={bookingColors[booking]} size="sm">
+        {t(`sales.bookings.${booking}.label`)}
       </Badge>
     </Tooltip>
   );

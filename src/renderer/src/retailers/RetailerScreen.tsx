@@ -21,7 +21,9 @@ import {
   IconPencil,
   IconPlayerPlay,
 } from '@tabler/icons-react';
-import { type ReactNode, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { Fragment, type ReactNode, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AssetView } from '../../../contract/ledgerSchemas';
 import type { PaymentView } from '../../../contract/paymentSchemas';
@@ -30,6 +32,7 @@ import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { AllocateModal } from '../allocations/AllocateModal';
 import { RetailerAllocationsCard } from '../allocations/RetailerAllocationsCard';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { formatInstant } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
@@ -49,13 +52,14 @@ import { RetailerFormModal } from './RetailerFormModal';
 import { RetailerSalesCard } from './RetailerSalesCard';
 import { RetailerStatusBadge } from './RetailerStatusBadge';
 import { RetailerStatusModal } from './RetailerStatusModal';
-import { retailerLevelLabels, retailerStatusLabels, retailerTermsLabels } from './retailerLabels';
+import { retailerLevelLabel, retailerStatusLabel, retailerTermsLabel } from './retailerLabels';
 import { retailerBranchPath, retailerPath, retailersPath } from './retailerPaths';
 
 type Retailer = RetailerDetail['retailer'];
 
 /** One retailer: who it is, where it sits, what it holds and owes, and what can be done with it. */
 export function RetailerScreen({ code, workspace }: { code: string; workspace: WorkspaceSummary }) {
+  const { t } = useTranslation('retailers');
   const detail = useOperation('retailers.get', { code });
   const assets = useOperation('ledger.assets', {});
   const money = useMemo(() => workspaceMoneyAsset(workspace.baseCurrency), [workspace.baseCurrency]);
@@ -81,7 +85,7 @@ export function RetailerScreen({ code, workspace }: { code: string; workspace: W
     <Stack gap="lg">
       {detail.error && (
         <OperationErrorAlert
-          title={`Retailer ${code} could not be read`}
+          title={t('detail.readError', { code })}
           error={detail.error}
           onRetry={() => void detail.reload()}
         />
@@ -182,6 +186,7 @@ function RetailerHeader({
   onAllocate: (() => void) | undefined;
   onRecordPayment: () => void;
 }) {
+  const { t } = useTranslation('retailers');
   const closed = retailer.status === 'closed';
   const { can, user } = useCurrentUser();
   const mayManage = can('retailers.manage');
@@ -190,9 +195,9 @@ function RetailerHeader({
   const reachableFrom = branchAt === -1 ? retailer.ancestry.length : branchAt;
   return (
     <Stack gap="sm">
-      <Breadcrumbs component="nav" aria-label="Where the retailer sits">
+      <Breadcrumbs component="nav" aria-label={t('detail.breadcrumbs')}>
         <Anchor component={Link} href={retailersPath} size="sm">
-          Retailers
+          {t('detail.breadcrumbRoot')}
         </Anchor>
         {retailer.ancestry.map((ancestor, index) =>
           index < reachableFrom ? (
@@ -217,29 +222,32 @@ function RetailerHeader({
               <Text ff="monospace" fw={500} data-testid="retailer-code">
                 {retailer.code}
               </Text>
-              <CopyValueButton value={retailer.code} label="Copy the reseller code" />
+              <CopyValueButton value={retailer.code} label={t('detail.copyCode')} />
             </Group>
             <RetailerStatusBadge status={retailer.status} data-testid="retailer-status" />
             <Badge variant="outline" color="gray" style={{ textTransform: 'none' }}>
-              {retailerLevelLabels[retailer.level]}
+              {retailerLevelLabel(retailer.level)}
             </Badge>
             <Badge variant="outline" color="gray" style={{ textTransform: 'none' }}>
-              {retailerTermsLabels[retailer.terms]}
+              {retailerTermsLabel(retailer.terms)}
             </Badge>
             <Text size="sm" c="dimmed">
               {retailer.parentCode === null ? (
-                'Directly under the distributor'
+                t('detail.directlyUnderDistributor')
               ) : (
-                <>
-                  Under{' '}
-                  {reachableFrom < retailer.ancestry.length ? (
-                    <Anchor component={Link} href={retailerPath(retailer.parentCode)} size="sm">
-                      {retailer.parentName ?? retailer.parentCode}
-                    </Anchor>
-                  ) : (
-                    (retailer.parentName ?? retailer.parentCode)
-                  )}
-                </>
+                <Trans
+                  t={t}
+                  i18nKey="detail.under"
+                  values={{ name: retailer.parentName ?? retailer.parentCode }}
+                  components={{
+                    parent:
+                      reachableFrom < retailer.ancestry.length ? (
+                        <Anchor component={Link} href={retailerPath(retailer.parentCode)} size="sm" />
+                      ) : (
+                        <Fragment />
+                      ),
+                  }}
+                />
               )}
             </Text>
           </Group>
@@ -251,7 +259,7 @@ function RetailerHeader({
               onClick={onAllocate}
               disabled={onAllocate === undefined || retailer.status !== 'active'}
             >
-              Allocate
+              {t('detail.actions.allocate')}
             </Button>
           )}
           {can('payments.record') && (
@@ -261,7 +269,7 @@ function RetailerHeader({
               onClick={onRecordPayment}
               disabled={closed}
             >
-              Record payment
+              {t('detail.actions.recordPayment')}
             </Button>
           )}
           {mayManage && (
@@ -271,7 +279,7 @@ function RetailerHeader({
               onClick={onEdit}
               disabled={closed}
             >
-              Edit
+              {t('detail.actions.edit')}
             </Button>
           )}
           {mayManage && retailer.status === 'active' && (
@@ -281,7 +289,7 @@ function RetailerHeader({
               leftSection={<IconBan size={16} />}
               onClick={() => onStatus('suspended')}
             >
-              Suspend
+              {t('detail.actions.suspend')}
             </Button>
           )}
           {mayManage && retailer.status === 'suspended' && (
@@ -291,7 +299,7 @@ function RetailerHeader({
               leftSection={<IconPlayerPlay size={16} />}
               onClick={() => onStatus('active')}
             >
-              Reactivate
+              {t('detail.actions.reactivate')}
             </Button>
           )}
           {mayManage && !closed && (
@@ -301,7 +309,7 @@ function RetailerHeader({
               leftSection={<IconLock size={16} />}
               onClick={() => onStatus('closed')}
             >
-              Close
+              {t('detail.actions.close')}
             </Button>
           )}
         </Group>
@@ -309,12 +317,10 @@ function RetailerHeader({
       {retailer.status !== 'active' && (
         <Alert
           color={closed ? 'gray' : 'orange'}
-          title={`${retailerStatusLabels[retailer.status]}${
-            retailer.statusChangedAt === null ? '' : ` on ${formatInstant(retailer.statusChangedAt)}`
-          }${retailer.statusChangedBy === null ? '' : ` by ${retailer.statusChangedBy}`}`}
+          title={statusTitle(retailer, t)}
           data-testid="retailer-status-reason"
         >
-          {retailer.statusReason ?? 'No reason recorded.'}
+          {retailer.statusReason ?? t('detail.noReason')}
         </Alert>
       )}
     </Stack>
@@ -336,14 +342,15 @@ function StockCard({
   detail: RetailerDetail;
   assetsByCode: Map<string, AssetView>;
 }) {
+  const { t } = useTranslation('retailers');
   const mayOpenStatement = useCurrentUser().canCall('ledger.statement');
   return (
     <Card withBorder padding="lg" radius="md" data-testid="stock-card">
       <Stack gap="sm">
-        <CardTitle>Airtime stock</CardTitle>
+        <CardTitle>{t('stock.title')}</CardTitle>
         {detail.stock.length === 0 && (
           <Text size="sm" c="dimmed">
-            No stock yet. Allocations to this retailer, and its wallet balance at the operator, show here.
+            {t('stock.empty')}
           </Text>
         )}
         {detail.stock.map((stock) => {
@@ -357,20 +364,20 @@ function StockCard({
                 <Text fw={600}>{asset?.name ?? stock.operatorId}</Text>
                 {mayOpenStatement && (
                   <Anchor component={Link} href={statementPath(stock.accountId)} size="sm">
-                    Statement <IconArrowRight size={12} />
+                    {t('stock.statement')} <IconArrowRight size={12} />
                   </Anchor>
                 )}
               </Group>
-              <LabelledValue label="In the ledger (posted)">
+              <LabelledValue label={t('stock.posted')}>
                 <AmountText amountMinor={stock.balancePostedMinor} asset={asset} fw={600} />
               </LabelledValue>
-              <LabelledValue label="Available (less pending)">
+              <LabelledValue label={t('stock.available')}>
                 <AmountText amountMinor={stock.balanceAvailableMinor} asset={asset} />
               </LabelledValue>
-              <LabelledValue label="Operator reports">
+              <LabelledValue label={t('stock.operatorReports')}>
                 {stock.operatorRemainingMinor === null ? (
                   <Text size="sm" c="dimmed">
-                    Not pulled yet
+                    {t('stock.notPulled')}
                   </Text>
                 ) : (
                   <AmountText
@@ -382,8 +389,9 @@ function StockCard({
               </LabelledValue>
               {stock.pulledAt !== null && (
                 <Text size="xs" c="dimmed" ta="right">
-                  Pulled {formatInstant(stock.pulledAt)}
-                  {differs && ' · differs from the ledger: see the reconciliation on the Sync screen'}
+                  {t(differs ? 'stock.pulledDiffers' : 'stock.pulled', {
+                    date: formatInstant(stock.pulledAt),
+                  })}
                 </Text>
               )}
             </Stack>
@@ -395,41 +403,42 @@ function StockCard({
 }
 
 function ReceivableCard({ detail, asset }: { detail: RetailerDetail; asset: AmountAsset }) {
+  const { t } = useTranslation('retailers');
   const { retailer, receivable } = detail;
   const mayOpenStatement = useCurrentUser().canCall('ledger.statement');
   return (
     <Card withBorder padding="lg" radius="md" data-testid="receivable-card">
       <Stack gap="sm">
         <Group justify="space-between">
-          <CardTitle>Receivable</CardTitle>
+          <CardTitle>{t('receivable.title')}</CardTitle>
           {mayOpenStatement && (
             <Anchor component={Link} href={statementPath(receivable.accountId)} size="sm">
-              Statement <IconArrowRight size={12} />
+              {t('receivable.statement')} <IconArrowRight size={12} />
             </Anchor>
           )}
         </Group>
         <LabelledValue
-          label={receivable.balancePostedMinor < 0 ? 'Paid in advance' : 'Owes'}
+          label={receivable.balancePostedMinor < 0 ? t('receivable.paidInAdvance') : t('receivable.owes')}
           testId="receivable-owed"
         >
           <AmountText amountMinor={Math.abs(receivable.balancePostedMinor)} asset={asset} fw={600} />
         </LabelledValue>
-        <LabelledValue label="Exposure (owed + pending)" testId="receivable-exposure">
+        <LabelledValue label={t('receivable.exposure')} testId="receivable-exposure">
           <AmountText amountMinor={receivable.exposureMinor} asset={asset} />
         </LabelledValue>
-        <LabelledValue label="Credit limit" testId="receivable-credit-limit">
+        <LabelledValue label={t('receivable.creditLimit')} testId="receivable-credit-limit">
           {retailer.terms === 'prepaid' ? (
             <Text size="sm" c="dimmed">
-              None: prepaid
+              {t('receivable.prepaidNone')}
             </Text>
           ) : (
             <AmountText amountMinor={retailer.creditLimitMinor} asset={asset} />
           )}
         </LabelledValue>
-        <LabelledValue label="Available credit" testId="receivable-available">
+        <LabelledValue label={t('receivable.availableCredit')} testId="receivable-available">
           {receivable.availableCreditMinor === null ? (
             <Text size="sm" c="dimmed">
-              Pays before allocation
+              {t('receivable.paysBefore')}
             </Text>
           ) : (
             <AmountText
@@ -446,23 +455,53 @@ function ReceivableCard({ detail, asset }: { detail: RetailerDetail; asset: Amou
 }
 
 function BranchCard({ detail }: { detail: RetailerDetail }) {
+  const { t } = useTranslation('retailers');
   const { subDistributors, retailers } = detail.children;
   return (
     <Card withBorder padding="lg" radius="md" data-testid="branch-card">
       <Stack gap="sm">
-        <CardTitle>Branch</CardTitle>
-        <LabelledValue label="Sub-distributors under it">
+        <CardTitle>{t('branch.title')}</CardTitle>
+        <LabelledValue label={t('branch.subDistributors')}>
           <Text fw={600}>{subDistributors}</Text>
         </LabelledValue>
-        <LabelledValue label="Retailers under it">
+        <LabelledValue label={t('branch.retailers')}>
           <Text fw={600}>{retailers}</Text>
         </LabelledValue>
         <Anchor component={Link} href={retailerBranchPath(detail.retailer.code)} size="sm">
-          See the {subDistributors + retailers} in its branch <IconArrowRight size={12} />
+          {t('branch.see', {
+            count: subDistributors + retailers,
+            total: formatCount(subDistributors + retailers),
+          })}{' '}
+          <IconArrowRight size={12} />
         </Anchor>
       </Stack>
     </Card>
   );
+}
+
+/** The status alert's title: the status, when and by whom it was set, as far as that is known. */
+function statusTitle(retailer: Retailer, t: TFunction<'retailers'>): string {
+  const status = retailerStatusLabel(retailer.status);
+  const date = retailer.statusChangedAt === null ? null : formatInstant(retailer.statusChangedAt);
+  const user = retailer.statusChangedBy;
+  if (date !== null && user !== null) return t('detail.statusOnBy', { status, date, user });
+  if (date !== null) return t('detail.statusOn', { status, date });
+  if (user !== null) return t('detail.statusBy', { status, user });
+  return status;
+}
+
+/** The status as the details card says it: since when, by whom and why, as far as that is known. */
+function statusSince(retailer: Retailer, t: TFunction<'retailers'>): string {
+  const status = retailerStatusLabel(retailer.status);
+  if (retailer.statusChangedAt === null) return status;
+  const date = formatInstant(retailer.statusChangedAt);
+  const user = retailer.statusChangedBy;
+  const reason = retailer.statusReason;
+  if (user !== null && reason !== null)
+    return t('details.statusSinceByReason', { status, date, user, reason });
+  if (user !== null) return t('details.statusSinceBy', { status, date, user });
+  if (reason !== null) return t('details.statusSinceReason', { status, date, reason });
+  return t('details.statusSince', { status, date });
 }
 
 function DetailsCard({
@@ -475,6 +514,7 @@ function DetailsCard({
   /** The operator's airtime units spend control is kept in; undefined while no operator is connected. */
   airtime: AmountAsset | undefined;
 }) {
+  const { t } = useTranslation('retailers');
   const none = (
     <Text size="sm" c="dimmed">
       —
@@ -488,66 +528,91 @@ function DetailsCard({
         {value}
       </Text>
     );
-  const details: Array<{ label: string; value: ReactNode }> = [
-    { label: 'Contact', value: text(retailer.contactName) },
-    { label: 'Phone', value: text(retailer.phone) },
-    { label: 'E-mail', value: text(retailer.email) },
-    { label: 'Region', value: text(retailer.region) },
-    { label: 'Wallet MSISDN', value: text(retailer.walletMsisdn, true) },
-    { label: 'Operator party id', value: text(retailer.operatorPartyId, true) },
-    { label: 'Terms', value: text(retailerTermsLabels[retailer.terms]) },
+  // `id` names a detail for tests and support whatever the language: it stays in English.
+  const details: Array<{ id: string; label: string; value: ReactNode }> = [
+    { id: 'Contact', label: t('details.contact'), value: text(retailer.contactName) },
+    { id: 'Phone', label: t('details.phone'), value: text(retailer.phone) },
+    { id: 'E-mail', label: t('details.email'), value: text(retailer.email) },
+    { id: 'Region', label: t('details.region'), value: text(retailer.region) },
+    { id: 'Wallet MSISDN', label: t('details.wallet'), value: text(retailer.walletMsisdn, true) },
     {
-      label: 'Daily allocation limit',
+      id: 'Operator party id',
+      label: t('details.operatorPartyId'),
+      value: text(retailer.operatorPartyId, true),
+    },
+    { id: 'Terms', label: t('details.terms'), value: text(retailerTermsLabel(retailer.terms)) },
+    {
+      id: 'Daily allocation limit',
+      label: t('details.dailyLimit'),
       value:
         retailer.dailyAllocationLimitMinor === null ? (
-          text('No daily limit')
+          text(t('details.noDailyLimit'))
         ) : (
           <AmountText amountMinor={retailer.dailyAllocationLimitMinor} asset={asset} size="sm" />
         ),
     },
-    { label: 'Commission plan', value: text(retailer.commissionPlanCode, true) },
     {
-      label: 'Low-stock alert',
+      id: 'Commission plan',
+      label: t('details.commissionPlan'),
+      value: text(retailer.commissionPlanCode, true),
+    },
+    {
+      id: 'Low-stock alert',
+      label: t('details.lowStock'),
       value:
         retailer.lowStockThresholdMinor === null ? (
-          text('No alert')
+          text(t('details.noAlert'))
         ) : (
           <Text size="sm">
-            At or below <AmountText amountMinor={retailer.lowStockThresholdMinor} asset={airtime} size="sm" />
+            <Trans
+              t={t}
+              i18nKey="details.atOrBelow"
+              components={{
+                amount: (
+                  <AmountText amountMinor={retailer.lowStockThresholdMinor} asset={airtime} size="sm" />
+                ),
+              }}
+            />
           </Text>
         ),
     },
     {
-      label: 'Auto-replenishment',
+      id: 'Auto-replenishment',
+      label: t('details.replenishment'),
       value:
         retailer.replenishment === null ? (
-          text('Off')
+          text(t('details.off'))
         ) : (
           <Text size="sm">
-            Below <AmountText amountMinor={retailer.replenishment.belowMinor} asset={airtime} size="sm" />, up
-            to <AmountText amountMinor={retailer.replenishment.upToMinor} asset={airtime} size="sm" />
+            <Trans
+              t={t}
+              i18nKey="details.replenishRule"
+              components={{
+                below: (
+                  <AmountText amountMinor={retailer.replenishment.belowMinor} asset={airtime} size="sm" />
+                ),
+                upTo: <AmountText amountMinor={retailer.replenishment.upToMinor} asset={airtime} size="sm" />,
+              }}
+            />
           </Text>
         ),
     },
-    { label: 'Created', value: text(`${formatInstant(retailer.createdAt)} by ${retailer.createdBy}`) },
-    { label: 'Last changed', value: text(formatInstant(retailer.updatedAt)) },
     {
-      label: 'Status',
+      id: 'Created',
+      label: t('details.created'),
       value: text(
-        retailer.statusChangedAt === null
-          ? retailerStatusLabels[retailer.status]
-          : `${retailerStatusLabels[retailer.status]} since ${formatInstant(retailer.statusChangedAt)}${
-              retailer.statusChangedBy === null ? '' : ` (${retailer.statusChangedBy})`
-            }${retailer.statusReason === null ? '' : `: ${retailer.statusReason}`}`,
+        t('details.createdBy', { date: formatInstant(retailer.createdAt), user: retailer.createdBy }),
       ),
     },
+    { id: 'Last changed', label: t('details.lastChanged'), value: text(formatInstant(retailer.updatedAt)) },
+    { id: 'Status', label: t('details.status'), value: text(statusSince(retailer, t)) },
   ];
   return (
     <Card withBorder padding="lg" radius="md" data-testid="details-card">
-      <CardTitle>Details</CardTitle>
+      <CardTitle>{t('details.title')}</CardTitle>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg" verticalSpacing="sm" mt="sm">
-        {details.map(({ label, value }) => (
-          <div key={label} data-detail={label}>
+        {details.map(({ id, label, value }) => (
+          <div key={id} data-detail={id}>
             <Text size="xs" c="dimmed">
               {label}
             </Text>

@@ -1,8 +1,10 @@
 import { Badge, type BadgeProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { RetailerStatus } from '../../../contract/retailerSchemas';
-import { retailerStatusColors, retailerStatusLabels } from './retailerLabels';
+import { retailerStatusColors } from './retailerLabels';
 
 export function RetailerStatusBadge({ status, ...props }: { status: RetailerStatus } & BadgeProps) {
+  const { t } = useTranslation('retailers');
   return (
     <Badge
       color={retailerStatusColors[status]}
@@ -11,7 +13,7 @@ export function RetailerStatusBadge({ status, ...props }: { status: RetailerStat
       data-status={status}
       {...props}
     >
-      {retailerStatusLabels[status]}
+      {t(`labels.status.${status}`)}
     </Badge>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { RetailerStatus, RetailerView } from '../../../contract/retailerSchemas';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
@@ -10,10 +11,11 @@ import { FormButtons } from '../shell/FormButtons';
 const reasonLengthMin = 3;
 const reasonLengthMax = 200;
 
-const wording: Record<RetailerStatus, { title: string; button: string; color: string; done: string }> = {
-  suspended: { title: 'Suspend', button: 'Suspend', color: 'orange', done: 'suspended' },
-  closed: { title: 'Close', button: 'Close for good', color: 'red', done: 'closed' },
-  active: { title: 'Reactivate', button: 'Reactivate', color: 'teal', done: 'active again' },
+/** Each change's colour; its words are under `statusChange.<status>` in the catalog. */
+const colors: Record<RetailerStatus, string> = {
+  suspended: 'orange',
+  closed: 'red',
+  active: 'teal',
 };
 
 /**
@@ -31,11 +33,12 @@ export function RetailerStatusModal({
   onClose: () => void;
   onChanged: (retailer: RetailerView) => void;
 }) {
+  const { t } = useTranslation('retailers');
   return (
     <Modal
       opened={target !== null}
       onClose={onClose}
-      title={target === null ? '' : `${wording[target].title} ${retailer.name}?`}
+      title={target === null ? '' : t(`statusChange.${target}.title`, { name: retailer.name })}
       size="md"
     >
       {target !== null && (
@@ -56,6 +59,7 @@ function StatusForm({
   onCancel: () => void;
   onChanged: (retailer: RetailerView) => void;
 }) {
+  const { t } = useTranslation('retailers');
   const client = useClient();
   const reasonRequired = target !== 'active';
   const form = useForm({
@@ -64,11 +68,11 @@ function StatusForm({
     validate: {
       reason: (reason) =>
         reasonRequired && reason.trim().length < reasonLengthMin
-          ? `Say why, in at least ${reasonLengthMin} characters`
+          ? t('statusChange.reasonTooShort', { min: reasonLengthMin })
           : null,
     },
   });
-  const words = wording[target];
+  const color = colors[target];
   const { busy, failure, run } = useSubmission((issues) => {
     for (const issue of issues) form.setFieldError(issue.path, issue.message);
   });
@@ -81,9 +85,9 @@ function StatusForm({
         ...(reason.trim() === '' ? {} : { reason: reason.trim() }),
       });
       notifications.show({
-        color: words.color,
-        title: `${changed.name} is ${words.done}`,
-        message: changed.statusReason ?? 'It can be allocated stock again.',
+        color,
+        title: t(`statusChange.${target}.done`, { name: changed.name }),
+        message: changed.statusReason ?? t('statusChange.reactivated'),
       });
       onChanged(changed);
     });
@@ -92,22 +96,17 @@ function StatusForm({
     <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
       <Stack gap="md">
         {target === 'closed' && (
-          <Alert color="red" icon={<IconAlertTriangle />} title="Closing is final">
-            {retailer.name} ({retailer.code}) can never be reactivated, and its code is never given to anyone
-            else. What it owes stays in the ledger until it is paid.
+          <Alert color="red" icon={<IconAlertTriangle />} title={t('statusChange.closingFinal')}>
+            {t('statusChange.closingWarning', { name: retailer.name, code: retailer.code })}
           </Alert>
         )}
-        {target === 'suspended' && (
-          <Text size="sm">
-            A suspended retailer receives no allocations until it is reactivated. Its balances are kept.
-          </Text>
-        )}
+        {target === 'suspended' && <Text size="sm">{t('statusChange.suspendExplained')}</Text>}
         {target === 'active' && (
-          <Text size="sm">{retailer.name} may be allocated stock again from now on.</Text>
+          <Text size="sm">{t('statusChange.reactivateExplained', { name: retailer.name })}</Text>
         )}
         <Textarea
-          label="Reason"
-          description={reasonRequired ? 'Kept with the retailer, for whoever looks later' : 'Optional'}
+          label={t('statusChange.reason')}
+          description={reasonRequired ? t('statusChange.reasonHint') : t('statusChange.optional')}
           required={reasonRequired}
           maxLength={reasonLengthMax}
           autosize
@@ -123,11 +122,16 @@ function StatusForm({
           {...form.getInputProps('reason')}
         />
         {failure !== null && failure.body.issues === undefined && (
-          <Alert color="red" title="Not changed">
+          <Alert color="red" title={t('statusChange.notChanged')}>
             {failure.message}
           </Alert>
         )}
-        <FormButtons submitLabel={words.button} color={words.color} busy={busy} onCancel={onCancel} />
+        <FormButtons
+          submitLabel={t(`statusChange.${target}.button`)}
+          color={color}
+          busy={busy}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

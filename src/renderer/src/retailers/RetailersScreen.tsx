@@ -16,6 +16,7 @@ import {
 import { useDebouncedValue, useSessionStorage } from '@mantine/hooks';
 import { IconBuildingStore, IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import {
   type RetailerListInput,
@@ -24,6 +25,7 @@ import {
 } from '../../../contract/retailerSchemas';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { useCurrentUser } from '../session/CurrentUserContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { workspaceMoneyAsset } from '../workspace/workspaceMoneyAsset';
@@ -79,13 +81,12 @@ function isFiltered(filters: RetailerFilters): boolean {
   );
 }
 
-const countFormat = new Intl.NumberFormat();
-
 /**
  * Retailers and sub-distributors: searched, filtered and sorted by the core, a page at a time, so
  * the screen stays quick with a hundred thousand of them. A row opens the retailer.
  */
 export function RetailersScreen({ workspace, branchOf }: { workspace: WorkspaceSummary; branchOf?: string }) {
+  const { t } = useTranslation('retailers');
   const [, navigate] = useLocation();
   const { canCall } = useCurrentUser();
   const mayManage = canCall('retailers.add');
@@ -132,10 +133,8 @@ export function RetailersScreen({ workspace, branchOf }: { workspace: WorkspaceS
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>Retailers</Title>
-          <Text c="dimmed">
-            Retailers and sub-distributors: their terms, credit limits and where they sit in your network.
-          </Text>
+          <Title order={2}>{t('list.title')}</Title>
+          <Text c="dimmed">{t('list.intro')}</Text>
         </div>
         {mayManage && (
           <Group gap="sm">
@@ -145,63 +144,67 @@ export function RetailersScreen({ workspace, branchOf }: { workspace: WorkspaceS
                 leftSection={<IconFileImport size={16} />}
                 onClick={() => setImportOpen(true)}
               >
-                Import
+                {t('list.import')}
               </Button>
             )}
             <Button leftSection={<IconPlus size={16} />} onClick={() => setFormOpen(true)}>
-              Add retailer
+              {t('list.add')}
             </Button>
           </Group>
         )}
       </Group>
 
-      <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Retailer filters">
+      <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('list.filters.label')}>
         <TextInput
-          label="Search"
-          placeholder="Code, name, wallet or phone"
+          label={t('list.filters.search')}
+          placeholder={t('list.filters.searchPlaceholder')}
           leftSection={<IconSearch size={16} />}
           value={searchText}
           onChange={(event) => setSearchText(event.currentTarget.value)}
           rightSection={
             searchText === '' ? null : (
-              <CloseButton size="sm" aria-label="Clear the search" onClick={() => setSearchText('')} />
+              <CloseButton
+                size="sm"
+                aria-label={t('list.filters.clearSearch')}
+                onClick={() => setSearchText('')}
+              />
             )
           }
           w={260}
         />
         <MultiSelect
-          label="Status"
-          placeholder={filters.statuses.length === 0 ? 'Any status' : undefined}
-          data={retailerStatusOptions}
+          label={t('list.filters.status')}
+          placeholder={filters.statuses.length === 0 ? t('list.filters.anyStatus') : undefined}
+          data={retailerStatusOptions()}
           value={filters.statuses}
           onChange={(statuses) => setFilters({ statuses: statuses as RetailerStatus[] })}
           clearable
           w={230}
         />
         <Select
-          label="Level"
-          placeholder="Any level"
-          data={retailerLevelOptions}
+          label={t('list.filters.level')}
+          placeholder={t('list.filters.anyLevel')}
+          data={retailerLevelOptions()}
           value={filters.level}
           onChange={(level) => setFilters({ level: level as RetailerFilters['level'] })}
           clearable
           w={160}
         />
         <Select
-          label="Region"
-          placeholder="Any region"
+          label={t('list.filters.region')}
+          placeholder={t('list.filters.anyRegion')}
           data={regions.data ?? []}
           value={filters.region}
           onChange={(region) => setFilters({ region })}
           searchable
           clearable
-          nothingFoundMessage="No such region"
+          nothingFoundMessage={t('list.filters.noRegion')}
           w={170}
         />
         <Select
-          label="Terms"
-          placeholder="Any terms"
-          data={retailerTermsOptions}
+          label={t('list.filters.terms')}
+          placeholder={t('list.filters.anyTerms')}
+          data={retailerTermsOptions()}
           value={filters.terms}
           onChange={(terms) => setFilters({ terms: terms as RetailerFilters['terms'] })}
           clearable
@@ -209,7 +212,7 @@ export function RetailersScreen({ workspace, branchOf }: { workspace: WorkspaceS
         />
         {isFiltered(filters) && (
           <Button variant="subtle" onClick={clearFilters}>
-            Clear filters
+            {t('list.filters.clear')}
           </Button>
         )}
       </Group>
@@ -217,20 +220,22 @@ export function RetailersScreen({ workspace, branchOf }: { workspace: WorkspaceS
       <Group gap="xs" mih={24}>
         <Text size="sm" data-testid="retailers-total">
           {pages.total === undefined
-            ? 'Counting…'
-            : `${countFormat.format(pages.total)} ${pages.total === 1 ? 'retailer' : 'retailers'}`}
-          {branchOf !== undefined && ' in the branch of '}
+            ? t(branchOf === undefined ? 'list.counting' : 'list.countingInBranch')
+            : t(branchOf === undefined ? 'list.total' : 'list.totalInBranch', {
+                count: pages.total,
+                total: formatCount(pages.total),
+              })}
         </Text>
         {branchOf !== undefined && (
           <Group gap={4}>
             <BranchLink code={branchOf} />
-            <CloseButton size="sm" aria-label="Show every retailer" onClick={() => navigate(retailersPath)} />
+            <CloseButton size="sm" aria-label={t('list.showAll')} onClick={() => navigate(retailersPath)} />
           </Group>
         )}
       </Group>
 
       {pages.error && (
-        <OperationErrorAlert title="The retailers could not be read" error={pages.error} onRetry={refresh} />
+        <OperationErrorAlert title={t('list.readError')} error={pages.error} onRetry={refresh} />
       )}
       {pages.total === undefined && !pages.error && <Skeleton height={320} />}
       {pages.total === 0 && (
@@ -304,33 +309,32 @@ function EmptyRetailers({
   /** None when the user's branch keeps imports from them. */
   onImport: (() => void) | undefined;
 }) {
+  const { t } = useTranslation('retailers');
   return (
     <Card withBorder padding="xl" radius="md" data-testid="retailers-empty">
       <Stack align="center" gap="xs" py="md">
         <ThemeIcon size={44} radius="xl" variant="light" color="gray">
           {filtered ? <IconSearch size={22} /> : <IconBuildingStore size={22} />}
         </ThemeIcon>
-        <Text fw={600}>{filtered ? 'No retailer matches these filters' : 'No retailers yet'}</Text>
+        <Text fw={600}>{filtered ? t('list.empty.filteredTitle') : t('list.empty.title')}</Text>
         <Text c="dimmed" ta="center" maw={520} size="sm">
-          {filtered
-            ? 'Nothing in your network fits the search and filters above. Clear them to see every retailer.'
-            : 'Onboard your sub-distributors and retailers one by one, or import them all from a spreadsheet.'}
+          {filtered ? t('list.empty.filteredText') : t('list.empty.text')}
         </Text>
         <Group mt="sm">
           {filtered ? (
             <Button variant="light" onClick={onClear}>
-              Clear filters
+              {t('list.filters.clear')}
             </Button>
           ) : (
             mayAdd && (
               <>
                 {onImport !== undefined && (
                   <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={onImport}>
-                    Import a file
+                    {t('list.empty.importFile')}
                   </Button>
                 )}
                 <Button leftSection={<IconPlus size={16} />} onClick={onAdd}>
-                  Add retailer
+                  {t('list.add')}
                 </Button>
               </>
             )

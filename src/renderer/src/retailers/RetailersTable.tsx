@@ -1,10 +1,11 @@
 import { Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { RetailerView } from '../../../contract/retailerSchemas';
 import type { AmountAsset } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
 import { type TableSort, type VirtualColumn, VirtualTable } from '../shell/VirtualTable';
 import { RetailerStatusBadge } from './RetailerStatusBadge';
-import { retailerLevelLabels, retailerTermsLabels } from './retailerLabels';
 
 // Fits beside the navigation at 1360 px: a 15-digit MSISDN, "F CFA 999,999,999", "Sub-distributor".
 const tableWidthMinPx = 1028;
@@ -14,11 +15,11 @@ const dash = (
   </Text>
 );
 
-function columnsFor(asset: AmountAsset): Array<VirtualColumn<RetailerView>> {
+function columnsFor(asset: AmountAsset, t: TFunction<'retailers'>): Array<VirtualColumn<RetailerView>> {
   return [
     {
       key: 'code',
-      label: 'Code',
+      label: t('table.columns.code'),
       width: '104px',
       sortKey: 'code',
       cell: (retailer) => (
@@ -29,7 +30,7 @@ function columnsFor(asset: AmountAsset): Array<VirtualColumn<RetailerView>> {
     },
     {
       key: 'name',
-      label: 'Name',
+      label: t('table.columns.name'),
       width: 'minmax(140px, 1.5fr)',
       sortKey: 'name',
       cell: (retailer) => (
@@ -40,13 +41,13 @@ function columnsFor(asset: AmountAsset): Array<VirtualColumn<RetailerView>> {
     },
     {
       key: 'level',
-      label: 'Level',
+      label: t('table.columns.level'),
       width: '118px',
-      cell: (retailer) => <Text size="sm">{retailerLevelLabels[retailer.level]}</Text>,
+      cell: (retailer) => <Text size="sm">{t(`labels.level.${retailer.level}`)}</Text>,
     },
     {
       key: 'parent',
-      label: 'Parent',
+      label: t('table.columns.parent'),
       width: 'minmax(130px, 1fr)',
       cell: (retailer) =>
         retailer.parentCode === null ? (
@@ -64,7 +65,7 @@ function columnsFor(asset: AmountAsset): Array<VirtualColumn<RetailerView>> {
     },
     {
       key: 'region',
-      label: 'Region',
+      label: t('table.columns.region'),
       width: 'minmax(80px, 0.7fr)',
       sortKey: 'region',
       cell: (retailer) =>
@@ -78,7 +79,7 @@ function columnsFor(asset: AmountAsset): Array<VirtualColumn<RetailerView>> {
     },
     {
       key: 'wallet',
-      label: 'Wallet MSISDN',
+      label: t('table.columns.wallet'),
       width: '136px',
       cell: (retailer) =>
         retailer.walletMsisdn === null ? (
@@ -91,13 +92,13 @@ function columnsFor(asset: AmountAsset): Array<VirtualColumn<RetailerView>> {
     },
     {
       key: 'terms',
-      label: 'Terms',
+      label: t('table.columns.terms'),
       width: '80px',
-      cell: (retailer) => <Text size="sm">{retailerTermsLabels[retailer.terms]}</Text>,
+      cell: (retailer) => <Text size="sm">{t(`labels.terms.${retailer.terms}`)}</Text>,
     },
     {
       key: 'creditLimit',
-      label: 'Credit limit',
+      label: t('table.columns.creditLimit'),
       width: '130px',
       alignRight: true,
       cell: (retailer) =>
@@ -109,7 +110,7 @@ function columnsFor(asset: AmountAsset): Array<VirtualColumn<RetailerView>> {
     },
     {
       key: 'status',
-      label: 'Status',
+      label: t('table.columns.status'),
       width: '110px',
       sortKey: 'status',
       cell: (retailer) => <RetailerStatusBadge status={retailer.status} />,
@@ -135,15 +136,16 @@ export function RetailersTable({
   onRangeChange: (firstIndex: number, lastIndex: number) => void;
   onOpen: (retailer: RetailerView) => void;
 }) {
+  const { t } = useTranslation('retailers');
   return (
     <VirtualTable
-      label="Retailers"
+      label={t('table.label')}
       testId="retailers-table"
       rowCount={total}
       rowAt={rowAt}
       rowKey={(retailer) => retailer.code}
       rowData={(retailer) => ({ 'data-code': retailer.code, 'data-status': retailer.status })}
-      columns={columnsFor(asset)}
+      columns={columnsFor(asset, t)}
       tableWidthMinPx={tableWidthMinPx}
       viewportOffsetPx={300}
       sort={sort}

@@ -1,28 +1,62 @@
 import type { MantineColor } from '@mantine/core';
-import type { RetailerStatus } from '../../../contract/retailerSchemas';
+import {
+  type RetailerStatus,
+  type RetailerView,
+  retailerLevels,
+  retailerStatuses,
+  retailerTerms,
+} from '../../../contract/retailerSchemas';
+import { i18n } from '../i18n/i18n';
 
-export const retailerLevelLabels = { sub_distributor: 'Sub-distributor', retailer: 'Retailer' } as const;
-export const retailerTermsLabels = { prepaid: 'Prepaid', postpaid: 'Postpaid' } as const;
-export const retailerStatusLabels: Record<RetailerStatus, string> = {
-  active: 'Active',
-  suspended: 'Suspended',
-  closed: 'Closed',
-};
+type RetailerLevel = RetailerView['level'];
+type RetailerTerms = RetailerView['terms'];
+
+/** A level in the screens' language, read when called so a change of language reaches it. */
+export function retailerLevelLabel(level: RetailerLevel): string {
+  return i18n.t(`retailers:labels.level.${level}`);
+}
+
+export function retailerTermsLabel(terms: RetailerTerms): string {
+  return i18n.t(`retailers:labels.terms.${terms}`);
+}
+
+export function retailerStatusLabel(status: RetailerStatus): string {
+  return i18n.t(`retailers:labels.status.${status}`);
+}
+
+/**
+ * Labels by value for callers that index them: each one is read when it is looked up, so it
+ * follows the language (a spread or copy made at load time would not).
+ */
+function labelsOf<Value extends string>(
+  values: readonly Value[],
+  label: (value: Value) => string,
+): Readonly<Record<Value, string>> {
+  const labels = {} as Record<Value, string>;
+  for (const value of values) {
+    Object.defineProperty(labels, value, { get: () => label(value), enumerable: true });
+  }
+  return labels;
+}
+
+export const retailerLevelLabels = labelsOf(retailerLevels, retailerLevelLabel);
+export const retailerTermsLabels = labelsOf(retailerTerms, retailerTermsLabel);
+export const retailerStatusLabels = labelsOf(retailerStatuses, retailerStatusLabel);
+
 export const retailerStatusColors: Record<RetailerStatus, MantineColor> = {
   active: 'teal',
   suspended: 'orange',
   closed: 'gray',
 };
 
-export const retailerLevelOptions = Object.entries(retailerLevelLabels).map(([value, label]) => ({
-  value,
-  label,
-}));
-export const retailerTermsOptions = Object.entries(retailerTermsLabels).map(([value, label]) => ({
-  value,
-  label,
-}));
-export const retailerStatusOptions = Object.entries(retailerStatusLabels).map(([value, label]) => ({
-  value,
-  label,
-}));
+export function retailerLevelOptions(): Array<{ value: RetailerLevel; label: string }> {
+  return retailerLevels.map((value) => ({ value, label: retailerLevelLabel(value) }));
+}
+
+export function retailerTermsOptions(): Array<{ value: RetailerTerms; label: string }> {
+  return retailerTerms.map((value) => ({ value, label: retailerTermsLabel(value) }));
+}
+
+export function retailerStatusOptions(): Array<{ value: RetailerStatus; label: string }> {
+  return retailerStatuses.map((value) => ({ value, label: retailerStatusLabel(value) }));
+}

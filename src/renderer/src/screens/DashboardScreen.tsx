@@ -1,6 +1,7 @@
 import { Badge, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconBuildingStore, IconCloudUpload } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../contract/dashboardSchemas';
 import type { OperatorConnectionView } from '../../../contract/operatorSchemas';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
@@ -10,6 +11,7 @@ import { AlertsPanel } from '../dashboard/AlertsPanel';
 import { FigureCard } from '../dashboard/FigureCard';
 import { ShareDonutCard } from '../dashboard/ShareDonutCard';
 import { WorkspaceHealthCard } from '../dashboard/WorkspaceHealthCard';
+import { formatCount } from '../format/formatCount';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
 import { basisPointsToPercentText } from '../format/parsePercentBasisPoints';
 import { AmountText } from '../ledger/AmountText';
@@ -26,21 +28,20 @@ import { useReloadOn } from '../sync/useReloadOn';
 import { useSyncChangeKey } from '../sync/useSyncChangeKey';
 import { NextStepCard } from './NextStepCard';
 
-const countFormat = new Intl.NumberFormat('en-US');
-
 /** The back office at a glance: stock, money owed, today's sales, what is in flight and what needs attention. */
 export function DashboardScreen({ workspace }: { workspace: WorkspaceSummary }) {
+  const { t } = useTranslation('dashboard');
   const connection = useOperation('operator.connection', {});
   return (
     <Stack gap="lg">
       <LedgerProblemsAlert />
       <div>
-        <Title order={2}>Dashboard</Title>
+        <Title order={2}>{t('screen.title')}</Title>
         <Text c="dimmed">{workspace.distributorName}</Text>
       </div>
       {connection.error && (
         <OperationErrorAlert
-          title="The operator connection could not be read"
+          title={t('screen.connectionError')}
           error={connection.error}
           onRetry={() => void connection.reload()}
         />
@@ -55,25 +56,30 @@ export function DashboardScreen({ workspace }: { workspace: WorkspaceSummary }) 
 
 /** Before any operator: no figure can exist yet, so the dashboard says what to do first. */
 function FirstSteps({ onConnected }: { onConnected: () => void }) {
+  const { t } = useTranslation('dashboard');
   return (
     <Stack gap="lg">
       <DemoOperatorCard onConnected={onConnected} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} data-testid="first-steps">
         <NextStepCard
-          eyebrow="Operator"
-          headline="No operator connected yet"
-          text="Stock, allocations and sales figures appear here once an operator account is connected. Connect yours on the Sync screen, or use the demo operator above."
+          eyebrow={t('firstSteps.operator.eyebrow')}
+          headline={t('firstSteps.operator.headline')}
+          text={t('firstSteps.operator.text')}
           action={{
-            label: 'Connect on the Sync screen',
+            label: t('firstSteps.operator.action'),
             href: syncPath,
             icon: <IconCloudUpload size={16} />,
           }}
         />
         <NextStepCard
-          eyebrow="Retailers"
-          headline="Onboard your retailers"
-          text="Add retailers one by one or from a spreadsheet, then allocate stock to them."
-          action={{ label: 'Retailers', href: retailersPath, icon: <IconBuildingStore size={16} /> }}
+          eyebrow={t('firstSteps.retailers.eyebrow')}
+          headline={t('firstSteps.retailers.headline')}
+          text={t('firstSteps.retailers.text')}
+          action={{
+            label: t('firstSteps.retailers.action'),
+            href: retailersPath,
+            icon: <IconBuildingStore size={16} />,
+          }}
         />
       </SimpleGrid>
     </Stack>
@@ -87,6 +93,7 @@ function Figures({
   connection: OperatorConnectionView;
   workspace: WorkspaceSummary;
 }) {
+  const { t } = useTranslation('dashboard');
   const summary = useOperation('dashboard.summary', {});
   const { changeKey } = useSyncChangeKey();
   // A finished sync moves stock, sales and the queue: the figures follow it.
@@ -96,7 +103,7 @@ function Figures({
   if (summary.error) {
     return (
       <OperationErrorAlert
-        title="The dashboard's figures could not be read"
+        title={t('screen.figuresError')}
         error={summary.error}
         onRetry={() => void summary.reload()}
       />
@@ -123,6 +130,8 @@ function SummaryFigures({
   airtime: AmountAsset;
   workspace: WorkspaceSummary;
 }) {
+  const { t } = useTranslation('dashboard');
+  const percent = (basisPoints: number) => t('percent', { value: basisPointsToPercentText(basisPoints) });
   /** Whose airtime an asset is: the operator's name when it has a connection, else the asset code. */
   const operatorNameOf = (assetCode: string): string =>
     summary.wholesale.find((entry) => entry.assetCode === assetCode)?.operatorName ?? assetCode;
@@ -149,7 +158,7 @@ function SummaryFigures({
     <>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         <FigureCard
-          eyebrow="Wholesale stock"
+          eyebrow={t('wholesale.eyebrow')}
           testId="wholesale-card"
           headline={
             primary === undefined ? (
@@ -159,9 +168,11 @@ function SummaryFigures({
             )
           }
           caption={
-            primary === undefined ? 'No stock bought yet' : `Available to allocate at ${primary.operatorName}`
+            primary === undefined
+              ? t('wholesale.captionNone')
+              : t('wholesale.caption', { operator: primary.operatorName })
           }
-          link={{ label: 'Operator & purchases', href: operatorPath }}
+          link={{ label: t('wholesale.link'), href: operatorPath }}
         >
           {summary.wholesale.map((entry) => {
             const asset = airtimeOf(entry.assetCode);
@@ -169,14 +180,22 @@ function SummaryFigures({
               <Stack key={entry.operatorId} gap={2} data-operator={entry.operatorId}>
                 {summary.wholesale.length > 1 && (
                   <Text size="sm" fw={600}>
-                    {entry.operatorName}:{' '}
-                    <AmountText amountMinor={entry.availableMinor} asset={asset} size="sm" fw={600} />
+                    <Trans
+                      t={t}
+                      i18nKey="wholesale.operatorTotal"
+                      values={{ operator: entry.operatorName }}
+                      components={{
+                        amount: (
+                          <AmountText amountMinor={entry.availableMinor} asset={asset} size="sm" fw={600} />
+                        ),
+                      }}
+                    />
                   </Text>
                 )}
-                <LabelledValue label="In the ledger (posted)">
+                <LabelledValue label={t('wholesale.posted')}>
                   <AmountText amountMinor={entry.postedMinor} asset={asset} size="sm" />
                 </LabelledValue>
-                <LabelledValue label="Incoming (purchases not confirmed)" testId="wholesale-incoming">
+                <LabelledValue label={t('wholesale.incoming')} testId="wholesale-incoming">
                   <AmountText amountMinor={entry.incomingMinor} asset={asset} size="sm" />
                 </LabelledValue>
               </Stack>
@@ -184,7 +203,7 @@ function SummaryFigures({
           })}
         </FigureCard>
         <FigureCard
-          eyebrow="Stock held by retailers"
+          eyebrow={t('retailerStock.eyebrow')}
           testId="retailer-stock-card"
           headline={
             primaryStock === undefined ? (
@@ -199,53 +218,61 @@ function SummaryFigures({
           }
           caption={
             summary.retailerStock.length > 1 && primaryStock !== undefined
-              ? `At ${operatorNameOf(primaryStock.assetCode)}, in retailers' wallets as the ledger has it`
-              : "In retailers' wallets, as the ledger has it"
+              ? t('retailerStock.captionAt', { operator: operatorNameOf(primaryStock.assetCode) })
+              : t('retailerStock.caption')
           }
-          link={{ label: 'Retailers', href: retailersPath }}
+          link={{ label: t('retailerStock.link'), href: retailersPath }}
         >
           {summary.retailerStock.length === 0 && (
             <Text size="sm" c="dimmed">
-              No retailer holds stock yet: allocate to them first.
+              {t('retailerStock.none')}
             </Text>
           )}
           {summary.retailerStock.map((entry) => (
             <Stack key={entry.assetCode} gap={2} data-asset={entry.assetCode}>
               {summary.retailerStock.length > 1 && (
                 <Text size="sm" fw={600}>
-                  {operatorNameOf(entry.assetCode)}:{' '}
-                  <AmountText
-                    amountMinor={entry.totalMinor}
-                    asset={airtimeOf(entry.assetCode)}
-                    size="sm"
-                    fw={600}
+                  <Trans
+                    t={t}
+                    i18nKey="retailerStock.operatorTotal"
+                    values={{ operator: operatorNameOf(entry.assetCode) }}
+                    components={{
+                      amount: (
+                        <AmountText
+                          amountMinor={entry.totalMinor}
+                          asset={airtimeOf(entry.assetCode)}
+                          size="sm"
+                          fw={600}
+                        />
+                      ),
+                    }}
                   />
                 </Text>
               )}
-              <LabelledValue label="Retailers holding stock">
-                <Text size="sm">{countFormat.format(entry.retailersWithStock)}</Text>
+              <LabelledValue label={t('retailerStock.holding')}>
+                <Text size="sm">{formatCount(entry.retailersWithStock)}</Text>
               </LabelledValue>
-              <LabelledValue label="At or below their low-stock alert" testId="retailer-low-stock">
+              <LabelledValue label={t('retailerStock.lowStock')} testId="retailer-low-stock">
                 <Text
                   size="sm"
                   fw={entry.lowStock > 0 ? 700 : undefined}
                   c={entry.lowStock > 0 ? 'orange' : undefined}
                 >
-                  {countFormat.format(entry.lowStock)}
+                  {formatCount(entry.lowStock)}
                 </Text>
               </LabelledValue>
             </Stack>
           ))}
         </FigureCard>
         <FigureCard
-          eyebrow="Receivables"
+          eyebrow={t('receivables.eyebrow')}
           testId="receivables-card"
           headline={<AmountText amountMinor={receivables.owedMinor} asset={money} inherit />}
-          caption={`Owed by ${countFormat.format(receivables.retailersOwing)} retailer${receivables.retailersOwing === 1 ? '' : 's'}`}
-          link={{ label: 'Retailers', href: retailersPath }}
+          caption={t('receivables.caption', { count: receivables.retailersOwing })}
+          link={{ label: t('receivables.link'), href: retailersPath }}
         >
           <LabelledValue
-            label={`Overdue (over ${receivables.overdueAfterDays} days)`}
+            label={t('receivables.overdue', { days: receivables.overdueAfterDays })}
             testId="receivables-overdue"
           >
             <AmountText
@@ -256,83 +283,81 @@ function SummaryFigures({
               c={receivables.overdueMinor > 0 ? 'red' : undefined}
             />
           </LabelledValue>
-          <LabelledValue label="Paid in advance (prepaid)" testId="receivables-prepaid">
+          <LabelledValue label={t('receivables.prepaid')} testId="receivables-prepaid">
             <AmountText amountMinor={receivables.prepaidMinor} asset={money} size="sm" />
           </LabelledValue>
         </FigureCard>
         <FigureCard
-          eyebrow="Today's sales"
+          eyebrow={t('sales.eyebrow')}
           testId="sales-card"
           headline={<AmountText amountMinor={todaySales.faceValueMinor} asset={airtime} inherit />}
-          caption={`${countFormat.format(todaySales.count)} top-up${todaySales.count === 1 ? '' : 's'} pulled from the operator today`}
-          link={{ label: 'Sales feed on the Sync screen', href: syncPath }}
+          caption={t('sales.caption', { count: todaySales.count })}
+          link={{ label: t('sales.link'), href: syncPath }}
         >
-          <LabelledValue label="By retailers" testId="sales-reseller-share">
-            <Text size="sm">{basisPointsToPercentText(todaySales.resellerShareBasisPoints)}%</Text>
+          <LabelledValue label={t('sales.byRetailers')} testId="sales-reseller-share">
+            <Text size="sm">{percent(todaySales.resellerShareBasisPoints)}</Text>
           </LabelledValue>
-          <LabelledValue label="Direct (your own desk)">
-            <Text size="sm">{basisPointsToPercentText(directShareBasisPoints)}%</Text>
+          <LabelledValue label={t('sales.direct')}>
+            <Text size="sm">{percent(directShareBasisPoints)}</Text>
           </LabelledValue>
         </FigureCard>
         <FigureCard
-          eyebrow="Operator actions"
+          eyebrow={t('actions.eyebrow')}
           testId="actions-card"
           headline={
             <Group gap="xs" align="baseline">
-              <span>{countFormat.format(inFlight)} in flight</span>
+              <span>{t('actions.inFlight', { count: inFlight })}</span>
               {pendingActions.failed > 0 && (
                 <Badge color="red" variant="filled" size="lg">
-                  {pendingActions.failed} failed
+                  {t('actions.failed', { count: pendingActions.failed })}
                 </Badge>
               )}
             </Group>
           }
-          caption="Queued here or waiting for the operator's answer"
-          link={{ label: 'Sync queue', href: syncPath }}
+          caption={t('actions.caption')}
+          link={{ label: t('actions.link'), href: syncPath }}
         >
-          <LabelledValue label="Purchases">
-            <Text size="sm">{countFormat.format(pendingActions.purchases)}</Text>
+          <LabelledValue label={t('actions.purchases')}>
+            <Text size="sm">{formatCount(pendingActions.purchases)}</Text>
           </LabelledValue>
-          <LabelledValue label="Allocations">
-            <Text size="sm">{countFormat.format(pendingActions.allocations)}</Text>
+          <LabelledValue label={t('actions.allocations')}>
+            <Text size="sm">{formatCount(pendingActions.allocations)}</Text>
           </LabelledValue>
-          <LabelledValue label="Direct top-ups">
-            <Text size="sm">{countFormat.format(pendingActions.topups)}</Text>
+          <LabelledValue label={t('actions.topups')}>
+            <Text size="sm">{formatCount(pendingActions.topups)}</Text>
           </LabelledValue>
-          <LabelledValue label="Failed, to retry or leave" testId="actions-failed">
+          <LabelledValue label={t('actions.failedToRetry')} testId="actions-failed">
             <Text
               size="sm"
               c={pendingActions.failed > 0 ? 'red' : undefined}
               fw={pendingActions.failed > 0 ? 700 : undefined}
             >
-              {countFormat.format(pendingActions.failed)}
+              {formatCount(pendingActions.failed)}
             </Text>
           </LabelledValue>
         </FigureCard>
         <FigureCard
-          eyebrow="Approvals"
+          eyebrow={t('approvals.eyebrow')}
           testId="approvals-card"
-          headline={`${countFormat.format(summary.approvalsWaiting)} waiting`}
-          caption="Allocations held for a second person"
-          link={{ label: 'Approvals', href: allocationApprovalsPath }}
+          headline={t('approvals.headline', { count: summary.approvalsWaiting })}
+          caption={t('approvals.caption')}
+          link={{ label: t('approvals.link'), href: allocationApprovalsPath }}
         >
           <Text size="sm" c="dimmed">
-            {summary.approvalsWaiting === 0
-              ? 'Nothing waits: allocations above your threshold or unusual for a retailer would.'
-              : 'Someone other than the clerk who asked approves or rejects each one.'}
+            {summary.approvalsWaiting === 0 ? t('approvals.none') : t('approvals.some')}
           </Text>
         </FigureCard>
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, lg: 3 }}>
         <ShareDonutCard
           testId="stock-chart"
-          title="Where the airtime is"
-          caption={`Wholesale stock available against stock in retailers' wallets${lowStock > 0 ? ` (${lowStock} low)` : ''}`}
+          title={t('stockChart.title')}
+          caption={lowStock > 0 ? t('stockChart.captionLow', { count: lowStock }) : t('stockChart.caption')}
           centre={primary?.units ?? airtime.currency}
-          empty="No airtime yet: buy credit on the Operator & purchases screen."
+          empty={t('stockChart.empty')}
           segments={[
             {
-              name: 'Wholesale (available)',
+              name: t('stockChart.wholesale'),
               value: Math.max(0, primary?.availableMinor ?? 0),
               color: 'blue.6',
               label: formatMinor(
@@ -341,7 +366,7 @@ function SummaryFigures({
               ),
             },
             {
-              name: 'Held by retailers',
+              name: t('stockChart.held'),
               value: Math.max(0, primaryStock?.totalMinor ?? 0),
               color: 'teal.6',
               label: formatMinor(
@@ -353,30 +378,29 @@ function SummaryFigures({
         />
         <ShareDonutCard
           testId="sales-chart"
-          title="Today's sales by channel"
-          caption="Face value sold through retailers and at your own desk"
-          centre={`${basisPointsToPercentText(todaySales.resellerShareBasisPoints)}%`}
-          empty="No sale pulled today yet: the next sync brings the operator's sales feed."
+          title={t('salesChart.title')}
+          caption={t('salesChart.caption')}
+          centre={percent(todaySales.resellerShareBasisPoints)}
+          empty={t('salesChart.empty')}
           segments={[
             {
-              name: 'Retailers',
+              name: t('salesChart.retailers'),
               value: todaySales.resellerShareBasisPoints,
               color: 'teal.6',
-              label: `${basisPointsToPercentText(todaySales.resellerShareBasisPoints)}%`,
+              label: percent(todaySales.resellerShareBasisPoints),
             },
             {
-              name: 'Direct',
+              name: t('salesChart.direct'),
               value: directShareBasisPoints,
               color: 'gray.5',
-              label: `${basisPointsToPercentText(directShareBasisPoints)}%`,
+              label: percent(directShareBasisPoints),
             },
           ]}
         />
         <AlertsPanel alerts={summary.alerts} />
       </SimpleGrid>
       <Text size="xs" c="dimmed" ta="right">
-        Money in {workspace.baseCurrency}; airtime at face value in the operator's units. Figures refresh
-        after each sync.
+        {t('screen.footnote', { currency: workspace.baseCurrency })}
       </Text>
     </>
   );

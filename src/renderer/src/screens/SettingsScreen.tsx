@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
@@ -20,6 +21,7 @@ import { CommissionPlansCard } from '../settings/CommissionPlansCard';
 import { RulesCard } from '../settings/RulesCard';
 import { SessionSecurityCard } from '../settings/SessionSecurityCard';
 import { SettlementCycleCard } from '../settings/SettlementCycleCard';
+import { UpdatesCard } from '../settings/UpdatesCard';
 import { UsersCard } from '../settings/UsersCard';
 import { operatorAmountAsset } from '../sync/operatorAmountAsset';
 import { workspaceMoneyAsset } from '../workspace/workspaceMoneyAsset';
@@ -31,6 +33,7 @@ export function SettingsScreen({
   workspace: WorkspaceSummary;
   onClosed: () => void;
 }) {
+  const { t } = useTranslation(['settings', 'common']);
   const client = useClient();
   const { canCall } = useCurrentUser();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
@@ -45,14 +48,9 @@ export function SettingsScreen({
 
   const confirmClose = () =>
     modals.openConfirmModal({
-      title: 'Close this workspace?',
-      children: (
-        <Text size="sm">
-          Airledger closes the database cleanly and returns to the start screen. Nothing is deleted; you can
-          open it again with its key.
-        </Text>
-      ),
-      labels: { confirm: 'Close workspace', cancel: 'Cancel' },
+      title: t('screen.closeWorkspace.title'),
+      children: <Text size="sm">{t('screen.closeWorkspace.body')}</Text>,
+      labels: { confirm: t('screen.closeWorkspace.confirm'), cancel: t('common:actions.cancel') },
       onConfirm: async () => {
         await client.call('workspace.close', {});
         onClosed();
@@ -61,7 +59,7 @@ export function SettingsScreen({
 
   return (
     <Stack gap="lg" maw={960}>
-      <Title order={2}>Settings</Title>
+      <Title order={2}>{t('screen.title')}</Title>
       {connection.data !== undefined && canCall('settings.save') && <RulesCard airtime={airtime} />}
       {/* Volumes are airtime face value; before an operator is connected, the workspace currency stands in. */}
       <CommissionPlansCard airtime={airtime ?? money} operators={operators} />
@@ -69,31 +67,32 @@ export function SettingsScreen({
       {canCall('settings.save') && <SessionSecurityCard />}
       {canCall('settings.save') && <SettlementCycleCard />}
       {canCall('workspace.backup') && <BackupCard />}
+      <UpdatesCard />
       <Card withBorder padding="lg" radius="md">
         <Text fw={600} mb="sm">
-          Appearance
+          {t('screen.appearance.title')}
         </Text>
         <SegmentedControl
           value={colorScheme}
           onChange={(value) => setColorScheme(value as 'light' | 'dark' | 'auto')}
           data={[
-            { value: 'light', label: 'Light' },
-            { value: 'dark', label: 'Dark' },
-            { value: 'auto', label: 'Follow system' },
+            { value: 'light', label: t('screen.appearance.light') },
+            { value: 'dark', label: t('screen.appearance.dark') },
+            { value: 'auto', label: t('screen.appearance.auto') },
           ]}
         />
       </Card>
       <Card withBorder padding="lg" radius="md">
         <Text fw={600} mb="sm">
-          Workspace
+          {t('screen.workspace.title')}
         </Text>
         <Table variant="vertical" withTableBorder>
           <Table.Tbody>
             {[
-              ['Distributor', workspace.distributorName],
-              ['Base currency', workspace.baseCurrency],
-              ['Folder', workspace.dataDir],
-              ['Schema version', String(workspace.schemaVersion)],
+              [t('screen.workspace.distributor'), workspace.distributorName],
+              [t('screen.workspace.baseCurrency'), workspace.baseCurrency],
+              [t('screen.workspace.folder'), workspace.dataDir],
+              [t('screen.workspace.schemaVersion'), String(workspace.schemaVersion)],
             ].map(([label, value]) => (
               <Table.Tr key={label}>
                 <Table.Th w={180}>{label}</Table.Th>
@@ -105,7 +104,7 @@ export function SettingsScreen({
         {canCall('workspace.close') && (
           <Group mt="md">
             <Button variant="default" color="red" onClick={confirmClose}>
-              Close workspace
+              {t('screen.closeWorkspace.button')}
             </Button>
           </Group>
         )}

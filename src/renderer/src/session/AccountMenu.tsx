@@ -2,12 +2,14 @@ import { Button, Menu, Modal, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { useCurrentUser } from './CurrentUserContext';
 import { rolesText } from './roleLabels';
 
 /** Who is signed in on this window, in the header: their password, and signing out. */
 export function AccountMenu() {
+  const { t } = useTranslation('session');
   const { user, branch, signOut, replaceUser } = useCurrentUser();
   const [changingPassword, setChangingPassword] = useState(false);
   return (
@@ -17,7 +19,7 @@ export function AccountMenu() {
           <Button
             variant="subtle"
             color="gray"
-            aria-label="Account menu"
+            aria-label={t('accountMenu.label')}
             leftSection={<IconUserCircle size={18} />}
             rightSection={<IconChevronDown size={14} />}
           >
@@ -34,10 +36,12 @@ export function AccountMenu() {
             </Text>
             <Text size="xs" c="dimmed" data-testid="account-branch">
               {branch === null ? (
-                'Whole network'
+                t('accountMenu.wholeNetwork')
               ) : (
                 <>
-                  {branch.name === null ? 'Branch' : `${branch.name} — branch`}{' '}
+                  {branch.name === null
+                    ? t('accountMenu.branch')
+                    : t('accountMenu.namedBranch', { name: branch.name })}{' '}
                   {/* A code breaks at its dash otherwise. */}
                   <Text span inherit style={{ whiteSpace: 'nowrap' }}>
                     {branch.code}
@@ -48,14 +52,18 @@ export function AccountMenu() {
           </Menu.Label>
           <Menu.Divider />
           <Menu.Item leftSection={<IconKey size={16} />} onClick={() => setChangingPassword(true)}>
-            Change password
+            {t('accountMenu.changePassword')}
           </Menu.Item>
           <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void signOut()}>
-            Sign out
+            {t('accountMenu.signOut')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={changingPassword} onClose={() => setChangingPassword(false)} title="Change password">
+      <Modal
+        opened={changingPassword}
+        onClose={() => setChangingPassword(false)}
+        title={t('accountMenu.modalTitle')}
+      >
         {changingPassword && (
           <ChangePasswordForm
             onCancel={() => setChangingPassword(false)}
@@ -64,8 +72,8 @@ export function AccountMenu() {
               replaceUser(changed);
               notifications.show({
                 color: 'teal',
-                title: 'Password changed',
-                message: 'Use the new password the next time you sign in.',
+                title: t('accountMenu.passwordChanged.title'),
+                message: t('accountMenu.passwordChanged.message'),
               });
             }}
           />

@@ -2,6 +2,7 @@ import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ChangePasswordInput, passwordLengthMin, type SignedInUser } from '../../../contract/userSchemas';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
@@ -30,6 +31,7 @@ export function ChangePasswordForm({
   /** Shown as a Cancel button when set. */
   onCancel?: () => void;
 }) {
+  const { t } = useTranslation(['session', 'common']);
   const client = useClient();
   const form = useForm<ChangePasswordValues>({
     mode: 'controlled',
@@ -54,42 +56,42 @@ export function ChangePasswordForm({
     });
 
   return (
-    <form noValidate aria-label="Change password" onSubmit={form.onSubmit(submit)}>
+    <form noValidate aria-label={t('changePassword.formLabel')} onSubmit={form.onSubmit(submit)}>
       <Stack>
         <PasswordInput
           ref={firstFieldRef}
-          label="Current password"
+          label={t('changePassword.currentPassword')}
           autoComplete="current-password"
           withAsterisk
           data-autofocus
           {...form.getInputProps('currentPassword')}
         />
         <PasswordInput
-          label="New password"
-          description={`At least ${passwordLengthMin} characters, not containing your username`}
+          label={t('changePassword.newPassword')}
+          description={t('changePassword.newPasswordHint', { min: passwordLengthMin })}
           autoComplete="new-password"
           withAsterisk
           {...form.getInputProps('newPassword')}
         />
         <PasswordInput
-          label="Repeat new password"
+          label={t('changePassword.repeatNewPassword')}
           autoComplete="new-password"
           withAsterisk
           {...form.getInputProps('repeatPassword')}
         />
         {failure !== null && (
-          <Alert color="red" icon={<IconAlertCircle />} title="Password not changed" role="alert">
+          <Alert color="red" icon={<IconAlertCircle />} title={t('changePassword.failed')} role="alert">
             {failure.message}
           </Alert>
         )}
         <Group justify="flex-end" gap="sm">
           {onCancel !== undefined && (
             <Button variant="default" onClick={onCancel}>
-              Cancel
+              {t('common:actions.cancel')}
             </Button>
           )}
           <Button type="submit" loading={busy}>
-            Change password
+            {t('changePassword.submit')}
           </Button>
         </Group>
       </Stack>

@@ -1,4 +1,5 @@
 import { Anchor, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { SignedInUser } from '../../../contract/userSchemas';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { SignInFrame } from './SignInFrame';
@@ -17,16 +18,21 @@ export function ChangePasswordScreen({
   onChanged: (user: SignedInUser) => void;
   onSignOut: () => void;
 }) {
+  const { t } = useTranslation('session');
   const firstField = useFocusOnMount<HTMLInputElement>();
   return (
-    <SignInFrame title="Choose a new password" subtitle={`${user.displayName} (${user.username})`}>
-      <Text size="sm">
-        Your password was set by an administrator. Type it once more, then choose one only you know.
-      </Text>
+    <SignInFrame
+      title={t('changePasswordScreen.title')}
+      subtitle={t('changePasswordScreen.subtitle', {
+        displayName: user.displayName,
+        username: user.username,
+      })}
+    >
+      <Text size="sm">{t('changePasswordScreen.explanation')}</Text>
       <ChangePasswordForm firstFieldRef={firstField} onChanged={onChanged} />
       <Group justify="center">
         <Anchor component="button" type="button" size="sm" onClick={onSignOut}>
-          Not {user.displayName}? Sign out
+          {t('changePasswordScreen.notYou', { displayName: user.displayName })}
         </Anchor>
       </Group>
     </SignInFrame>

@@ -2,6 +2,7 @@ import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { ContractCallError } from '../../../contract/contractError';
 import type { AuthStatus, SignedInUser, SignInResult } from '../../../contract/userSchemas';
@@ -28,6 +29,7 @@ const userGoneReasons: ReadonlySet<SessionEndReason> = new Set([
  * was, so signing in again lands where the user was.
  */
 export function SessionGate({ workspace, children }: { workspace: WorkspaceSummary; children: ReactNode }) {
+  const { t } = useTranslation(['session', 'common']);
   const client = useClient();
   const [, navigate] = useLocation();
   const [status, setStatus] = useState<AuthStatus>();
@@ -94,15 +96,15 @@ export function SessionGate({ workspace, children }: { workspace: WorkspaceSumma
     } catch (caught) {
       notifications.show({
         color: 'orange',
-        title: 'Signed out of this window',
-        message: `The core did not confirm the session ended (${asContractError(caught).message}); it locks on its own once idle.`,
+        title: t('gate.signOutUnconfirmed.title'),
+        message: t('gate.signOutUnconfirmed.message', { reason: asContractError(caught).message }),
       });
     }
     client.setSessionToken(null);
     setEnded(null);
     // Whoever signs in next starts from the dashboard, not from the last person's screen.
     navigate('/');
-  }, [client, navigate, showUser]);
+  }, [client, navigate, showUser, t]);
 
   if (status === undefined) {
     return (
@@ -110,16 +112,11 @@ export function SessionGate({ workspace, children }: { workspace: WorkspaceSumma
         {failure === undefined ? (
           <Loader />
         ) : (
-          <Alert
-            color="red"
-            icon={<IconAlertCircle />}
-            title="Airledger cannot tell who is signed in"
-            maw={520}
-          >
+          <Alert color="red" icon={<IconAlertCircle />} title={t('gate.unknownUser')} maw={520}>
             <Stack gap="xs" align="flex-start">
               {failure.message}
               <Button size="xs" variant="light" color="red" onClick={() => void readStatus()}>
-                Try again
+                {t('common:actions.retry')}
               </Button>
             </Stack>
           </Alert>

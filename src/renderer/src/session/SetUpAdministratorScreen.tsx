@@ -1,6 +1,7 @@
 import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { passwordLengthMin, SetUpAdministratorInput, type SignInResult } from '../../../contract/userSchemas';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useClient } from '../client/ClientContext';
@@ -26,6 +27,7 @@ export function SetUpAdministratorScreen({
   workspace: WorkspaceSummary;
   onSignedIn: (result: SignInResult) => void;
 }) {
+  const { t } = useTranslation('session');
   const client = useClient();
   const firstField = useFocusOnMount<HTMLInputElement>();
   const form = useForm<SetUpValues>({
@@ -53,22 +55,19 @@ export function SetUpAdministratorScreen({
     });
 
   return (
-    <SignInFrame title="Create the administrator account" subtitle={workspace.distributorName}>
-      <Text size="sm">
-        Everyone who uses this workspace signs in with an account of their own. This first one is its
-        administrator: it adds the others and gives them their roles in Settings.
-      </Text>
+    <SignInFrame title={t('setUp.title')} subtitle={workspace.distributorName}>
+      <Text size="sm">{t('setUp.intro')}</Text>
       {failure !== null && (
-        <Alert color="red" icon={<IconAlertCircle />} title="The account was not created" role="alert">
+        <Alert color="red" icon={<IconAlertCircle />} title={t('setUp.notCreated')} role="alert">
           {failure.message}
         </Alert>
       )}
-      <form noValidate aria-label="Create the administrator account" onSubmit={form.onSubmit(submit)}>
+      <form noValidate aria-label={t('setUp.formLabel')} onSubmit={form.onSubmit(submit)}>
         <Stack>
           <TextInput
             ref={firstField}
-            label="Username"
-            description="What you type to sign in: letters, digits, dots, dashes"
+            label={t('setUp.username')}
+            description={t('setUp.usernameHint')}
             autoComplete="username"
             autoCapitalize="none"
             spellCheck={false}
@@ -76,27 +75,27 @@ export function SetUpAdministratorScreen({
             {...form.getInputProps('username')}
           />
           <TextInput
-            label="Full name"
-            description="Shown on what you record and approve"
+            label={t('setUp.fullName')}
+            description={t('setUp.fullNameHint')}
             autoComplete="name"
             withAsterisk
             {...form.getInputProps('displayName')}
           />
           <PasswordInput
-            label="Password"
-            description={`At least ${passwordLengthMin} characters`}
+            label={t('setUp.password')}
+            description={t('setUp.passwordHint', { min: passwordLengthMin })}
             autoComplete="new-password"
             withAsterisk
             {...form.getInputProps('password')}
           />
           <PasswordInput
-            label="Repeat password"
+            label={t('setUp.repeatPassword')}
             autoComplete="new-password"
             withAsterisk
             {...form.getInputProps('repeatPassword')}
           />
           <Button type="submit" loading={busy}>
-            Create administrator and sign in
+            {t('setUp.submit')}
           </Button>
         </Stack>
       </form>

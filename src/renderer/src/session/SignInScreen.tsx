@@ -1,6 +1,8 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconInfoCircle, IconLock } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { SignInResult } from '../../../contract/userSchemas';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useClient } from '../client/ClientContext';
@@ -14,15 +16,14 @@ interface SignInValues {
   password: string;
 }
 
-const endedTitles: Record<SessionEndReason, string> = {
-  signed_out: 'Signed out',
-  session_expired: 'Session locked',
-  user_disabled: 'Account disabled',
-  password_change_required: 'New password needed',
-  setup_required: 'No accounts yet',
-};
-
-const required = (value: string) => (value.trim() === '' ? 'is required' : null);
+/** The key of each end's title under signIn.endedTitles. */
+const endedTitleKeys = {
+  signed_out: 'signedOut',
+  session_expired: 'sessionExpired',
+  user_disabled: 'userDisabled',
+  password_change_required: 'passwordChangeRequired',
+  setup_required: 'setupRequired',
+} as const satisfies Record<SessionEndReason, string>;
 
 /**
  * Username and password. A refusal (wrong password, a lock-out after repeated failures, a disabled
@@ -40,8 +41,10 @@ export function SignInScreen({
   ended: SessionEnd | null;
   onSignedIn: (result: SignInResult) => void;
 }) {
+  const { t } = useTranslation('session');
   const client = useClient();
   const firstField = useFocusOnMount<HTMLInputElement>();
+  const required = (value: string) => (value.trim() === '' ? t('signIn.errors.required') : null);
   const form = useForm<SignInValues>({
     mode: 'controlled',
     initialValues: { username: '', password: '' },
@@ -61,12 +64,12 @@ export function SignInScreen({
     });
 
   return (
-    <SignInFrame title="Sign in" subtitle={workspace.distributorName}>
+    <SignInFrame title={t('signIn.title')} subtitle={workspace.distributorName}>
       {ended !== null && failure === null && (
         <Alert
           color="orange"
           icon={<IconLock />}
-          title={endedTitles[ended.reason]}
+          title={t(`signIn.endedTitles.${endedTitleKeys[ended.reason]}`)}
           data-testid="session-ended"
         >
           {ended.message}
@@ -74,31 +77,34 @@ export function SignInScreen({
       )}
       {demoSignIn !== null && (
         <Alert color="blue" icon={<IconInfoCircle />} data-testid="demo-accounts">
-          {`Demo workspace: sign in as ${listInWords(demoSignIn.usernames)} with the password ${demoSignIn.password}`}
+          {t('signIn.demo', {
+            usernames: listInWords(demoSignIn.usernames, t),
+            password: demoSignIn.password,
+          })}
         </Alert>
       )}
       {failure !== null && (
-        <Alert color="red" icon={<IconAlertCircle />} title="Not signed in" role="alert">
+        <Alert color="red" icon={<IconAlertCircle />} title={t('signIn.failed')} role="alert">
           {failure.message}
         </Alert>
       )}
-      <form noValidate aria-label="Sign in" onSubmit={form.onSubmit(submit)}>
+      <form noValidate aria-label={t('signIn.formLabel')} onSubmit={form.onSubmit(submit)}>
         <Stack>
           <TextInput
             ref={firstField}
-            label="Username"
+            label={t('signIn.username')}
             autoComplete="username"
             autoCapitalize="none"
             spellCheck={false}
             {...form.getInputProps('username')}
           />
           <PasswordInput
-            label="Password"
+            label={t('signIn.password')}
             autoComplete="current-password"
             {...form.getInputProps('password')}
           />
           <Button type="submit" loading={busy}>
-            Sign in
+            {t('signIn.submit')}
           </Button>
         </Stack>
       </form>
@@ -107,7 +113,7 @@ export function SignInScreen({
 }
 
 /** `a, b or c`, as a sentence reads a short list. */
-function listInWords(items: readonly string[]): string {
+function listInWords(items: readonly string[], t: TFunction<'session'>): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+  return t('signIn.listOr', { init: items.slice(0, -1).join(', '), last: items.at(-1) ?? '' });
 }

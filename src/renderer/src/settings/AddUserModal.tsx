@@ -1,6 +1,8 @@
 import { Modal, MultiSelect, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../contract/permissions';
 import { CreateUserInput, passwordLengthMin } from '../../../contract/userSchemas';
 import { useClient } from '../client/ClientContext';
@@ -31,15 +33,18 @@ export function AddUserModal({
   onClose: () => void;
   onAdded: () => void;
 }) {
+  const { t } = useTranslation('settings');
   return (
-    <Modal opened={opened} onClose={onClose} title="Add a user" size="lg">
+    <Modal opened={opened} onClose={onClose} title={t('addUser.title')} size="lg">
       {opened && <AddUserForm onCancel={onClose} onAdded={onAdded} />}
     </Modal>
   );
 }
 
 function AddUserForm({ onCancel, onAdded }: { onCancel: () => void; onAdded: () => void }) {
+  const { t } = useTranslation('settings');
   const client = useClient();
+  const roles = useMemo(() => roleOptions(), []);
   const form = useForm<AddUserValues>({
     mode: 'controlled',
     initialValues: { username: '', displayName: '', roles: [], temporaryPassword: '', branchCode: null },
@@ -54,19 +59,19 @@ function AddUserForm({ onCancel, onAdded }: { onCancel: () => void; onAdded: () 
       const added = await client.call('users.create', values);
       notifications.show({
         color: 'teal',
-        title: `${added.displayName} added`,
-        message: `Give ${added.username} the temporary password; they choose their own at their first sign-in.`,
+        title: t('addUser.added.title', { name: added.displayName }),
+        message: t('addUser.added.message', { username: added.username }),
       });
       onAdded();
     });
 
   return (
-    <form noValidate aria-label="Add a user" onSubmit={form.onSubmit(submit)}>
+    <form noValidate aria-label={t('addUser.formLabel')} onSubmit={form.onSubmit(submit)}>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            label="Username"
-            description="Letters, digits, dots, dashes"
+            label={t('addUser.username')}
+            description={t('addUser.usernameHint')}
             autoCapitalize="none"
             spellCheck={false}
             autoComplete="off"
@@ -74,13 +79,13 @@ function AddUserForm({ onCancel, onAdded }: { onCancel: () => void; onAdded: () 
             data-autofocus
             {...form.getInputProps('username')}
           />
-          <TextInput label="Full name" withAsterisk {...form.getInputProps('displayName')} />
+          <TextInput label={t('addUser.fullName')} withAsterisk {...form.getInputProps('displayName')} />
         </SimpleGrid>
         <MultiSelect
-          label="Roles"
-          description="What they may do; several roles add up"
-          data={roleOptions}
-          placeholder={form.values.roles.length === 0 ? 'Choose one or more' : undefined}
+          label={t('addUser.roles')}
+          description={t('addUser.rolesHint')}
+          data={roles}
+          placeholder={form.values.roles.length === 0 ? t('addUser.rolesPlaceholder') : undefined}
           withAsterisk
           {...form.getInputProps('roles')}
         />
@@ -91,14 +96,14 @@ function AddUserForm({ onCancel, onAdded }: { onCancel: () => void; onAdded: () 
           initialCode={null}
         />
         <PasswordInput
-          label="Temporary password"
-          description={`At least ${passwordLengthMin} characters; they must change it when they first sign in`}
+          label={t('addUser.temporaryPassword')}
+          description={t('addUser.temporaryPasswordHint', { min: passwordLengthMin })}
           autoComplete="new-password"
           withAsterisk
           {...form.getInputProps('temporaryPassword')}
         />
-        {failure !== null && <OperationErrorAlert title="The user was not added" error={failure} />}
-        <FormButtons submitLabel="Add user" busy={busy} onCancel={onCancel} />
+        {failure !== null && <OperationErrorAlert title={t('addUser.notAdded')} error={failure} />}
+        <FormButtons submitLabel={t('addUser.submit')} busy={busy} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -2,9 +2,11 @@ import { Alert, Button, Card, Group, PasswordInput, Stack, Text } from '@mantine
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { chosenPassphraseLengthMin } from '../../../contract/workspaceSecretSchemas';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
+import { formatGroupedMinor } from '../format/formatGroupedMinor';
 import { repeatedPasswordIssue } from '../session/repeatedPasswordIssue';
 import { downloadBase64File } from '../sync/downloadBase64File';
 
@@ -19,6 +21,7 @@ interface BackupValues {
  * computer's keychain, where no other computer could use it.
  */
 export function BackupCard() {
+  const { t } = useTranslation('settings');
   const client = useClient();
   const form = useForm<BackupValues>({
     mode: 'controlled',
@@ -27,7 +30,7 @@ export function BackupCard() {
       passphrase: (value) =>
         value.length >= chosenPassphraseLengthMin
           ? null
-          : `must have at least ${chosenPassphraseLengthMin} characters`,
+          : t('backup.errors.tooShort', { min: chosenPassphraseLengthMin }),
       passphraseRepeated: (value, values) => repeatedPasswordIssue(value, values.passphrase),
     },
   });
@@ -38,48 +41,49 @@ export function BackupCard() {
   const backUp = (values: BackupValues) =>
     run(async () => {
       const backup = await client.call('workspace.backup', values);
-      if (backup.contentBase64 === null) throw new Error('a backup for the app comes back as a file');
+      if (backup.contentBase64 === null) throw new Error(t('backup.errors.notAFile'));
       downloadBase64File(backup.fileName, backup.contentBase64, 'application/octet-stream');
       form.reset();
       notifications.show({
         color: 'teal',
-        title: 'Backup made',
-        message: `${backup.fileName} (${Math.ceil(backup.sizeBytes / 1024)} KB) opens only with the passphrase you gave it.`,
+        title: t('backup.made.title'),
+        message: t('backup.made.message', {
+          fileName: backup.fileName,
+          size: formatGroupedMinor(Math.ceil(backup.sizeBytes / 1024), 0),
+        }),
       });
     });
 
   return (
     <Card withBorder padding="lg" radius="md" data-testid="backup-card">
-      <Text fw={600}>Backup</Text>
+      <Text fw={600}>{t('backup.title')}</Text>
       <Text size="sm" c="dimmed" mb="md">
-        A consistent copy of the whole workspace, encrypted with a passphrase you choose now (at least{' '}
-        {chosenPassphraseLengthMin} characters). Keep it apart from the file: without it the backup cannot be
-        restored (airledger restore FILE --passphrase-env VAR).
+        {t('backup.intro', { min: chosenPassphraseLengthMin })}
       </Text>
-      <form noValidate aria-label="Back up the workspace" onSubmit={form.onSubmit(backUp)}>
+      <form noValidate aria-label={t('backup.formLabel')} onSubmit={form.onSubmit(backUp)}>
         <Stack gap="md">
           <Group grow align="flex-start">
             <PasswordInput
-              label="Backup passphrase"
+              label={t('backup.passphrase')}
               autoComplete="new-password"
               withAsterisk
               {...form.getInputProps('passphrase')}
             />
             <PasswordInput
-              label="Repeat the passphrase"
+              label={t('backup.repeat')}
               autoComplete="new-password"
               withAsterisk
               {...form.getInputProps('passphraseRepeated')}
             />
           </Group>
           {failure !== null && (
-            <Alert color="red" icon={<IconAlertCircle />} title="No backup was made" role="alert">
+            <Alert color="red" icon={<IconAlertCircle />} title={t('backup.failed')} role="alert">
               {failure.message}
             </Alert>
           )}
           <Group>
             <Button type="submit" loading={busy}>
-              Back up now
+              {t('backup.submit')}
             </Button>
           </Group>
         </Stack>

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ParentSelect, parentOption } from '../retailers/ParentSelect';
-
-export const branchFieldLabel = 'Partner office (branch)';
 
 /**
  * Where a user works: the whole network (empty), or a partner office restricted to one
@@ -19,11 +18,12 @@ export function BranchField({
   /** The branch the user has now, shown by its code until the search names it. */
   initialCode: string | null;
 }) {
+  const { t } = useTranslation('settings');
   return (
     <ParentSelect
-      label={branchFieldLabel}
-      description="Empty: the whole network. A sub-distributor: they see and act on its branch only, not on the head office's books, stock or settings."
-      placeholder="Whole network"
+      label={t('branchField.label')}
+      description={t('branchField.hint')}
+      placeholder={t('branchField.placeholder')}
       value={value}
       onChange={onChange}
       error={error}

@@ -16,6 +16,7 @@ import {
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { CommissionPlanView } from '../../../contract/retailerSchemas';
 import { retailerLimits } from '../../../contract/retailerSchemas';
 import { useClient } from '../client/ClientContext';
@@ -52,11 +53,14 @@ export function CommissionPlanModal({
   onClose: () => void;
   onSaved: (plan: CommissionPlanView) => void;
 }) {
+  const { t } = useTranslation('settings');
   return (
     <Modal
       opened={opened}
       onClose={onClose}
-      title={plan === null ? 'New commission plan' : `Edit ${plan.name}`}
+      title={
+        plan === null ? t('commissionPlan.newTitle') : t('commissionPlan.editTitle', { name: plan.name })
+      }
       size="xl"
     >
       <PlanEditor
@@ -84,6 +88,7 @@ function PlanEditor({
   onCancel: () => void;
   onSaved: (plan: CommissionPlanView) => void;
 }) {
+  const { t } = useTranslation('settings');
   const client = useClient();
   const form = useForm<PlanValues>({
     mode: 'controlled',
@@ -99,51 +104,52 @@ function PlanEditor({
   const save = (values: PlanValues) =>
     run(async () => {
       const saved = await client.call('commissionPlans.save', planInputOf(values, airtime.scale).input);
+      const summary = commissionRateSummary(saved.rules.defaultRate, airtime.scale);
       notifications.show({
         color: 'teal',
-        title: `${saved.name} saved`,
-        message: `${commissionRateSummary(saved.rules.defaultRate, airtime.scale)}${
-          saved.retailerCount === 0 ? '' : `, for its ${saved.retailerCount} retailers from now on`
-        }.`,
+        title: t('commissionPlan.saved.title', { name: saved.name }),
+        message:
+          saved.retailerCount === 0
+            ? t('commissionPlan.saved.message', { summary })
+            : t('commissionPlan.saved.messageWithRetailers', { summary, count: saved.retailerCount }),
       });
       onSaved(saved);
     });
 
   return (
-    <form noValidate aria-label="Commission plan" onSubmit={form.onSubmit(save)}>
+    <form noValidate aria-label={t('commissionPlan.formLabel')} onSubmit={form.onSubmit(save)}>
       <Stack gap="md">
         <SimpleGrid cols={2}>
           <TextInput
-            label="Code"
-            description={plan === null ? 'Letters, digits and -, e.g. VOLUME-2' : 'Codes never change'}
+            label={t('commissionPlan.code')}
+            description={plan === null ? t('commissionPlan.codeHintNew') : t('commissionPlan.codeHintEdit')}
             withAsterisk
             disabled={plan !== null}
             data-autofocus={plan === null ? true : undefined}
             {...form.getInputProps('code')}
           />
-          <TextInput label="Name" withAsterisk {...form.getInputProps('name')} />
+          <TextInput label={t('commissionPlan.name')} withAsterisk {...form.getInputProps('name')} />
         </SimpleGrid>
         <Card withBorder padding="md" radius="sm">
           <Text fw={600} size="sm">
-            Rate
+            {t('commissionPlan.rate.title')}
           </Text>
           <Text size="xs" c="dimmed" mb="sm">
-            Of the face value a retailer sells. With slabs, the slab its month's sales reach applies to the
-            whole month.
+            {t('commissionPlan.rate.hint')}
           </Text>
           <RateFields form={form} path="defaultRate" rate={form.values.defaultRate} airtime={airtime} />
           <Text size="sm" mt="sm" data-testid="plan-rate-preview">
-            {previewText === null ? ' ' : `Reads: ${previewText}`}
+            {previewText === null ? ' ' : t('commissionPlan.rate.preview', { summary: previewText })}
           </Text>
         </Card>
         <Card withBorder padding="md" radius="sm">
           <Group justify="space-between" mb="xs">
             <div>
               <Text fw={600} size="sm">
-                Overrides
+                {t('commissionPlan.overrides.title')}
               </Text>
               <Text size="xs" c="dimmed">
-                Another rate for one denomination, one operator or both; the most specific wins.
+                {t('commissionPlan.overrides.hint')}
               </Text>
             </div>
             <Button
@@ -153,12 +159,12 @@ function PlanEditor({
               disabled={form.values.overrides.length >= retailerLimits.commissionOverridesMax}
               onClick={() => form.insertListItem('overrides', emptyOverride(airtime.scale))}
             >
-              Add override
+              {t('commissionPlan.overrides.add')}
             </Button>
           </Group>
           {form.values.overrides.length === 0 && (
             <Text size="sm" c="dimmed">
-              None: the rate above applies to every sale.
+              {t('commissionPlan.overrides.none')}
             </Text>
           )}
           <Stack gap="sm">
@@ -167,8 +173,8 @@ function PlanEditor({
                 {index > 0 && <Divider />}
                 <Group align="flex-start" wrap="nowrap">
                   <TextInput
-                    label="Denomination"
-                    description="Top-up face value; empty: all"
+                    label={t('commissionPlan.overrides.denomination')}
+                    description={t('commissionPlan.overrides.denominationHint')}
                     rightSection={airtime.currency}
                     rightSectionWidth={48}
                     inputMode="decimal"
@@ -176,9 +182,9 @@ function PlanEditor({
                     {...form.getInputProps(`overrides.${index}.denomination`)}
                   />
                   <Select
-                    label="Operator"
-                    description="Empty: every operator"
-                    placeholder="Every operator"
+                    label={t('commissionPlan.overrides.operator')}
+                    description={t('commissionPlan.overrides.operatorHint')}
+                    placeholder={t('commissionPlan.overrides.operatorPlaceholder')}
                     data={operators}
                     clearable
                     style={{ flex: 1 }}
@@ -188,7 +194,7 @@ function PlanEditor({
                     variant="subtle"
                     color="red"
                     mt={46}
-                    aria-label={`Remove override ${index + 1}`}
+                    aria-label={t('commissionPlan.overrides.remove', { number: index + 1 })}
                     onClick={() => form.removeListItem('overrides', index)}
                   >
                     <IconTrash size={16} />
@@ -205,7 +211,7 @@ function PlanEditor({
           </Stack>
         </Card>
         {failure !== null && (
-          <Alert color="red" icon={<IconAlertCircle />} title="Not saved">
+          <Alert color="red" icon={<IconAlertCircle />} title={t('shared.notSaved')}>
             {failure.message}
             {failure.body.issues?.map((issue) => (
               <Text size="sm" key={issue.path}>
@@ -215,7 +221,7 @@ function PlanEditor({
           </Alert>
         )}
         <FormButtons
-          submitLabel={plan === null ? 'Create plan' : 'Save plan'}
+          submitLabel={plan === null ? t('commissionPlan.create') : t('commissionPlan.save')}
           busy={busy}
           onCancel={onCancel}
         />
@@ -236,20 +242,21 @@ function RateFields({
   rate: RateValues;
   airtime: AmountAsset;
 }) {
+  const { t } = useTranslation('settings');
   return (
     <Stack gap="xs">
       <SegmentedControl
-        aria-label="Rate kind"
+        aria-label={t('commissionPlan.rateFields.kind')}
         w={260}
         data={[
-          { value: 'flat', label: 'Flat rate' },
-          { value: 'tiered', label: 'Volume slabs' },
+          { value: 'flat', label: t('commissionPlan.rateFields.flat') },
+          { value: 'tiered', label: t('commissionPlan.rateFields.tiered') },
         ]}
         {...form.getInputProps(`${path}.kind`)}
       />
       {rate.kind === 'flat' && (
         <TextInput
-          label="Commission"
+          label={t('commissionPlan.rateFields.commission')}
           placeholder="3"
           rightSection="%"
           inputMode="decimal"
@@ -262,8 +269,8 @@ function RateFields({
           {rate.slabs.map((slab, index) => (
             <Group key={slab.key} align="flex-start" wrap="nowrap" data-slab={index}>
               <TextInput
-                label={index === 0 ? 'From monthly sales of' : undefined}
-                aria-label={`Slab ${index + 1} from monthly sales of`}
+                label={index === 0 ? t('commissionPlan.rateFields.fromSales') : undefined}
+                aria-label={t('commissionPlan.rateFields.slabFrom', { number: index + 1 })}
                 rightSection={airtime.currency}
                 rightSectionWidth={48}
                 inputMode="decimal"
@@ -273,8 +280,8 @@ function RateFields({
                 value={index === 0 ? '0' : slab.from}
               />
               <TextInput
-                label={index === 0 ? 'Commission' : undefined}
-                aria-label={`Slab ${index + 1} commission`}
+                label={index === 0 ? t('commissionPlan.rateFields.commission') : undefined}
+                aria-label={t('commissionPlan.rateFields.slabCommission', { number: index + 1 })}
                 rightSection="%"
                 inputMode="decimal"
                 w={140}
@@ -285,7 +292,7 @@ function RateFields({
                 color="red"
                 mt={index === 0 ? 30 : 6}
                 disabled={index === 0}
-                aria-label={`Remove slab ${index + 1}`}
+                aria-label={t('commissionPlan.rateFields.removeSlab', { number: index + 1 })}
                 onClick={() => form.removeListItem(`${path}.slabs`, index)}
               >
                 <IconTrash size={16} />
@@ -300,7 +307,7 @@ function RateFields({
               disabled={rate.slabs.length >= retailerLimits.commissionSlabsMax}
               onClick={() => form.insertListItem(`${path}.slabs`, emptySlab())}
             >
-              Add slab
+              {t('commissionPlan.rateFields.addSlab')}
             </Button>
           </Group>
         </Stack>

@@ -1,6 +1,7 @@
 import { Anchor, Button, Card, Group, Skeleton, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CommissionPlanView } from '../../../contract/retailerSchemas';
 import { useOperation } from '../client/useOperation';
 import type { AmountAsset } from '../format/formatMinor';
@@ -17,6 +18,7 @@ export function CommissionPlansCard({
   airtime: AmountAsset;
   operators: Array<{ value: string; label: string }>;
 }) {
+  const { t } = useTranslation('settings');
   const plans = useOperation('commissionPlans.list', {});
   const { canCall } = useCurrentUser();
   const mayEdit = canCall('commissionPlans.save');
@@ -26,20 +28,20 @@ export function CommissionPlansCard({
     <Card withBorder padding="lg" radius="md" data-testid="commission-plans-card">
       <Group justify="space-between" align="flex-start" mb="md">
         <div>
-          <Text fw={600}>Commission plans</Text>
+          <Text fw={600}>{t('commissionPlans.title')}</Text>
           <Text size="sm" c="dimmed">
-            What retailers earn on their sales, paid at settlement. Choose a retailer's plan on its form.
+            {t('commissionPlans.intro')}
           </Text>
         </div>
         {mayEdit && (
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ plan: null })}>
-            New plan
+            {t('commissionPlans.newPlan')}
           </Button>
         )}
       </Group>
       {plans.error && (
         <OperationErrorAlert
-          title="The commission plans could not be read"
+          title={t('commissionPlans.readFailed')}
           error={plans.error}
           onRetry={() => void plans.reload()}
         />
@@ -47,17 +49,17 @@ export function CommissionPlansCard({
       {plans.data === undefined && !plans.error && <Skeleton height={120} />}
       {plans.data?.length === 0 && (
         <Text size="sm" c="dimmed">
-          No commission plan yet: retailers earn no commission until they are on one.
+          {t('commissionPlans.empty')}
         </Text>
       )}
       {plans.data !== undefined && plans.data.length > 0 && (
         <Table fz="sm" verticalSpacing="xs" data-testid="commission-plans">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Code</Table.Th>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Rate</Table.Th>
-              <Table.Th ta="right">Retailers</Table.Th>
+              <Table.Th>{t('commissionPlans.columns.code')}</Table.Th>
+              <Table.Th>{t('commissionPlans.columns.name')}</Table.Th>
+              <Table.Th>{t('commissionPlans.columns.rate')}</Table.Th>
+              <Table.Th ta="right">{t('commissionPlans.columns.retailers')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

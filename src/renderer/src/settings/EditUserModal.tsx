@@ -2,6 +2,8 @@ import { Modal, MultiSelect, Stack, Switch, Text, TextInput } from '@mantine/cor
 import { schemaResolver, useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../contract/permissions';
 import { UpdateUserInput, type UserView } from '../../../contract/userSchemas';
 import { useClient } from '../client/ClientContext';
@@ -37,8 +39,13 @@ export function EditUserModal({
   onClose: () => void;
   onSaved: (user: UserView) => void;
 }) {
+  const { t } = useTranslation('settings');
   return (
-    <Modal opened={user !== null} onClose={onClose} title={user === null ? '' : `Edit ${user.displayName}`}>
+    <Modal
+      opened={user !== null}
+      onClose={onClose}
+      title={user === null ? '' : t('editUser.title', { name: user.displayName })}
+    >
       {user !== null && (
         <EditUserForm key={user.id} user={user} isSelf={isSelf} onCancel={onClose} onSaved={onSaved} />
       )}
@@ -57,7 +64,9 @@ function EditUserForm({
   onCancel: () => void;
   onSaved: (user: UserView) => void;
 }) {
+  const { t } = useTranslation(['settings', 'common']);
   const client = useClient();
+  const roles = useMemo(() => roleOptions(), []);
   const wasDisabled = user.state === 'disabled';
   const form = useForm<EditUserValues>({
     mode: 'controlled',
@@ -86,13 +95,13 @@ function EditUserForm({
       });
       notifications.show({
         color: 'teal',
-        title: `${saved.displayName} saved`,
+        title: t('editUser.saved.title', { name: saved.displayName }),
         message:
           values.disabled === wasDisabled
-            ? 'Their roles and branch apply from their next click.'
+            ? t('editUser.saved.unchanged')
             : values.disabled
-              ? 'Disabled: they are signed out and cannot sign in until enabled again.'
-              : 'Enabled: they can sign in again.',
+              ? t('editUser.saved.disabled')
+              : t('editUser.saved.enabled'),
       });
       onSaved(saved);
     });
@@ -103,27 +112,27 @@ function EditUserForm({
       return;
     }
     modals.openConfirmModal({
-      title: `Disable ${user.displayName}?`,
-      children: (
-        <Text size="sm">
-          {user.displayName} is signed out at once and cannot sign in until an administrator enables the
-          account again. Their name stays on everything they recorded.
-        </Text>
-      ),
-      labels: { confirm: 'Disable', cancel: 'Cancel' },
+      title: t('editUser.confirmDisable.title', { name: user.displayName }),
+      children: <Text size="sm">{t('editUser.confirmDisable.body', { name: user.displayName })}</Text>,
+      labels: { confirm: t('editUser.confirmDisable.confirm'), cancel: t('common:actions.cancel') },
       confirmProps: { color: 'red' },
       onConfirm: () => void save(values),
     });
   };
 
   return (
-    <form noValidate aria-label="Edit user" onSubmit={form.onSubmit(confirmThenSave)}>
+    <form noValidate aria-label={t('editUser.formLabel')} onSubmit={form.onSubmit(confirmThenSave)}>
       <Stack gap="md">
-        <TextInput label="Full name" withAsterisk data-autofocus {...form.getInputProps('displayName')} />
+        <TextInput
+          label={t('editUser.fullName')}
+          withAsterisk
+          data-autofocus
+          {...form.getInputProps('displayName')}
+        />
         <MultiSelect
-          label="Roles"
-          data={roleOptions}
-          placeholder={form.values.roles.length === 0 ? 'Choose one or more' : undefined}
+          label={t('editUser.roles')}
+          data={roles}
+          placeholder={form.values.roles.length === 0 ? t('editUser.rolesPlaceholder') : undefined}
           withAsterisk
           {...form.getInputProps('roles')}
         />
@@ -134,18 +143,19 @@ function EditUserForm({
           initialCode={user.branchCode}
         />
         <Switch
-          label="Disabled"
-          description={
-            isSelf
-              ? 'You cannot disable your own account; another administrator can.'
-              : 'A disabled user cannot sign in; their sessions end at once.'
-          }
+          label={t('editUser.disabled')}
+          description={isSelf ? t('editUser.disabledHintSelf') : t('editUser.disabledHint')}
           disabled={isSelf && !wasDisabled}
           color="red"
           {...form.getInputProps('disabled', { type: 'checkbox' })}
         />
-        {failure !== null && <OperationErrorAlert title="Not saved" error={failure} />}
-        <FormButtons submitLabel="Save" busy={busy} disabled={!form.isDirty()} onCancel={onCancel} />
+        {failure !== null && <OperationErrorAlert title={t('shared.notSaved')} error={failure} />}
+        <FormButtons
+          submitLabel={t('editUser.submit')}
+          busy={busy}
+          disabled={!form.isDirty()}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

@@ -1,6 +1,7 @@
 import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { passwordLengthMin, ResetPasswordInput, type UserView } from '../../../contract/userSchemas';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
@@ -19,11 +20,12 @@ export function ResetPasswordModal({
   onClose: () => void;
   onReset: () => void;
 }) {
+  const { t } = useTranslation('settings');
   return (
     <Modal
       opened={user !== null}
       onClose={onClose}
-      title={user === null ? '' : `Reset the password of ${user.displayName}`}
+      title={user === null ? '' : t('resetPassword.title', { name: user.displayName })}
     >
       {user !== null && <ResetPasswordForm key={user.id} user={user} onCancel={onClose} onReset={onReset} />}
     </Modal>
@@ -39,6 +41,7 @@ function ResetPasswordForm({
   onCancel: () => void;
   onReset: () => void;
 }) {
+  const { t } = useTranslation('settings');
   const client = useClient();
   const form = useForm({
     mode: 'controlled',
@@ -54,30 +57,31 @@ function ResetPasswordForm({
       const reset = await client.call('users.resetPassword', { userId: user.id, ...values });
       notifications.show({
         color: 'teal',
-        title: `Temporary password set for ${reset.displayName}`,
-        message: `Their sessions ended. Give ${reset.username} the password; they choose a new one at their next sign-in.`,
+        title: t('resetPassword.done.title', { name: reset.displayName }),
+        message: t('resetPassword.done.message', { username: reset.username }),
       });
       onReset();
     });
 
   return (
-    <form noValidate aria-label="Reset password" onSubmit={form.onSubmit(submit)}>
+    <form noValidate aria-label={t('resetPassword.formLabel')} onSubmit={form.onSubmit(submit)}>
       <Stack gap="md">
         <Text size="sm">
-          {user.displayName} ({user.username}) is signed out everywhere
-          {user.state === 'locked' ? ', the lock-out after failed sign-ins lifts,' : ''} and must choose a new
-          password the next time they sign in.
+          {t(user.state === 'locked' ? 'resetPassword.explanationLocked' : 'resetPassword.explanation', {
+            name: user.displayName,
+            username: user.username,
+          })}
         </Text>
         <PasswordInput
-          label="Temporary password"
-          description={`At least ${passwordLengthMin} characters`}
+          label={t('resetPassword.temporaryPassword')}
+          description={t('resetPassword.temporaryPasswordHint', { min: passwordLengthMin })}
           autoComplete="new-password"
           withAsterisk
           data-autofocus
           {...form.getInputProps('temporaryPassword')}
         />
-        {failure !== null && <OperationErrorAlert title="The password was not reset" error={failure} />}
-        <FormButtons submitLabel="Reset password" busy={busy} onCancel={onCancel} />
+        {failure !== null && <OperationErrorAlert title={t('resetPassword.notReset')} error={failure} />}
+        <FormButtons submitLabel={t('resetPassword.submit')} busy={busy} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -14,6 +14,7 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { WorkspaceSettings } from '../../../contract/settingsSchemas';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
@@ -50,17 +51,17 @@ function valuesOf(settings: WorkspaceSettings, airtime: AmountAsset | undefined)
  * operator's airtime units), or one far above the retailer's usual allocation.
  */
 export function RulesCard({ airtime }: { airtime: AmountAsset | undefined }) {
+  const { t } = useTranslation('settings');
   const settings = useOperation('settings.get', {});
   return (
     <Card withBorder padding="lg" radius="md" data-testid="rules-card">
-      <Text fw={600}>Allocation approval rules</Text>
+      <Text fw={600}>{t('rules.title')}</Text>
       <Text size="sm" c="dimmed" mb="md">
-        An allocation these rules catch waits on the Allocations screen until a second person approves it;
-        whoever asked for it cannot.
+        {t('rules.intro')}
       </Text>
       {settings.error && (
         <OperationErrorAlert
-          title="The rules could not be read"
+          title={t('rules.readFailed')}
           error={settings.error}
           onRetry={() => void settings.reload()}
         />
@@ -87,6 +88,7 @@ function RulesForm({
   airtime: AmountAsset | undefined;
   onSaved: () => void;
 }) {
+  const { t } = useTranslation('settings');
   const client = useClient();
   const form = useForm<RulesValues>({
     mode: 'controlled',
@@ -96,7 +98,7 @@ function RulesForm({
         if (text.trim() === '' || airtime === undefined) return null;
         const parsed = parseMajorAmount(text, airtime.scale);
         if (!parsed.ok) return parsed.message;
-        return parsed.amountMinor > 0 ? null : 'must be more than zero (leave it empty to turn it off)';
+        return parsed.amountMinor > 0 ? null : t('rules.errors.thresholdPositive');
       },
       velocityMultiple: (value, values) => {
         if (!values.velocityOn) return null;
@@ -105,7 +107,7 @@ function RulesForm({
           multiple >= velocityMultipleMin &&
           multiple <= velocityMultipleMax
           ? null
-          : `must be a whole number from ${velocityMultipleMin} to ${velocityMultipleMax}`;
+          : t('rules.errors.multipleRange', { min: velocityMultipleMin, max: velocityMultipleMax });
       },
     },
   });
@@ -136,31 +138,36 @@ function RulesForm({
       });
       notifications.show({
         color: 'teal',
-        title: 'Approval rules saved',
+        title: t('rules.saved.title'),
         message: [
           saved.allocationApprovalThresholdMinor === null
-            ? 'No threshold'
-            : `Above ${airtime === undefined ? saved.allocationApprovalThresholdMinor : formatMinor(saved.allocationApprovalThresholdMinor, airtime)} waits for approval`,
+            ? t('rules.saved.noThreshold')
+            : t('rules.saved.threshold', {
+                amount:
+                  airtime === undefined
+                    ? formatGroupedMinor(saved.allocationApprovalThresholdMinor, 0)
+                    : formatMinor(saved.allocationApprovalThresholdMinor, airtime),
+              }),
           saved.velocityMultiple === null
-            ? 'unusual amounts are not held'
-            : `so does more than ${saved.velocityMultiple}× a retailer's 30-day average`,
-        ].join('; '),
+            ? t('rules.saved.velocityOff')
+            : t('rules.saved.velocity', { multiple: saved.velocityMultiple }),
+        ].join(t('rules.saved.separator')),
       });
       onSaved();
     });
 
   return (
-    <form noValidate aria-label="Approval rules" onSubmit={form.onSubmit(save)}>
+    <form noValidate aria-label={t('rules.formLabel')} onSubmit={form.onSubmit(save)}>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
           <TextInput
-            label="Approval threshold"
+            label={t('rules.threshold.label')}
             description={
               airtime === undefined
-                ? 'In the operator’s airtime units: connect the operator first'
-                : `Allocations above this much airtime (${airtime.currency}) wait for approval; empty: no threshold`
+                ? t('rules.threshold.hintNoOperator')
+                : t('rules.threshold.hint', { currency: airtime.currency })
             }
-            placeholder="No threshold"
+            placeholder={t('rules.threshold.placeholder')}
             disabled={airtime === undefined}
             rightSection={airtime?.currency}
             rightSectionWidth={48}
@@ -169,12 +176,12 @@ function RulesForm({
           />
           <Stack gap={6}>
             <Switch
-              label="Hold unusual amounts"
-              description="More than this many times the retailer's average allocation over 30 days (at least 3 of them)"
+              label={t('rules.velocity.label')}
+              description={t('rules.velocity.hint')}
               {...form.getInputProps('velocityOn', { type: 'checkbox' })}
             />
             <NumberInput
-              aria-label="Unusual-amount multiple"
+              aria-label={t('rules.velocity.multiple')}
               min={velocityMultipleMin}
               max={velocityMultipleMax}
               allowDecimal={false}
@@ -187,13 +194,13 @@ function RulesForm({
           </Stack>
         </SimpleGrid>
         {failure !== null && (
-          <Alert color="red" icon={<IconAlertCircle />} title="Not saved">
+          <Alert color="red" icon={<IconAlertCircle />} title={t('shared.notSaved')}>
             {failure.message}
           </Alert>
         )}
         <Group justify="flex-end">
           <Button type="submit" loading={busy} disabled={!form.isDirty()}>
-            Save rules
+            {t('rules.submit')}
           </Button>
         </Group>
       </Stack>

@@ -1,6 +1,7 @@
 import { Button, Card, Group, NumberInput, Skeleton, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
 import { useSubmission } from '../client/useSubmission';
@@ -12,17 +13,17 @@ const sessionIdleMinutesMax = 480;
 
 /** How long a session may sit unused before its user must sign in again. */
 export function SessionSecurityCard() {
+  const { t } = useTranslation('settings');
   const settings = useOperation('settings.get', {});
   return (
     <Card withBorder padding="lg" radius="md" data-testid="session-security-card">
-      <Text fw={600}>Sign-in security</Text>
+      <Text fw={600}>{t('sessionSecurity.title')}</Text>
       <Text size="sm" c="dimmed" mb="md">
-        A window left unused this long asks for its user's password again. Screens refreshing on their own do
-        not count as use.
+        {t('sessionSecurity.intro')}
       </Text>
       {settings.error && (
         <OperationErrorAlert
-          title="The setting could not be read"
+          title={t('sessionSecurity.readFailed')}
           error={settings.error}
           onRetry={() => void settings.reload()}
         />
@@ -40,6 +41,7 @@ export function SessionSecurityCard() {
 }
 
 function IdleLockForm({ sessionIdleMinutes, onSaved }: { sessionIdleMinutes: number; onSaved: () => void }) {
+  const { t } = useTranslation('settings');
   const client = useClient();
   const form = useForm<{ sessionIdleMinutes: number | string }>({
     mode: 'controlled',
@@ -52,7 +54,7 @@ function IdleLockForm({ sessionIdleMinutes, onSaved }: { sessionIdleMinutes: num
           minutes >= sessionIdleMinutesMin &&
           minutes <= sessionIdleMinutesMax
           ? null
-          : `must be a whole number of minutes from ${sessionIdleMinutesMin} to ${sessionIdleMinutesMax}`;
+          : t('sessionSecurity.errors.range', { min: sessionIdleMinutesMin, max: sessionIdleMinutesMax });
       },
     },
   });
@@ -67,18 +69,18 @@ function IdleLockForm({ sessionIdleMinutes, onSaved }: { sessionIdleMinutes: num
       });
       notifications.show({
         color: 'teal',
-        title: 'Sign-in security saved',
-        message: `Sessions lock after ${saved.sessionIdleMinutes} minutes without use.`,
+        title: t('sessionSecurity.saved.title'),
+        message: t('sessionSecurity.saved.message', { count: saved.sessionIdleMinutes }),
       });
       onSaved();
     });
 
   return (
-    <form noValidate aria-label="Sign-in security" onSubmit={form.onSubmit(save)}>
+    <form noValidate aria-label={t('sessionSecurity.formLabel')} onSubmit={form.onSubmit(save)}>
       <Stack gap="md">
         <Group align="flex-end" gap="md">
           <NumberInput
-            label="Lock a session after (minutes)"
+            label={t('sessionSecurity.lockAfter')}
             min={sessionIdleMinutesMin}
             max={sessionIdleMinutesMax}
             allowDecimal={false}
@@ -87,10 +89,10 @@ function IdleLockForm({ sessionIdleMinutes, onSaved }: { sessionIdleMinutes: num
             {...form.getInputProps('sessionIdleMinutes')}
           />
           <Button type="submit" loading={busy} disabled={!form.isDirty()}>
-            Save session lock
+            {t('sessionSecurity.submit')}
           </Button>
         </Group>
-        {failure !== null && <OperationErrorAlert title="Not saved" error={failure} />}
+        {failure !== null && <OperationErrorAlert title={t('shared.notSaved')} error={failure} />}
       </Stack>
     </form>
   );

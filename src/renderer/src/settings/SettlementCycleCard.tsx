@@ -12,11 +12,12 @@ import {
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SettlementCycle } from '../../../contract/settlementSchemas';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
 import { useSubmission } from '../client/useSubmission';
-import { ordinalDay, settlementCycleText, weekdayNames } from '../settlements/settlementCycleText';
+import { ordinalDay, settlementCycleText, weekdayNamesText } from '../settlements/settlementCycleText';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 
 const validateCycle = schemaResolver(SettlementCycle, { sync: true });
@@ -39,18 +40,18 @@ function timeZoneOptions(current: string): string[] {
 
 /** How settlement periods are cut: weekly or monthly, from a day and a time, in a time zone. */
 export function SettlementCycleCard() {
+  const { t } = useTranslation('settings');
   const settings = useOperation('settings.get', {});
   const cycle = settings.data?.settlementCycle;
   return (
     <Card withBorder padding="lg" radius="md" data-testid="settlement-cycle-card">
-      <Text fw={600}>Settlement cycle</Text>
+      <Text fw={600}>{t('settlementCycle.title')}</Text>
       <Text size="sm" c="dimmed" mb="md">
-        Where one settlement period ends and the next begins. A change applies from the end of the last closed
-        period: periods already closed keep their dates.
+        {t('settlementCycle.intro')}
       </Text>
       {settings.error && (
         <OperationErrorAlert
-          title="The settlement cycle could not be read"
+          title={t('settlementCycle.readFailed')}
           error={settings.error}
           onRetry={() => void settings.reload()}
         />
@@ -64,6 +65,7 @@ export function SettlementCycleCard() {
 }
 
 function CycleForm({ cycle, onSaved }: { cycle: SettlementCycle; onSaved: () => void }) {
+  const { t } = useTranslation('settings');
   const client = useClient();
   const zones = useMemo(() => timeZoneOptions(cycle.timeZone), [cycle.timeZone]);
   const toCycle = (values: CycleValues): SettlementCycle => ({
@@ -88,10 +90,10 @@ function CycleForm({ cycle, onSaved }: { cycle: SettlementCycle; onSaved: () => 
   });
   const dayOptions =
     form.values.kind === 'weekly'
-      ? weekdayNames.map((name, index) => ({ value: String(index + 1), label: name }))
+      ? weekdayNamesText().map((name, index) => ({ value: String(index + 1), label: name }))
       : Array.from({ length: monthlyStartDayMax }, (_, index) => ({
           value: String(index + 1),
-          label: `the ${ordinalDay(index + 1)}`,
+          label: t('settlementCycle.monthDay', { day: ordinalDay(index + 1) }),
         }));
 
   const save = (values: CycleValues) =>
@@ -99,20 +101,20 @@ function CycleForm({ cycle, onSaved }: { cycle: SettlementCycle; onSaved: () => 
       const saved = await client.call('settings.save', { settlementCycle: toCycle(values) });
       notifications.show({
         color: 'teal',
-        title: 'Settlement cycle saved',
-        message: `${settlementCycleText(saved.settlementCycle)}, from the end of the last closed period.`,
+        title: t('settlementCycle.saved.title'),
+        message: t('settlementCycle.saved.message', { cycle: settlementCycleText(saved.settlementCycle) }),
       });
       onSaved();
     });
 
   return (
-    <form noValidate aria-label="Settlement cycle" onSubmit={form.onSubmit(save)}>
+    <form noValidate aria-label={t('settlementCycle.formLabel')} onSubmit={form.onSubmit(save)}>
       <Stack gap="md">
         <SegmentedControl
           w={240}
           data={[
-            { value: 'monthly', label: 'Monthly' },
-            { value: 'weekly', label: 'Weekly' },
+            { value: 'monthly', label: t('settlementCycle.monthly') },
+            { value: 'weekly', label: t('settlementCycle.weekly') },
           ]}
           value={form.values.kind}
           onChange={(kind) => {
@@ -120,23 +122,30 @@ function CycleForm({ cycle, onSaved }: { cycle: SettlementCycle; onSaved: () => 
             // Monday and the 1st: the natural first day of either cycle.
             form.setFieldValue('startDay', '1');
           }}
-          aria-label="Cycle"
+          aria-label={t('settlementCycle.cycle')}
         />
         <Group align="flex-start" gap="md">
           <Select
-            label={form.values.kind === 'weekly' ? 'Starts every' : 'Starts on'}
+            label={
+              form.values.kind === 'weekly' ? t('settlementCycle.startsEvery') : t('settlementCycle.startsOn')
+            }
             w={180}
             allowDeselect={false}
             data={dayOptions}
             {...form.getInputProps('startDay')}
           />
-          <TextInput label="At (HH:MM)" w={120} placeholder="00:00" {...form.getInputProps('startTime')} />
+          <TextInput
+            label={t('settlementCycle.at')}
+            w={120}
+            placeholder="00:00"
+            {...form.getInputProps('startTime')}
+          />
           <Select
-            label="Time zone"
+            label={t('settlementCycle.timeZone')}
             w={260}
             searchable
             allowDeselect={false}
-            nothingFoundMessage="No such time zone"
+            nothingFoundMessage={t('settlementCycle.noTimeZone')}
             data={zones}
             limit={100}
             {...form.getInputProps('timeZone')}
@@ -144,10 +153,10 @@ function CycleForm({ cycle, onSaved }: { cycle: SettlementCycle; onSaved: () => 
         </Group>
         <Group>
           <Button type="submit" loading={busy} disabled={!form.isDirty()}>
-            Save settlement cycle
+            {t('settlementCycle.submit')}
           </Button>
         </Group>
-        {failure !== null && <OperationErrorAlert title="Not saved" error={failure} />}
+        {failure !== null && <OperationErrorAlert title={t('shared.notSaved')} error={failure} />}
       </Stack>
     </form>
   );

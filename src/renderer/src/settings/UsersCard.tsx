@@ -1,11 +1,12 @@
 import { Badge, Button, Card, Group, Skeleton, Table, Text } from '@mantine/core';
 import { IconKey, IconPencil, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../../contract/userSchemas';
 import { useOperation } from '../client/useOperation';
 import { formatInstantCompact } from '../format/formatInstant';
 import { useCurrentUser } from '../session/CurrentUserContext';
-import { roleLabels } from '../session/roleLabels';
+import { roleLabel } from '../session/roleLabels';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { AddUserModal } from './AddUserModal';
 import { EditUserModal } from './EditUserModal';
@@ -14,6 +15,7 @@ import { userStateColors, userStateText } from './userStateText';
 
 /** Who may sign in to this workspace and with which roles; administrators add, edit, disable and reset. */
 export function UsersCard() {
+  const { t } = useTranslation('settings');
   const users = useOperation('users.list', {});
   const { user: me, reload: reloadMe } = useCurrentUser();
   const [adding, setAdding] = useState(false);
@@ -24,19 +26,18 @@ export function UsersCard() {
     <Card withBorder padding="lg" radius="md" data-testid="users-card">
       <Group justify="space-between" align="flex-start" mb="md">
         <div>
-          <Text fw={600}>Users</Text>
+          <Text fw={600}>{t('users.title')}</Text>
           <Text size="sm" c="dimmed">
-            Everyone signs in with their own account; roles decide what they may do, and a partner office's
-            users work on their branch only. Disabled users keep their name on what they recorded.
+            {t('users.intro')}
           </Text>
         </div>
         <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>
-          Add user
+          {t('users.add')}
         </Button>
       </Group>
       {users.error && (
         <OperationErrorAlert
-          title="The users could not be read"
+          title={t('users.readFailed')}
           error={users.error}
           onRetry={() => void users.reload()}
         />
@@ -47,12 +48,12 @@ export function UsersCard() {
           <Table fz="sm" verticalSpacing="xs" data-testid="users">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Username</Table.Th>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Roles</Table.Th>
-                <Table.Th style={{ whiteSpace: 'nowrap' }}>Works on</Table.Th>
-                <Table.Th>State</Table.Th>
-                <Table.Th style={{ whiteSpace: 'nowrap' }}>Last sign-in</Table.Th>
+                <Table.Th>{t('users.columns.username')}</Table.Th>
+                <Table.Th>{t('users.columns.name')}</Table.Th>
+                <Table.Th>{t('users.columns.roles')}</Table.Th>
+                <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('users.columns.worksOn')}</Table.Th>
+                <Table.Th>{t('users.columns.state')}</Table.Th>
+                <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('users.columns.lastSignIn')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
@@ -65,7 +66,7 @@ export function UsersCard() {
                     {user.id === me.id && (
                       <Text span size="xs" c="dimmed">
                         {' '}
-                        (you)
+                        {t('users.you')}
                       </Text>
                     )}
                   </Table.Td>
@@ -79,7 +80,7 @@ export function UsersCard() {
                           styles={{ label: { overflow: 'visible' } }}
                           style={{ textTransform: 'none' }}
                         >
-                          {roleLabels[role]}
+                          {roleLabel(role)}
                         </Badge>
                       ))}
                     </Group>
@@ -87,17 +88,17 @@ export function UsersCard() {
                   <Table.Td data-testid="user-branch">
                     {user.branchCode === null ? (
                       <Text span size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                        Whole network
+                        {t('users.wholeNetwork')}
                       </Text>
                     ) : (
                       <Badge
                         color="orange"
                         variant="light"
-                        title={`A partner office: sees and acts on the branch of ${user.branchCode} only`}
+                        title={t('users.branchTitle', { code: user.branchCode })}
                         styles={{ label: { overflow: 'visible' } }}
                         style={{ textTransform: 'none' }}
                       >
-                        Branch {user.branchCode}
+                        {t('users.branch', { code: user.branchCode })}
                       </Badge>
                     )}
                   </Table.Td>
@@ -115,10 +116,10 @@ export function UsersCard() {
                         <Badge
                           color="yellow"
                           variant="outline"
-                          title="Signs in with a temporary password and must choose their own"
+                          title={t('users.temporaryPasswordTitle')}
                           style={{ textTransform: 'none', flexShrink: 0 }}
                         >
-                          temporary password
+                          {t('users.temporaryPassword')}
                         </Badge>
                       )}
                     </Group>
@@ -126,7 +127,7 @@ export function UsersCard() {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {user.lastSignInAt === null ? (
                       <Text span size="sm" c="dimmed">
-                        Never
+                        {t('users.never')}
                       </Text>
                     ) : (
                       formatInstantCompact(user.lastSignInAt)
@@ -140,7 +141,7 @@ export function UsersCard() {
                         leftSection={<IconPencil size={14} />}
                         onClick={() => setEditing(user)}
                       >
-                        Edit
+                        {t('users.edit')}
                       </Button>
                       <Button
                         size="xs"
@@ -148,7 +149,7 @@ export function UsersCard() {
                         leftSection={<IconKey size={14} />}
                         onClick={() => setResetting(user)}
                       >
-                        Reset password
+                        {t('users.resetPassword')}
                       </Button>
                     </Group>
                   </Table.Td>

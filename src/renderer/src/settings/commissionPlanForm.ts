@@ -7,6 +7,10 @@ import type {
 import { minorToDecimalString } from '../format/formatMinor';
 import { parseMajorAmount } from '../format/parseMajorAmount';
 import { basisPointsToPercentText, parsePercentBasisPoints } from '../format/parsePercentBasisPoints';
+import { i18n } from '../i18n/i18n';
+import type { settings } from '../i18n/locales/en/settings';
+
+type PlanErrorKey = keyof typeof settings.commissionPlan.errors;
 
 /** A rate as the clerk types it: a percentage ("2.5"), or slabs of monthly volume (major units) and percentage. */
 export interface RateValues {
@@ -91,19 +95,21 @@ export function planInputOf(
   scale: number,
 ): { input: SaveCommissionPlanInput; errors: FormErrors } {
   const errors: FormErrors = {};
+  // The form's own checks, in the current language.
+  const issue = (key: PlanErrorKey) => i18n.t(`settings:commissionPlan.errors.${key}`);
   const percent = (path: string, text: string): number => {
     const parsed = parsePercentBasisPoints(text);
     if (!parsed.ok) {
-      errors[path] = text.trim() === '' ? 'is required' : parsed.message;
+      errors[path] = text.trim() === '' ? issue('required') : parsed.message;
       return 0;
     }
-    if (parsed.basisPoints > 10_000) errors[path] = 'must not exceed 100%';
+    if (parsed.basisPoints > 10_000) errors[path] = issue('percentMax');
     return parsed.basisPoints;
   };
   const amount = (path: string, text: string): number => {
     const parsed = parseMajorAmount(text, scale);
     if (!parsed.ok) {
-      errors[path] = text.trim() === '' ? 'is required' : parsed.message;
+      errors[path] = text.trim() === '' ? issue('required') : parsed.message;
       return 0;
     }
     return parsed.amountMinor;
@@ -122,7 +128,7 @@ export function planInputOf(
       const fromPath = `${path}.slabs.${index}.from`;
       if (previous !== undefined && slab !== undefined && errors[fromPath] === undefined) {
         if (slab.fromMonthlyVolumeMinor <= previous.fromMonthlyVolumeMinor)
-          errors[fromPath] = 'must be above the previous slab';
+          errors[fromPath] = issue('slabAbovePrevious');
       }
     }
     return { kind: 'tiered', slabs };
@@ -132,19 +138,18 @@ export function planInputOf(
     const denominationMinor =
       override.denomination.trim() === '' ? undefined : amount(`${path}.denomination`, override.denomination);
     if (denominationMinor === 0 && errors[`${path}.denomination`] === undefined)
-      errors[`${path}.denomination`] = 'must be more than zero';
+      errors[`${path}.denomination`] = issue('denominationPositive');
     if (override.operatorId === null && denominationMinor === undefined)
-      errors[`${path}.denomination`] = 'name a denomination, an operator or both';
+      errors[`${path}.denomination`] = issue('denominationOrOperator');
     return {
       ...(override.operatorId === null ? {} : { operatorId: override.operatorId }),
       ...(denominationMinor === undefined ? {} : { denominationMinor }),
       rate: rate(`${path}.rate`, override.rate),
     };
   });
-  if (values.code.trim() === '') errors.code = 'is required (e.g. FLAT-3)';
-  else if (!/^[A-Za-z0-9][A-Za-z0-9-]{1,31}$/.test(values.code.trim()))
-    errors.code = 'must be 2 to 32 letters, digits or - (e.g. FLAT-3)';
-  if (values.name.trim().length < 2) errors.name = 'must have at least 2 characters';
+  if (values.code.trim() === '') errors.code = issue('codeRequired');
+  else if (!/^[A-Za-z0-9][A-Za-z0-9-]{1,31}$/.test(values.code.trim())) errors.code = issue('codeFormat');
+  if (values.name.trim().length < 2) errors.name = issue('nameTooShort');
   return {
     input: {
       code: values.code.trim().toUpperCase(),

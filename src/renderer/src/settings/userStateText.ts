@@ -1,15 +1,18 @@
 import type { UserView } from '../../../contract/userSchemas';
 import { formatInstant } from '../format/formatInstant';
+import { i18n } from '../i18n/i18n';
 
 /** "Active", "Locked until Nov 02, 2026, 10:15", "Disabled". */
 export function userStateText(user: Pick<UserView, 'state' | 'lockedUntil'>): string {
   switch (user.state) {
     case 'active':
-      return 'Active';
+      return i18n.t('settings:userState.active');
     case 'locked':
-      return user.lockedUntil === null ? 'Locked' : `Locked until ${formatInstant(user.lockedUntil)}`;
+      return user.lockedUntil === null
+        ? i18n.t('settings:userState.locked')
+        : i18n.t('settings:userState.lockedUntil', { time: formatInstant(user.lockedUntil) });
     case 'disabled':
-      return 'Disabled';
+      return i18n.t('settings:userState.disabled');
   }
 }
 

@@ -1,9 +1,11 @@
 import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import type { StatementView } from '../../../contract/settlementSchemas';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
+import { formatCount } from '../format/formatCount';
 import { FormButtons } from '../shell/FormButtons';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 
@@ -22,8 +24,13 @@ export function ApproveStatementModal({
   onClose: () => void;
   onDone: () => void;
 }) {
+  const { t } = useTranslation('settlements');
   return (
-    <Modal opened={opened} onClose={onClose} title={`Approve ${statement.id} v${statement.version}`}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('approve.title', { id: statement.id, version: statement.version })}
+    >
       {opened && <ApproveForm statement={statement} onCancel={onClose} onDone={onDone} />}
     </Modal>
   );
@@ -38,13 +45,16 @@ function ApproveForm({
   onCancel: () => void;
   onDone: () => void;
 }) {
+  const { t } = useTranslation('settlements');
   const client = useClient();
   const form = useForm({
     mode: 'controlled',
     initialValues: { note: '' },
     validate: {
       note: (value) =>
-        value.trim().length > noteLengthMax ? `is longer than ${noteLengthMax} characters` : null,
+        value.trim().length > noteLengthMax
+          ? t('form.errors.tooLong', { max: formatCount(noteLengthMax) })
+          : null,
     },
   });
   const { busy, failure, run } = useSubmission((issues) => {
@@ -60,29 +70,33 @@ function ApproveForm({
       });
       notifications.show({
         color: 'teal',
-        title: 'Statement approved',
-        message: `${statement.retailerCode}'s statement for ${statement.periodLabel} can now be paid.`,
+        title: t('approve.doneTitle'),
+        message: t('approve.doneMessage', { code: statement.retailerCode, period: statement.periodLabel }),
       });
       onDone();
     });
 
   return (
-    <form noValidate aria-label="Approve statement" onSubmit={form.onSubmit(approve)}>
+    <form noValidate aria-label={t('approve.formLabel')} onSubmit={form.onSubmit(approve)}>
       <Stack gap="md">
         <Text size="sm">
-          You approve {statement.retailerName}'s statement for {statement.periodLabel} as it stands (version{' '}
-          {statement.version}), made by {statement.createdBy}.
+          {t('approve.intro', {
+            name: statement.retailerName,
+            period: statement.periodLabel,
+            version: statement.version,
+            by: statement.createdBy,
+          })}
         </Text>
         <Textarea
-          label="Note (optional)"
+          label={t('approve.note')}
           autosize
           minRows={2}
           maxLength={noteLengthMax}
           data-autofocus
           {...form.getInputProps('note')}
         />
-        {failure !== null && <OperationErrorAlert title="Not approved" error={failure} />}
-        <FormButtons submitLabel="Approve" busy={busy} onCancel={onCancel} />
+        {failure !== null && <OperationErrorAlert title={t('approve.failed')} error={failure} />}
+        <FormButtons submitLabel={t('approve.submit')} busy={busy} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,9 +1,11 @@
 import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import type { StatementView } from '../../../contract/settlementSchemas';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
+import { formatCount } from '../format/formatCount';
 import { FormButtons } from '../shell/FormButtons';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 
@@ -23,8 +25,9 @@ export function CorrectStatementModal({
   onClose: () => void;
   onCorrected: (corrected: StatementView) => void;
 }) {
+  const { t } = useTranslation('settlements');
   return (
-    <Modal opened={opened} onClose={onClose} title={`Correct ${statement.id}`}>
+    <Modal opened={opened} onClose={onClose} title={t('correct.title', { id: statement.id })}>
       {opened && <CorrectForm statement={statement} onCancel={onClose} onCorrected={onCorrected} />}
     </Modal>
   );
@@ -39,6 +42,7 @@ function CorrectForm({
   onCancel: () => void;
   onCorrected: (corrected: StatementView) => void;
 }) {
+  const { t } = useTranslation('settlements');
   const client = useClient();
   const form = useForm({
     mode: 'controlled',
@@ -46,8 +50,11 @@ function CorrectForm({
     validate: {
       reason: (value) => {
         const length = value.trim().length;
-        if (length < reasonLengthMin) return `must say why, in at least ${reasonLengthMin} characters`;
-        return length > reasonLengthMax ? `is longer than ${reasonLengthMax} characters` : null;
+        if (length < reasonLengthMin)
+          return t('form.errors.reasonTooShort', { min: formatCount(reasonLengthMin) });
+        return length > reasonLengthMax
+          ? t('form.errors.tooLong', { max: formatCount(reasonLengthMax) })
+          : null;
       },
     },
   });
@@ -62,21 +69,18 @@ function CorrectForm({
       });
       notifications.show({
         color: 'teal',
-        title: `Version ${corrected.version} issued`,
-        message: `Version ${statement.version} stays readable, marked superseded; the new one needs approving.`,
+        title: t('correct.doneTitle', { version: corrected.version }),
+        message: t('correct.doneMessage', { previous: statement.version }),
       });
       onCorrected(corrected);
     });
 
   return (
-    <form noValidate aria-label="Correct statement" onSubmit={form.onSubmit(correct)}>
+    <form noValidate aria-label={t('correct.formLabel')} onSubmit={form.onSubmit(correct)}>
       <Stack gap="md">
-        <Text size="sm">
-          A new version is read from the ledger as it stands now and starts as a draft to approve again.
-          Version {statement.version} is kept, marked superseded.
-        </Text>
+        <Text size="sm">{t('correct.intro', { version: statement.version })}</Text>
         <Textarea
-          label="Reason"
+          label={t('correct.reason')}
           required
           autosize
           minRows={2}
@@ -84,8 +88,8 @@ function CorrectForm({
           data-autofocus
           {...form.getInputProps('reason')}
         />
-        {failure !== null && <OperationErrorAlert title="Not corrected" error={failure} />}
-        <FormButtons submitLabel="Issue new version" busy={busy} onCancel={onCancel} />
+        {failure !== null && <OperationErrorAlert title={t('correct.failed')} error={failure} />}
+        <FormButtons submitLabel={t('correct.submit')} busy={busy} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -3,22 +3,21 @@ import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
 import type { StatementView } from '../../../contract/settlementSchemas';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
+import { formatCount } from '../format/formatCount';
 import { AmountText } from '../ledger/AmountText';
 import { FormButtons } from '../shell/FormButtons';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { methodLabel } from './settlementLabels';
 import { statementAsset } from './statementAsset';
 
 type PaidMethod = 'offset' | 'cash' | 'bank_transfer' | 'mobile_money';
 
-export const paidMethodLabels: Record<PaidMethod, string> = {
-  offset: 'Offset against what it owes us',
-  cash: 'Cash',
-  bank_transfer: 'Bank transfer',
-  mobile_money: 'Mobile money',
-};
+/** The ways a statement's commission is paid, in the order the form offers them. */
+const paidMethods: PaidMethod[] = ['offset', 'cash', 'bank_transfer', 'mobile_money'];
 
 /** The contract's bound on a payment reference. */
 const referenceLengthMax = 80;
@@ -41,8 +40,9 @@ export function MarkStatementPaidModal({
   onClose: () => void;
   onDone: () => void;
 }) {
+  const { t } = useTranslation('settlements');
   return (
-    <Modal opened={opened} onClose={onClose} title={`Mark ${statement.id} paid`}>
+    <Modal opened={opened} onClose={onClose} title={t('markPaid.title', { id: statement.id })}>
       {opened && <MarkPaidForm statement={statement} onCancel={onClose} onDone={onDone} />}
     </Modal>
   );
@@ -57,23 +57,24 @@ function MarkPaidForm({
   onCancel: () => void;
   onDone: () => void;
 }) {
+  const { t } = useTranslation('settlements');
   const client = useClient();
   const today = dayjs().format('YYYY-MM-DD');
   const form = useForm<PaidValues>({
     mode: 'controlled',
     initialValues: { method: 'offset', reference: '', paidOn: today },
     validate: {
-      method: (value) => (value === null ? 'is required' : null),
+      method: (value) => (value === null ? t('form.errors.required') : null),
       reference: (value) => {
         const reference = value.trim();
-        if (reference === '') return 'is required';
+        if (reference === '') return t('form.errors.required');
         return reference.length > referenceLengthMax
-          ? `is longer than ${referenceLengthMax} characters`
+          ? t('form.errors.tooLong', { max: formatCount(referenceLengthMax) })
           : null;
       },
       paidOn: (value) => {
-        if (value === null || value === '') return 'is required';
-        return value > today ? 'cannot be in the future' : null;
+        if (value === null || value === '') return t('form.errors.required');
+        return value > today ? t('form.errors.inFuture') : null;
       },
     },
   });
@@ -91,45 +92,45 @@ function MarkPaidForm({
       });
       notifications.show({
         color: 'teal',
-        title: 'Statement paid',
-        message: `${paid.retailerCode}'s commission for ${paid.periodLabel} is recorded as paid.`,
+        title: t('markPaid.doneTitle'),
+        message: t('markPaid.doneMessage', { code: paid.retailerCode, period: paid.periodLabel }),
       });
       onDone();
     });
 
   return (
-    <form noValidate aria-label="Mark statement paid" onSubmit={form.onSubmit(markPaid)}>
+    <form noValidate aria-label={t('markPaid.formLabel')} onSubmit={form.onSubmit(markPaid)}>
       <Stack gap="md">
         <Text size="sm">
-          Commission to pay {statement.retailerName}:{' '}
+          {t('markPaid.commissionToPay', { name: statement.retailerName })}{' '}
           <AmountText
             amountMinor={Math.max(0, statement.commissionMinor)}
             asset={statementAsset(statement)}
           />
         </Text>
         <Select
-          label="How it was paid"
+          label={t('markPaid.method')}
           required
           allowDeselect={false}
-          data={Object.entries(paidMethodLabels).map(([value, label]) => ({ value, label }))}
+          data={paidMethods.map((value) => ({ value, label: methodLabel(value) }))}
           {...form.getInputProps('method')}
         />
         <TextInput
-          label="Payment reference"
+          label={t('markPaid.reference')}
           required
           maxLength={referenceLengthMax}
           data-autofocus
           {...form.getInputProps('reference')}
         />
         <DateInput
-          label="Paid on"
+          label={t('markPaid.paidOn')}
           required
           valueFormat="YYYY-MM-DD"
           maxDate={today}
           {...form.getInputProps('paidOn')}
         />
-        {failure !== null && <OperationErrorAlert title="Not marked paid" error={failure} />}
-        <FormButtons submitLabel="Mark paid" busy={busy} onCancel={onCancel} />
+        {failure !== null && <OperationErrorAlert title={t('markPaid.failed')} error={failure} />}
+        <FormButtons submitLabel={t('markPaid.submit')} busy={busy} onCancel={onCancel} />
       </Stack>
     </form>
   );

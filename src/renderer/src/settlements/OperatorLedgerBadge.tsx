@@ -1,5 +1,6 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { OperatorStatementView } from '../../../contract/operatorStatementSchemas';
 import { formatMinor } from '../format/formatMinor';
 import { operatorStatementMatchesLedger } from './operatorPayableRollForward';
@@ -10,11 +11,13 @@ import { statementAsset } from './statementAsset';
  * with the ledger's figures in a tooltip so a mismatch says by how much.
  */
 export function OperatorLedgerBadge({ statement }: { statement: OperatorStatementView }) {
+  const { t } = useTranslation('settlements');
   const matches = operatorStatementMatchesLedger(statement);
   const money = statementAsset(statement);
-  const ledgerText =
-    `The ledger held a payable of ${formatMinor(statement.ledger.closingPayableMinor, money)} ` +
-    `and a discount of ${formatMinor(statement.ledger.discountMinor, money)}`;
+  const ledgerText = t('ledgerCheck.tooltip', {
+    payable: formatMinor(statement.ledger.closingPayableMinor, money),
+    discount: formatMinor(statement.ledger.discountMinor, money),
+  });
   return (
     <Tooltip label={ledgerText} multiline maw={320} withArrow>
       <Badge
@@ -25,7 +28,7 @@ export function OperatorLedgerBadge({ statement }: { statement: OperatorStatemen
         data-testid="operator-ledger-check"
         data-matches={matches}
       >
-        {matches ? 'Matches the ledger' : 'Differs from the ledger'}
+        {matches ? t('ledgerCheck.matches') : t('ledgerCheck.differs')}
       </Badge>
     </Tooltip>
   );

@@ -1,12 +1,12 @@
 import { Badge, Card, Divider, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OperatorStatementView } from '../../../contract/operatorStatementSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { formatDay, formatInstant, formatInstantCompact } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
-import { paymentMethodLabels } from '../payments/paymentLabels';
-import { purchasePaymentLabels } from '../purchases/purchaseLabels';
 import { LabelledValue } from '../shell/LabelledValue';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { operatorAmountAsset } from '../sync/operatorAmountAsset';
@@ -14,6 +14,7 @@ import { OperatorLedgerBadge } from './OperatorLedgerBadge';
 import { operatorPayableRollForward } from './operatorPayableRollForward';
 import { RollForwardDifference, RollForwardTable } from './RollForwardTable';
 import { SettlementBreadcrumbs } from './SettlementBreadcrumbs';
+import { methodLabel } from './settlementLabels';
 import { settlementPeriodTrail } from './settlementPaths';
 import { statementAsset } from './statementAsset';
 
@@ -27,13 +28,14 @@ interface Assets {
  * the credit bought and the discount earned, and the purchases, payments and open orders behind them.
  */
 export function OperatorStatementScreen({ periodId, operatorId }: { periodId: string; operatorId: string }) {
+  const { t } = useTranslation('settlements');
   const statements = useOperation('settlements.operatorStatements', { periodId });
   const statement = statements.data?.find((candidate) => candidate.operatorId === operatorId);
   return (
     <Stack gap="lg">
       {statements.error && (
         <OperationErrorAlert
-          title="The operator's statement could not be read"
+          title={t('operatorStatement.readError')}
           error={statements.error}
           onRetry={() => void statements.reload()}
         />
@@ -46,7 +48,7 @@ export function OperatorStatementScreen({ periodId, operatorId }: { periodId: st
             current={operatorId}
           />
           <Text c="dimmed" ta="center" py="lg" data-testid="operator-statement-missing">
-            No purchases, payments or debt with {operatorId} in this period: it has no statement.
+            {t('operatorStatement.missing', { operator: operatorId })}
           </Text>
         </div>
       )}
@@ -56,6 +58,7 @@ export function OperatorStatementScreen({ periodId, operatorId }: { periodId: st
 }
 
 function OperatorStatementDetail({ statement }: { statement: OperatorStatementView }) {
+  const { t } = useTranslation('settlements');
   const assets: Assets = {
     money: statementAsset(statement),
     airtime: operatorAmountAsset({ units: statement.airtimeUnits, scale: statement.airtimeScale }),
@@ -71,8 +74,13 @@ function OperatorStatementDetail({ statement }: { statement: OperatorStatementVi
           <OperatorLedgerBadge statement={statement} />
         </Group>
         <Text c="dimmed">
-          {statement.id} · frozen {formatInstant(statement.createdAt)} by {statement.createdBy} · money in{' '}
-          {statement.currency}, airtime in {statement.airtimeUnits}
+          {t('operatorStatement.meta', {
+            id: statement.id,
+            at: formatInstant(statement.createdAt),
+            by: statement.createdBy,
+            currency: statement.currency,
+            units: statement.airtimeUnits,
+          })}
         </Text>
       </div>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -88,23 +96,30 @@ function OperatorStatementDetail({ statement }: { statement: OperatorStatementVi
 
 /** What we owe the operator, from opening to closing, then how much of it was overdue. */
 function PayableCard({ statement, assets }: { statement: OperatorStatementView; assets: Assets }) {
+  const { t } = useTranslation('settlements');
   const { lines, differenceMinor } = operatorPayableRollForward(statement);
   const { money } = assets;
   return (
     <Card withBorder padding="lg" radius="md" data-testid="operator-payable">
-      <Text fw={600}>What we owe {statement.operatorName}</Text>
+      <Text fw={600}>{t('operatorStatement.payable.title', { operator: statement.operatorName })}</Text>
       <Text size="sm" c="dimmed" mb="sm">
-        Opening + bought on credit − payments (+ other movements) = closing.
+        {t('operatorStatement.payable.formula')}
       </Text>
       <RollForwardTable
-        opening={{ label: 'Opening payable', amountMinor: statement.openingPayableMinor }}
+        opening={{
+          label: t('operatorStatement.payable.opening'),
+          amountMinor: statement.openingPayableMinor,
+        }}
         lines={lines}
-        closing={{ label: 'Closing payable', amountMinor: statement.closingPayableMinor }}
+        closing={{
+          label: t('operatorStatement.payable.closing'),
+          amountMinor: statement.closingPayableMinor,
+        }}
         asset={money}
         testIdPrefix="payable"
       />
       <Stack gap={6} mt="sm">
-        <LabelledValue label="Of which overdue at the period's end" testId="payable-overdue">
+        <LabelledValue label={t('operatorStatement.payable.overdue')} testId="payable-overdue">
           <AmountText
             amountMinor={statement.overdueMinor}
             asset={money}
@@ -113,52 +128,63 @@ function PayableCard({ statement, assets }: { statement: OperatorStatementView; 
             fw={statement.overdueMinor > 0 ? 700 : undefined}
           />
         </LabelledValue>
-        <LabelledValue label="Of which falling due later" testId="payable-not-yet-due">
+        <LabelledValue label={t('operatorStatement.payable.notYetDue')} testId="payable-not-yet-due">
           <AmountText amountMinor={statement.notYetDueMinor} asset={money} size="sm" />
         </LabelledValue>
         {statement.carriedInMinor !== 0 && (
-          <LabelledValue label="Carried in late from closed periods" testId="payable-carried-in">
+          <LabelledValue label={t('operatorStatement.payable.carriedIn')} testId="payable-carried-in">
             <AmountText amountMinor={statement.carriedInMinor} asset={money} size="sm" signed />
           </LabelledValue>
         )}
       </Stack>
-      <RollForwardDifference differenceMinor={differenceMinor} closingLabel="closing payable" asset={money} />
+      <RollForwardDifference
+        differenceMinor={differenceMinor}
+        closingLabel={t('operatorStatement.payable.closingInSentence')}
+        asset={money}
+      />
     </Card>
   );
 }
 
 /** The credit bought: its face value in airtime and in money, the discount earned and how it was paid. */
 function CreditBoughtCard({ statement, assets }: { statement: OperatorStatementView; assets: Assets }) {
+  const { t } = useTranslation('settlements');
   const { money, airtime } = assets;
   const bought: AmountLineProps[] = [
     {
-      label: 'Face value (airtime)',
+      label: t('operatorStatement.bought.faceValueAirtime'),
       testId: 'bought-face-value-units',
       amountMinor: statement.faceValueUnits,
       asset: airtime,
       strong: true,
     },
     {
-      label: 'Face value in money',
+      label: t('operatorStatement.bought.faceValueMoney'),
       testId: 'bought-face-value',
       amountMinor: statement.faceValueMinor,
       asset: money,
     },
     {
-      label: 'Discount earned',
+      label: t('operatorStatement.bought.discountEarned'),
       testId: 'bought-discount',
       amountMinor: statement.discountMinor,
       asset: money,
     },
-    { label: 'Cost', testId: 'bought-cost', amountMinor: statement.costMinor, asset: money, strong: true },
     {
-      label: 'Paid up front',
+      label: t('operatorStatement.bought.cost'),
+      testId: 'bought-cost',
+      amountMinor: statement.costMinor,
+      asset: money,
+      strong: true,
+    },
+    {
+      label: t('operatorStatement.bought.paidUpFront'),
       testId: 'bought-paid-up-front',
       amountMinor: statement.paidUpFrontMinor,
       asset: money,
     },
     {
-      label: 'Bought on credit',
+      label: t('operatorStatement.bought.onCredit'),
       testId: 'bought-on-credit',
       amountMinor: statement.onCreditMinor,
       asset: money,
@@ -166,13 +192,13 @@ function CreditBoughtCard({ statement, assets }: { statement: OperatorStatementV
   ];
   const ledger: AmountLineProps[] = [
     {
-      label: 'Operator payable account',
+      label: t('operatorStatement.bought.ledgerPayable'),
       testId: 'ledger-payable',
       amountMinor: statement.ledger.closingPayableMinor,
       asset: money,
     },
     {
-      label: 'Discount income account',
+      label: t('operatorStatement.bought.ledgerDiscount'),
       testId: 'ledger-discount',
       amountMinor: statement.ledger.discountMinor,
       asset: money,
@@ -180,16 +206,18 @@ function CreditBoughtCard({ statement, assets }: { statement: OperatorStatementV
   ];
   return (
     <Card withBorder padding="lg" radius="md" data-testid="operator-bought">
-      <Text fw={600}>Credit bought</Text>
+      <Text fw={600}>{t('operatorStatement.bought.title')}</Text>
       <Text size="sm" c="dimmed" mb="sm">
-        {statement.purchasesCount.toLocaleString()} purchase{statement.purchasesCount === 1 ? '' : 's'}{' '}
-        confirmed in the period: face value − discount = cost.
+        {t('operatorStatement.bought.summary', {
+          count: statement.purchasesCount,
+          number: formatCount(statement.purchasesCount),
+        })}
       </Text>
       <Stack gap={6}>
         {bought.map((figure) => (
           <AmountLine key={figure.testId} {...figure} />
         ))}
-        <Divider my={4} label="The ledger at the close" labelPosition="left" />
+        <Divider my={4} label={t('operatorStatement.bought.ledgerAtClose')} labelPosition="left" />
         {ledger.map((figure) => (
           <AmountLine key={figure.testId} {...figure} />
         ))}
@@ -216,6 +244,7 @@ function AmountLine({ label, testId, amountMinor, asset, strong = false }: Amoun
 
 /** A line that took effect in a closed period and was booked after its close. */
 function CarriedInBadge({ originPeriod }: { originPeriod: string | null }) {
+  const { t } = useTranslation('settlements');
   return (
     <Badge
       color="orange"
@@ -224,7 +253,9 @@ function CarriedInBadge({ originPeriod }: { originPeriod: string | null }) {
       style={{ textTransform: 'none' }}
       data-testid="carried-in"
     >
-      carried in from {originPeriod ?? 'a closed period'}
+      {originPeriod === null
+        ? t('operatorStatement.carriedInFromClosedPeriod')
+        : t('operatorStatement.carriedInFrom', { period: originPeriod })}
     </Badge>
   );
 }
@@ -302,22 +333,23 @@ function NumberCell({
 }
 
 function PurchasesCard({ statement, assets }: { statement: OperatorStatementView; assets: Assets }) {
+  const { t } = useTranslation('settlements');
   const { money, airtime } = assets;
   return (
     <LinesCard
-      title="Purchases"
-      description="The purchase orders confirmed in the period, and any of a closed period booked after its close."
+      title={t('operatorStatement.purchases.title')}
+      description={t('operatorStatement.purchases.description')}
       columns={[
-        { label: 'Order' },
-        { label: 'Confirmed' },
-        { label: 'Face value', right: true },
-        { label: 'Discount', right: true },
-        { label: 'Cost', right: true },
-        { label: 'Paid by' },
+        { label: t('operatorStatement.purchases.columns.order') },
+        { label: t('operatorStatement.purchases.columns.confirmed') },
+        { label: t('operatorStatement.purchases.columns.faceValue'), right: true },
+        { label: t('operatorStatement.purchases.columns.discount'), right: true },
+        { label: t('operatorStatement.purchases.columns.cost'), right: true },
+        { label: t('operatorStatement.purchases.columns.paidBy') },
       ]}
       minWidth={820}
       testId="operator-purchases"
-      emptyText={statement.purchases.length === 0 ? 'No purchase was confirmed in the period.' : null}
+      emptyText={statement.purchases.length === 0 ? t('operatorStatement.purchases.empty') : null}
     >
       {statement.purchases.map((purchase) => (
         <Table.Tr key={purchase.entryId} data-purchase={purchase.number} data-late={purchase.late}>
@@ -332,7 +364,7 @@ function PurchasesCard({ statement, assets }: { statement: OperatorStatementView
           <Table.Td ta="right">
             <AmountText amountMinor={purchase.costMinor} asset={money} size="sm" />
           </Table.Td>
-          <Table.Td>{purchasePaymentLabels[purchase.paidBy]}</Table.Td>
+          <Table.Td>{methodLabel(purchase.paidBy)}</Table.Td>
         </Table.Tr>
       ))}
     </LinesCard>
@@ -340,44 +372,34 @@ function PurchasesCard({ statement, assets }: { statement: OperatorStatementView
 }
 
 /** A payable movement's kind in words: a payment, or the ledger's code for anything else. */
-function movementKind(code: string): string {
-  return code === 'operator_payment' ? 'Payment' : code.replaceAll('_', ' ');
-}
-
-function methodLabel(method: string | null): string {
-  if (method === null) return '—';
-  return method in paymentMethodLabels
-    ? paymentMethodLabels[method as keyof typeof paymentMethodLabels]
-    : method;
+function movementKind(code: string, payment: string): string {
+  return code === 'operator_payment' ? payment : code.replaceAll('_', ' ');
 }
 
 function MovementsCard({ statement, assets }: { statement: OperatorStatementView; assets: Assets }) {
+  const { t } = useTranslation('settlements');
   return (
     <LinesCard
-      title="Payable movements"
-      description="Payments to the operator, and anything else that moved what we owe it, besides purchases on credit."
+      title={t('operatorStatement.movements.title')}
+      description={t('operatorStatement.movements.description')}
       columns={[
-        { label: 'Number' },
-        { label: 'Took effect' },
-        { label: 'Kind' },
-        { label: 'Method' },
-        { label: 'Reference' },
-        { label: 'Amount', right: true },
+        { label: t('operatorStatement.movements.columns.number') },
+        { label: t('operatorStatement.movements.columns.tookEffect') },
+        { label: t('operatorStatement.movements.columns.kind') },
+        { label: t('operatorStatement.movements.columns.method') },
+        { label: t('operatorStatement.movements.columns.reference') },
+        { label: t('operatorStatement.movements.columns.amount'), right: true },
       ]}
       minWidth={820}
       testId="operator-movements"
-      emptyText={
-        statement.movements.length === 0
-          ? 'No payment to the operator and no other movement of the payable in the period.'
-          : null
-      }
+      emptyText={statement.movements.length === 0 ? t('operatorStatement.movements.empty') : null}
     >
       {statement.movements.map((movement) => (
         <Table.Tr key={movement.entryId} data-entry={movement.entryId} data-late={movement.late}>
           <NumberCell number={movement.number} late={movement.late ? movement : null} />
           <Table.Td>{formatInstantCompact(movement.effectiveAt)}</Table.Td>
-          <Table.Td>{movementKind(movement.code)}</Table.Td>
-          <Table.Td>{methodLabel(movement.method)}</Table.Td>
+          <Table.Td>{movementKind(movement.code, t('operatorStatement.movements.payment'))}</Table.Td>
+          <Table.Td>{movement.method === null ? '—' : methodLabel(movement.method)}</Table.Td>
           <Table.Td>{movement.reference ?? '—'}</Table.Td>
           <Table.Td ta="right">
             <AmountText amountMinor={movement.amountMinor} asset={assets.money} signed size="sm" />
@@ -389,24 +411,21 @@ function MovementsCard({ statement, assets }: { statement: OperatorStatementView
 }
 
 function OpenOrdersCard({ statement, assets }: { statement: OperatorStatementView; assets: Assets }) {
+  const { t } = useTranslation('settlements');
   return (
     <LinesCard
-      title="Open orders"
-      description="Purchases on credit still unpaid, in part or whole, when the period ended."
+      title={t('operatorStatement.openOrders.title')}
+      description={t('operatorStatement.openOrders.description')}
       columns={[
-        { label: 'Order' },
-        { label: 'Confirmed' },
-        { label: 'Due' },
-        { label: 'Outstanding', right: true },
-        { label: "At the period's end" },
+        { label: t('operatorStatement.openOrders.columns.order') },
+        { label: t('operatorStatement.openOrders.columns.confirmed') },
+        { label: t('operatorStatement.openOrders.columns.due') },
+        { label: t('operatorStatement.openOrders.columns.outstanding'), right: true },
+        { label: t('operatorStatement.openOrders.columns.atPeriodEnd') },
       ]}
       minWidth={680}
       testId="operator-open-orders"
-      emptyText={
-        statement.openOrders.length === 0
-          ? 'Everything bought on credit was paid by the end of the period.'
-          : null
-      }
+      emptyText={statement.openOrders.length === 0 ? t('operatorStatement.openOrders.empty') : null}
     >
       {statement.openOrders.map((order) => (
         <Table.Tr key={order.purchaseId} data-order={order.number}>
@@ -419,11 +438,11 @@ function OpenOrdersCard({ statement, assets }: { statement: OperatorStatementVie
           <Table.Td>
             {order.overdue ? (
               <Badge color="red" variant="filled" data-testid="open-order-state">
-                Overdue
+                {t('operatorStatement.openOrders.overdue')}
               </Badge>
             ) : (
               <Badge color="gray" variant="light" data-testid="open-order-state">
-                Not yet due
+                {t('operatorStatement.openOrders.notYetDue')}
               </Badge>
             )}
           </Table.Td>

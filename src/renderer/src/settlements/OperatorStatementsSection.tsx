@@ -1,8 +1,10 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { MouseEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { OperatorStatementView } from '../../../contract/operatorStatementSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { formatMinor } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -21,33 +23,34 @@ type MoneyFigure = keyof Pick<
   | 'closingPayableMinor'
 >;
 
-const moneyFigures: Array<{ figure: MoneyFigure; label: string }> = [
-  { figure: 'discountMinor', label: 'Discount earned' },
-  { figure: 'costMinor', label: 'Cost' },
-  { figure: 'paidUpFrontMinor', label: 'Paid up front' },
-  { figure: 'onCreditMinor', label: 'On credit' },
-  { figure: 'paymentsMinor', label: 'Payments' },
-  { figure: 'closingPayableMinor', label: 'Closing payable' },
-];
+const moneyFigures = [
+  { figure: 'discountMinor', labelKey: 'discountEarned' },
+  { figure: 'costMinor', labelKey: 'cost' },
+  { figure: 'paidUpFrontMinor', labelKey: 'paidUpFront' },
+  { figure: 'onCreditMinor', labelKey: 'onCredit' },
+  { figure: 'paymentsMinor', labelKey: 'payments' },
+  { figure: 'closingPayableMinor', labelKey: 'closingPayable' },
+] as const satisfies ReadonlyArray<{ figure: MoneyFigure; labelKey: string }>;
 
 /**
  * What the distributor bought from each operator in a closed period and what it owes it, frozen at
  * the close: one card per operator, each opening its statement.
  */
 export function OperatorStatementsSection({ periodId }: { periodId: string }) {
+  const { t } = useTranslation('settlements');
   const statements = useOperation('settlements.operatorStatements', { periodId });
   const rows = statements.data ?? [];
   return (
     <Stack gap="xs" data-testid="operator-statements-section">
       <div>
-        <Title order={3}>Operator purchases</Title>
+        <Title order={3}>{t('operators.title')}</Title>
         <Text size="sm" c="dimmed">
-          Credit bought from each operator, the discount it earned, and what we owe it at the close.
+          {t('operators.description')}
         </Text>
       </div>
       {statements.error && (
         <OperationErrorAlert
-          title="The operators' statements could not be read"
+          title={t('operators.readError')}
           error={statements.error}
           onRetry={() => void statements.reload()}
         />
@@ -55,7 +58,7 @@ export function OperatorStatementsSection({ periodId }: { periodId: string }) {
       {statements.data === undefined && !statements.error && <Skeleton height={120} />}
       {statements.data !== undefined && rows.length === 0 && (
         <Text c="dimmed" ta="center" py="lg" data-testid="operator-statements-empty">
-          No purchases, payments or debt with any operator in this period.
+          {t('operators.empty')}
         </Text>
       )}
       {rows.map((statement) => (
@@ -67,6 +70,7 @@ export function OperatorStatementsSection({ periodId }: { periodId: string }) {
 
 /** One operator's figures at a glance, the whole card opening its statement. */
 function OperatorStatementCard({ statement }: { statement: OperatorStatementView }) {
+  const { t } = useTranslation('settlements');
   const [, navigate] = useLocation();
   const href = settlementOperatorStatementPath(statement.periodId, statement.operatorId);
   const money = statementAsset(statement);
@@ -91,8 +95,11 @@ function OperatorStatementCard({ statement }: { statement: OperatorStatementView
             {statement.operatorName}
           </Anchor>
           <Text size="xs" c="dimmed">
-            {statement.purchasesCount.toLocaleString()} purchase{statement.purchasesCount === 1 ? '' : 's'} ·{' '}
-            {statement.id}
+            {t('operators.purchaseCount', {
+              count: statement.purchasesCount,
+              number: formatCount(statement.purchasesCount),
+            })}{' '}
+            · {statement.id}
           </Text>
         </div>
         <Group gap="xs">
@@ -103,7 +110,7 @@ function OperatorStatementCard({ statement }: { statement: OperatorStatementView
               style={{ textTransform: 'none' }}
               data-testid="operator-overdue"
             >
-              Overdue {formatMinor(statement.overdueMinor, money)}
+              {t('operators.overdue', { amount: formatMinor(statement.overdueMinor, money) })}
             </Badge>
           ) : (
             <Badge
@@ -112,18 +119,22 @@ function OperatorStatementCard({ statement }: { statement: OperatorStatementView
               style={{ textTransform: 'none' }}
               data-testid="operator-overdue"
             >
-              Nothing overdue
+              {t('operators.nothingOverdue')}
             </Badge>
           )}
           <OperatorLedgerBadge statement={statement} />
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="md" verticalSpacing="sm">
-        <Figure label="Face value bought" figure="faceValueUnits">
+        <Figure label={t('operators.figures.faceValueBought')} figure="faceValueUnits">
           <AmountText amountMinor={statement.faceValueUnits} asset={airtime} size="sm" fw={600} />
         </Figure>
         {moneyFigures.map((column) => (
-          <Figure key={column.figure} label={column.label} figure={column.figure}>
+          <Figure
+            key={column.figure}
+            label={t(`operators.figures.${column.labelKey}`)}
+            figure={column.figure}
+          >
             <AmountText
               amountMinor={statement[column.figure]}
               asset={money}

@@ -1,9 +1,11 @@
 import { Anchor, Button, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { StatementView } from '../../../contract/settlementSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { formatInstant } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
 import { useCurrentUser } from '../session/CurrentUserContext';
@@ -29,20 +31,21 @@ type Figure = keyof Pick<
   | 'netMinor'
 >;
 
-const figureColumns: Array<{ figure: Exclude<Figure, 'netMinor'>; label: string }> = [
-  { figure: 'openingBalanceMinor', label: 'Opening' },
-  { figure: 'allocationsMinor', label: 'Allocations' },
-  { figure: 'paymentsMinor', label: 'Payments' },
-  { figure: 'adjustmentsMinor', label: 'Adjustments' },
-  { figure: 'closingBalanceMinor', label: 'Closing' },
-  { figure: 'commissionMinor', label: 'Commission' },
-];
+const figureColumns = [
+  { figure: 'openingBalanceMinor', labelKey: 'opening' },
+  { figure: 'allocationsMinor', labelKey: 'allocations' },
+  { figure: 'paymentsMinor', labelKey: 'payments' },
+  { figure: 'adjustmentsMinor', labelKey: 'adjustments' },
+  { figure: 'closingBalanceMinor', labelKey: 'closing' },
+  { figure: 'commissionMinor', labelKey: 'commission' },
+] as const satisfies ReadonlyArray<{ figure: Exclude<Figure, 'netMinor'>; labelKey: string }>;
 
 const sumOf = (statements: StatementView[], figure: Figure) =>
   statements.reduce((sum, statement) => sum + statement[figure], 0);
 
 /** A closed period's statements, one per reseller (latest version), with the period's totals. */
 export function PeriodScreen({ periodId }: { periodId: string }) {
+  const { t } = useTranslation('settlements');
   const statements = useOperation('settlements.statements', { periodId });
   const periods = useOperation('settlements.periods', {});
   const [, navigate] = useLocation();
@@ -54,13 +57,17 @@ export function PeriodScreen({ periodId }: { periodId: string }) {
   const first = rows[0];
   const asset: AmountAsset | undefined = first === undefined ? undefined : statementAsset(first);
   const workbook = useSettlementDownload();
+  const title = t('period.title', { period: label });
 
   return (
     <Stack gap="lg">
       <div>
-        <SettlementBreadcrumbs trail={[{ label: 'Settlements', href: settlementsPath }]} current={label} />
+        <SettlementBreadcrumbs
+          trail={[{ label: t('breadcrumbs.settlements'), href: settlementsPath }]}
+          current={label}
+        />
         <Group justify="space-between" align="flex-end" wrap="wrap">
-          <Title order={2}>Statements of {label}</Title>
+          <Title order={2}>{title}</Title>
           <Button
             variant="default"
             leftSection={<IconFileSpreadsheet size={16} />}
@@ -68,21 +75,29 @@ export function PeriodScreen({ periodId }: { periodId: string }) {
             disabled={rows.length === 0}
             onClick={() => void workbook.download({ periodId })}
           >
-            Settlement workbook (Excel)
+            {t('period.workbook')}
           </Button>
         </Group>
         {period !== undefined && (
           <Text c="dimmed" data-testid="period-summary">
-            {asset === undefined ? '' : `Amounts in ${asset.currency} · `}
-            {periodDatesText(period)}
-            {period.closedAt !== null &&
-              ` · closed ${formatInstant(period.closedAt)} by ${period.closedBy ?? 'someone'}`}
+            {[
+              asset === undefined ? null : t('period.amountsIn', { currency: asset.currency }),
+              periodDatesText(period),
+              period.closedAt === null
+                ? null
+                : t('period.closedBy', {
+                    at: formatInstant(period.closedAt),
+                    name: period.closedBy ?? t('period.someone'),
+                  }),
+            ]
+              .filter((part) => part !== null)
+              .join(' · ')}
           </Text>
         )}
       </div>
       {statements.error && (
         <OperationErrorAlert
-          title="The statements could not be read"
+          title={t('period.readError')}
           error={statements.error}
           onRetry={() => void statements.reload()}
         />
@@ -90,7 +105,7 @@ export function PeriodScreen({ periodId }: { periodId: string }) {
       {statements.data === undefined && !statements.error && <Skeleton height={200} />}
       {statements.data !== undefined && rows.length === 0 && (
         <Text c="dimmed" ta="center" py="lg">
-          No reseller had a balance, a movement or a sale in {label}: the period has no statement.
+          {t('period.empty', { period: label })}
         </Text>
       )}
       {asset !== undefined && (
@@ -103,18 +118,18 @@ export function PeriodScreen({ periodId }: { periodId: string }) {
               fz="sm"
               style={{ whiteSpace: 'nowrap' }}
               data-testid="period-statements"
-              aria-label={`Statements of ${label}`}
+              aria-label={title}
             >
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Reseller</Table.Th>
-                  <Table.Th>State</Table.Th>
+                  <Table.Th>{t('period.columns.reseller')}</Table.Th>
+                  <Table.Th>{t('period.columns.state')}</Table.Th>
                   {figureColumns.map((column) => (
                     <Table.Th key={column.figure} ta="right">
-                      {column.label}
+                      {t(`period.columns.${column.labelKey}`)}
                     </Table.Th>
                   ))}
-                  <Table.Th ta="right">Net</Table.Th>
+                  <Table.Th ta="right">{t('period.columns.net')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -140,7 +155,8 @@ export function PeriodScreen({ periodId }: { periodId: string }) {
                         </Anchor>
                         <Text size="xs" c="dimmed" truncate="end" maw={190}>
                           {statement.retailerName}
-                          {statement.version > 1 && ` · version ${statement.version}`}
+                          {statement.version > 1 &&
+                            ` · ${t('period.version', { version: statement.version })}`}
                         </Text>
                       </Table.Td>
                       <Table.Td>
@@ -160,9 +176,9 @@ export function PeriodScreen({ periodId }: { periodId: string }) {
               </Table.Tbody>
               <Table.Tfoot>
                 <Table.Tr data-testid="period-totals">
-                  <Table.Th>Total</Table.Th>
+                  <Table.Th>{t('period.total')}</Table.Th>
                   <Table.Th>
-                    {rows.length} statement{rows.length === 1 ? '' : 's'}
+                    {t('period.statementCount', { count: rows.length, number: formatCount(rows.length) })}
                   </Table.Th>
                   {figureColumns.map((column) => (
                     <Table.Th key={column.figure} ta="right">

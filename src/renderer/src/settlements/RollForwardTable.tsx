@@ -1,5 +1,6 @@
 import { Alert, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { AmountAsset } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
 import type { RollForwardLine } from './statementRollForward';
@@ -80,11 +81,16 @@ export function RollForwardDifference({
   closingLabel: string;
   asset: AmountAsset;
 }) {
+  const { t } = useTranslation('settlements');
   if (differenceMinor === 0) return null;
   return (
-    <Alert color="red" mt="sm" title="The figures do not add up">
-      Opening and movements differ from the {closingLabel} by{' '}
-      <AmountText amountMinor={differenceMinor} asset={asset} />.
+    <Alert color="red" mt="sm" title={t('rollForward.differenceTitle')}>
+      <Trans
+        t={t}
+        i18nKey="rollForward.difference"
+        values={{ closing: closingLabel }}
+        components={{ amount: <AmountText amountMinor={differenceMinor} asset={asset} /> }}
+      />
     </Alert>
   );
 }

@@ -3,10 +3,14 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OperationInput } from '../../../contract/operations';
 import type { ExportJobView } from '../../../contract/settlementSchemas';
 import { asContractError } from '../client/asContractError';
 import type { AirledgerClient } from '../client/contractClient';
+import { formatCount } from '../format/formatCount';
+import { formatPercent } from '../format/formatPercent';
+import { i18n } from '../i18n/i18n';
 import { downloadBase64File } from '../sync/downloadBase64File';
 
 /** How often the modal asks the core how far the export is. */
@@ -14,8 +18,6 @@ const pollEveryMs = 300;
 
 export type SettlementExportRequest = OperationInput<'settlements.export'>;
 export type SettlementExportOutcome = 'downloaded' | 'cancelled' | 'failed';
-
-const count = (value: number) => value.toLocaleString('en-US');
 
 /**
  * Makes a period's settlement workbook (every reseller, or one) in a modal: the core writes it as a
@@ -33,7 +35,7 @@ export function openSettlementExportModal(
     let outcome: SettlementExportOutcome = 'cancelled';
     modals.open({
       modalId,
-      title: 'Making the settlement workbook',
+      title: i18n.t('settlements:export.title'),
       closeOnClickOutside: false,
       closeOnEscape: false,
       withCloseButton: false,
@@ -67,6 +69,7 @@ function SettlementExportProgress({
   request: SettlementExportRequest;
   onClose: (outcome: SettlementExportOutcome) => void;
 }) {
+  const { t } = useTranslation(['settlements', 'common']);
   const [job, setJob] = useState<ExportJobView | null>(null);
   const [phase, setPhase] = useState<Phase>('following');
   const [failure, setFailure] = useState<string | null>(null);
@@ -90,15 +93,18 @@ function SettlementExportProgress({
       if (stopped || cancelRequested.current) return;
       setJob(current);
       if (current.state === 'failed')
-        return fail(current.error?.message ?? 'The workbook could not be written.');
+        return fail(current.error?.message ?? i18n.t('settlements:export.writeFailed'));
       if (current.state === 'cancelled') return setPhase('cancelled');
       const file = await client.call('settlements.exportFile', { jobId });
       if (stopped || cancelRequested.current) return;
       downloadBase64File(file.fileName, file.contentBase64, file.mediaType);
       notifications.show({
         color: 'teal',
-        title: `${file.fileName} downloaded`,
-        message: `${count(file.rows)} rows`,
+        title: i18n.t('settlements:export.downloaded', { file: file.fileName }),
+        message: i18n.t('settlements:export.downloadedRows', {
+          count: file.rows,
+          number: formatCount(file.rows),
+        }),
       });
       onClose('downloaded');
     };
@@ -117,7 +123,7 @@ function SettlementExportProgress({
       const view = await client.call('settlements.exportCancel', { jobId });
       setJob(view);
       if (view.state === 'failed') {
-        setFailure(view.error?.message ?? 'The workbook could not be written.');
+        setFailure(view.error?.message ?? t('export.writeFailed'));
         setPhase('failed');
       } else {
         setPhase('cancelled');
@@ -133,15 +139,21 @@ function SettlementExportProgress({
   const percent = counted ? Math.min(100, (job.rowsWritten / job.rowsTotal) * 100) : 0;
   const state =
     phase !== 'following' ? phase : job === null ? 'starting' : job.state === 'done' ? 'saving' : 'running';
+  const rowsTotal = job?.rowsTotal ?? 0;
+  const rows = {
+    count: rowsTotal,
+    written: formatCount(job?.rowsWritten ?? 0),
+    total: formatCount(rowsTotal),
+  };
   const rowsText = {
-    starting: 'Reading the statements of the period…',
+    starting: t('export.starting'),
     running: counted
-      ? `${count(job.rowsWritten)} of ${count(job.rowsTotal)} rows (${Math.floor(percent)}%)`
-      : 'Counting the rows…',
-    saving: `${count(job?.rowsWritten ?? 0)} of ${count(job?.rowsTotal ?? 0)} rows (100%): handing the file to the download…`,
-    cancelling: 'Cancelling…',
-    cancelled: 'Cancelled: nothing was downloaded, and nothing of the workbook was kept.',
-    failed: 'Nothing was downloaded.',
+      ? t('export.progress', { ...rows, percent: formatPercent(Math.floor(percent) / 100) })
+      : t('export.counting'),
+    saving: t('export.saving', { ...rows, percent: formatPercent(1) }),
+    cancelling: t('export.cancelling'),
+    cancelled: t('export.cancelled'),
+    failed: t('export.failed'),
   }[state];
 
   return (
@@ -149,13 +161,13 @@ function SettlementExportProgress({
       <Group gap="xs" wrap="nowrap">
         <IconFileSpreadsheet size={18} />
         <Text fw={500} size="sm" style={{ wordBreak: 'break-all' }} data-testid="settlement-export-file">
-          {job?.fileName ?? 'Settlement workbook (Excel)'}
+          {job?.fileName ?? t('period.workbook')}
         </Text>
       </Group>
       <Text size="sm" c="dimmed">
         {request.retailerCode === undefined
-          ? 'Every reseller of the period: a large period takes a while.'
-          : `Reseller ${request.retailerCode} only.`}
+          ? t('export.everyReseller')
+          : t('export.oneReseller', { code: request.retailerCode })}
       </Text>
       <Progress
         value={state === 'saving' ? 100 : counted ? percent : running ? 100 : 0}
@@ -163,24 +175,24 @@ function SettlementExportProgress({
         striped={running}
         color={phase === 'failed' ? 'red' : phase === 'cancelled' ? 'gray' : undefined}
         size="lg"
-        aria-label="Rows written"
+        aria-label={t('export.rowsWritten')}
       />
       <Text size="sm" data-testid="settlement-export-rows" style={{ fontVariantNumeric: 'tabular-nums' }}>
         {rowsText}
       </Text>
       {failure !== null && (
-        <Alert color="red" title="The workbook could not be made">
+        <Alert color="red" title={t('export.failedTitle')}>
           {failure}
         </Alert>
       )}
       <Group justify="flex-end">
         {running ? (
           <Button color="red" variant="light" loading={phase === 'cancelling'} onClick={() => void cancel()}>
-            Cancel
+            {t('common:actions.cancel')}
           </Button>
         ) : (
           <Button variant="default" onClick={() => onClose(phase === 'failed' ? 'failed' : 'cancelled')}>
-            Close
+            {t('common:actions.close')}
           </Button>
         )}
       </Group>

@@ -3,11 +3,13 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
 import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { SettlementPeriodView } from '../../../contract/settlementSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { formatInstant } from '../format/formatInstant';
 import { useCurrentUser } from '../session/CurrentUserContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -20,6 +22,7 @@ import { settlementPeriodPath } from './settlementPaths';
  * periods, newest first; a closed period opens its statements.
  */
 export function SettlementsScreen() {
+  const { t } = useTranslation('settlements');
   const periods = useOperation('settlements.periods', {});
   const { canCall } = useCurrentUser();
   const next = periods.data?.periods.find((period) => period.state !== 'closed');
@@ -28,15 +31,12 @@ export function SettlementsScreen() {
   return (
     <Stack gap="lg" maw={1100}>
       <div>
-        <Title order={2}>Settlements</Title>
-        <Text c="dimmed">
-          Close each period once it is over, then approve every reseller's statement and record its commission
-          as paid.
-        </Text>
+        <Title order={2}>{t('list.title')}</Title>
+        <Text c="dimmed">{t('list.intro')}</Text>
       </div>
       {periods.error && (
         <OperationErrorAlert
-          title="The settlement periods could not be read"
+          title={t('list.readError')}
           error={periods.error}
           onRetry={() => void periods.reload()}
         />
@@ -45,15 +45,15 @@ export function SettlementsScreen() {
       {periods.data !== undefined && (
         <>
           <Group gap="xs" data-testid="settlement-cycle">
-            <Text fw={600}>Cycle:</Text>
+            <Text fw={600}>{t('list.cycleLabel')}</Text>
             <Text>{settlementCycleText(periods.data.cycle)}</Text>
             {canCall('settings.save') ? (
               <Anchor component={Link} href="/settings" size="sm">
-                Change in Settings
+                {t('list.changeInSettings')}
               </Anchor>
             ) : (
               <Text size="sm" c="dimmed">
-                (an administrator sets it in Settings)
+                {t('list.adminSetsIt')}
               </Text>
             )}
           </Group>
@@ -76,38 +76,36 @@ function NextPeriodCard({
   mayClose: boolean;
   onClosed: () => Promise<void>;
 }) {
+  const { t } = useTranslation(['settlements', 'common']);
   const client = useClient();
   const [, navigate] = useLocation();
   const confirmClose = () =>
     modals.openConfirmModal({
-      title: `Close ${period.label}?`,
+      title: t('nextPeriod.confirm.title', { period: period.label }),
       children: (
         <Stack gap="xs">
-          <Text size="sm">
-            Closing freezes every reseller's statement for {period.label} from the ledger, as a draft to
-            approve. Anything posted later with a date inside it is carried into the next period as an
-            adjustment.
-          </Text>
-          <Text size="sm">
-            A closed period is never reopened: a statement is corrected by issuing a new version.
-          </Text>
+          <Text size="sm">{t('nextPeriod.confirm.freezes', { period: period.label })}</Text>
+          <Text size="sm">{t('nextPeriod.confirm.neverReopened')}</Text>
         </Stack>
       ),
-      labels: { confirm: 'Close period', cancel: 'Cancel' },
+      labels: { confirm: t('nextPeriod.confirm.confirm'), cancel: t('common:actions.cancel') },
       onConfirm: async () => {
         try {
           const closed = await client.call('settlements.close', { key: period.key });
           notifications.show({
             color: 'teal',
-            title: `${closed.label} closed`,
-            message: `${closed.statements} statement${closed.statements === 1 ? '' : 's'} frozen as drafts.`,
+            title: t('nextPeriod.closedTitle', { period: closed.label }),
+            message: t('nextPeriod.closedMessage', {
+              count: closed.statements,
+              number: formatCount(closed.statements),
+            }),
           });
           if (closed.id !== null) navigate(settlementPeriodPath(closed.id));
           else await onClosed();
         } catch (caught) {
           notifications.show({
             color: 'red',
-            title: `${period.label} was not closed`,
+            title: t('nextPeriod.notClosedTitle', { period: period.label }),
             message: asContractError(caught).message,
           });
           await onClosed();
@@ -120,24 +118,24 @@ function NextPeriodCard({
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <div>
           <Text size="sm" c="dimmed">
-            Next period to close
+            {t('nextPeriod.heading')}
           </Text>
           <Group gap="sm">
             <Title order={3}>{period.label}</Title>
             <Badge color={period.state === 'ready' ? 'orange' : 'gray'} variant="light">
-              {period.state === 'ready' ? 'ready to close' : 'running'}
+              {period.state === 'ready' ? t('nextPeriod.ready') : t('nextPeriod.running')}
             </Badge>
           </Group>
           <Text size="sm">{periodDatesText(period)}</Text>
           <Text size="sm" c="dimmed" mt={4} data-testid="next-period-state">
             {period.state === 'ready'
-              ? `Ended ${formatInstant(period.endsAt)}: it can be closed.`
-              : `Ends ${formatInstant(period.endsAt)}; it can be closed after that.`}
+              ? t('nextPeriod.ended', { at: formatInstant(period.endsAt) })
+              : t('nextPeriod.ends', { at: formatInstant(period.endsAt) })}
           </Text>
         </div>
         {period.state === 'ready' && mayClose && (
           <Button leftSection={<IconLock size={16} />} onClick={confirmClose}>
-            Close period
+            {t('nextPeriod.closeButton')}
           </Button>
         )}
       </Group>
@@ -146,25 +144,31 @@ function NextPeriodCard({
 }
 
 function ClosedPeriodsTable({ periods }: { periods: SettlementPeriodView[] }) {
+  const { t } = useTranslation('settlements');
   const [, navigate] = useLocation();
   return (
     <Card withBorder padding="lg" radius="md">
       <Text fw={600} mb="sm">
-        Closed periods
+        {t('closedPeriods.title')}
       </Text>
       {periods.length === 0 ? (
         <Text c="dimmed" size="sm" data-testid="closed-periods-empty">
-          No period is closed yet.
+          {t('closedPeriods.empty')}
         </Text>
       ) : (
-        <Table highlightOnHover verticalSpacing="xs" data-testid="closed-periods" aria-label="Closed periods">
+        <Table
+          highlightOnHover
+          verticalSpacing="xs"
+          data-testid="closed-periods"
+          aria-label={t('closedPeriods.title')}
+        >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Period</Table.Th>
-              <Table.Th>Dates</Table.Th>
-              <Table.Th>Closed</Table.Th>
-              <Table.Th>By</Table.Th>
-              <Table.Th ta="right">Statements</Table.Th>
+              <Table.Th>{t('closedPeriods.columns.period')}</Table.Th>
+              <Table.Th>{t('closedPeriods.columns.dates')}</Table.Th>
+              <Table.Th>{t('closedPeriods.columns.closed')}</Table.Th>
+              <Table.Th>{t('closedPeriods.columns.by')}</Table.Th>
+              <Table.Th ta="right">{t('closedPeriods.columns.statements')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -189,7 +193,7 @@ function ClosedPeriodsTable({ periods }: { periods: SettlementPeriodView[] }) {
                   <Table.Td>{periodDatesText(period)}</Table.Td>
                   <Table.Td>{period.closedAt === null ? '—' : formatInstant(period.closedAt)}</Table.Td>
                   <Table.Td>{period.closedBy ?? '—'}</Table.Td>
-                  <Table.Td ta="right">{period.statements}</Table.Td>
+                  <Table.Td ta="right">{formatCount(period.statements)}</Table.Td>
                 </Table.Tr>
               );
             })}

@@ -13,11 +13,14 @@ import {
 } from '@mantine/core';
 import { IconCash, IconCheck, IconInfoCircle, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import type { StatementView } from '../../../contract/settlementSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { formatDay, formatInstant } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
+import { formatPercent } from '../format/formatPercent';
 import { AmountText } from '../ledger/AmountText';
 import { ChartedEntryDrawer } from '../ledger/ChartedEntryDrawer';
 import { useCurrentUser } from '../session/CurrentUserContext';
@@ -30,6 +33,7 @@ import { FigureRow, RollForwardDifference, RollForwardTable } from './RollForwar
 import { SettlementBreadcrumbs } from './SettlementBreadcrumbs';
 import { StatementStateBadge } from './StatementStateBadge';
 import { StatementTimeline } from './StatementTimeline';
+import { statementStateLabel } from './settlementLabels';
 import { settlementPeriodTrail, settlementStatementPath } from './settlementPaths';
 import { statementAsset } from './statementAsset';
 import { statementRollForward } from './statementRollForward';
@@ -45,6 +49,7 @@ function versionOf(search: string): number | undefined {
  * moved it along, its versions, and what the signed-in user may do next.
  */
 export function StatementScreen({ statementId }: { statementId: string }) {
+  const { t } = useTranslation('settlements');
   const version = versionOf(useSearch());
   const statement = useOperation('settlements.statement', {
     statementId,
@@ -55,7 +60,7 @@ export function StatementScreen({ statementId }: { statementId: string }) {
     <Stack gap="lg">
       {statement.error && (
         <OperationErrorAlert
-          title="The statement could not be read"
+          title={t('statement.readError')}
           error={statement.error}
           onRetry={() => void statement.reload()}
         />
@@ -73,6 +78,7 @@ function StatementDetail({
   statement: StatementView;
   onChanged: () => Promise<void>;
 }) {
+  const { t } = useTranslation('settlements');
   const { can } = useCurrentUser();
   const [, navigate] = useLocation();
   const [entryTrail, setEntryTrail] = useState<string[]>([]);
@@ -94,20 +100,27 @@ function StatementDetail({
               <StatementStateBadge state={statement.state} />
             </Group>
             <Text c="dimmed">
-              {statement.id} · version {statement.version} · made {formatInstant(statement.createdAt)} by{' '}
-              {statement.createdBy}
+              {t('statement.meta', {
+                id: statement.id,
+                version: statement.version,
+                at: formatInstant(statement.createdAt),
+                by: statement.createdBy,
+              })}
             </Text>
           </div>
           <Group gap="sm" align="flex-end">
             {statement.versions.length > 1 && (
               <Select
-                label="Version"
+                label={t('statement.versionLabel')}
                 w={220}
                 allowDeselect={false}
                 value={String(statement.version)}
                 data={statement.versions.map((candidate) => ({
                   value: String(candidate.version),
-                  label: `Version ${candidate.version} (${candidate.state})`,
+                  label: t('statement.versionOption', {
+                    version: candidate.version,
+                    state: statementStateLabel(candidate.state),
+                  }),
                 }))}
                 onChange={(value) => {
                   if (value !== null) navigate(settlementStatementPath(statement.id, Number(value)));
@@ -119,12 +132,21 @@ function StatementDetail({
         </Group>
       </div>
       {!isLatest && (
-        <Alert color="gray" icon={<IconInfoCircle />} title={`Version ${statement.version} is superseded`}>
-          A correction issued version {latestVersion}; this one stays readable as it was.
+        <Alert
+          color="gray"
+          icon={<IconInfoCircle />}
+          title={t('statement.supersededTitle', { version: statement.version })}
+        >
+          {t('statement.supersededText', { latest: latestVersion })}
         </Alert>
       )}
       {statement.correctionReason !== null && (
-        <Alert color="blue" icon={<IconPencil />} title="Correction" data-testid="correction-reason">
+        <Alert
+          color="blue"
+          icon={<IconPencil />}
+          title={t('statement.correctionTitle')}
+          data-testid="correction-reason"
+        >
           {statement.correctionReason}
         </Alert>
       )}
@@ -132,7 +154,7 @@ function StatementDetail({
         <RollForwardCard statement={statement} asset={asset} />
         <Card withBorder padding="lg" radius="md">
           <Text fw={600} mb="sm">
-            Steps
+            {t('statement.steps')}
           </Text>
           <StatementTimeline statement={statement} />
         </Card>
@@ -152,6 +174,7 @@ function StatementActions({
   statement: StatementView;
   onChanged: () => Promise<void>;
 }) {
+  const { t } = useTranslation('settlements');
   const { can } = useCurrentUser();
   const [, navigate] = useLocation();
   const [open, setOpen] = useState<'approve' | 'paid' | 'correct' | null>(null);
@@ -169,17 +192,17 @@ function StatementActions({
     <Group gap="sm">
       {mayCorrect && (
         <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setOpen('correct')}>
-          Correct
+          {t('statement.actions.correct')}
         </Button>
       )}
       {mayApprove && (
         <Button leftSection={<IconCheck size={16} />} onClick={() => setOpen('approve')}>
-          Approve
+          {t('statement.actions.approve')}
         </Button>
       )}
       {mayPay && (
         <Button color="teal" leftSection={<IconCash size={16} />} onClick={() => setOpen('paid')}>
-          Mark paid
+          {t('statement.actions.markPaid')}
         </Button>
       )}
       <ApproveStatementModal
@@ -205,66 +228,85 @@ function StatementActions({
 
 /** What the reseller owes us, from opening to closing, then the commission it earned and the net. */
 function RollForwardCard({ statement, asset }: { statement: StatementView; asset: AmountAsset }) {
+  const { t } = useTranslation('settlements');
   const { lines, differenceMinor } = statementRollForward(statement);
   return (
     <Card withBorder padding="lg" radius="md" data-testid="statement-figures">
-      <Text fw={600}>What {statement.retailerCode} owes us</Text>
+      <Text fw={600}>{t('statement.figures.title', { code: statement.retailerCode })}</Text>
       <Text size="sm" c="dimmed" mb="sm">
-        Opening + allocations − reversals − payments + adjustments = closing.
+        {t('statement.figures.formula')}
       </Text>
       <RollForwardTable
-        opening={{ label: 'Opening balance', amountMinor: statement.openingBalanceMinor }}
+        opening={{ label: t('statement.figures.opening'), amountMinor: statement.openingBalanceMinor }}
         lines={lines}
-        closing={{ label: 'Closing balance', amountMinor: statement.closingBalanceMinor }}
+        closing={{ label: t('statement.figures.closing'), amountMinor: statement.closingBalanceMinor }}
         asset={asset}
         testIdPrefix="figure"
       >
         <FigureRow
-          label={`Commission on ${statement.salesCount.toLocaleString()} sales`}
+          label={t('statement.figures.commission', {
+            count: statement.salesCount,
+            number: formatCount(statement.salesCount),
+          })}
           amountMinor={-statement.commissionMinor}
           asset={asset}
           testId="figure-commission"
         />
         <Table.Tr data-testid="figure-net">
-          <Table.Td fw={700}>Net</Table.Td>
+          <Table.Td fw={700}>{t('statement.figures.net')}</Table.Td>
           <Table.Td ta="right">
             <NetAmount netMinor={statement.netMinor} asset={asset} />
           </Table.Td>
         </Table.Tr>
       </RollForwardTable>
       <Text size="xs" c="dimmed" mt="xs">
-        Sales <AmountText amountMinor={statement.salesMinor} asset={asset} size="xs" />, of which reversed{' '}
-        <AmountText amountMinor={statement.saleReversalsMinor} asset={asset} size="xs" />.
+        <Trans
+          t={t}
+          i18nKey="statement.figures.sales"
+          components={{
+            sales: <AmountText amountMinor={statement.salesMinor} asset={asset} size="xs" />,
+            reversed: <AmountText amountMinor={statement.saleReversalsMinor} asset={asset} size="xs" />,
+          }}
+        />
       </Text>
-      <RollForwardDifference differenceMinor={differenceMinor} closingLabel="closing balance" asset={asset} />
+      <RollForwardDifference
+        differenceMinor={differenceMinor}
+        closingLabel={t('statement.figures.closingInSentence')}
+        asset={asset}
+      />
     </Card>
   );
 }
 
 function CommissionLinesCard({ statement, asset }: { statement: StatementView; asset: AmountAsset }) {
+  const { t } = useTranslation('settlements');
   return (
     <Card withBorder padding="lg" radius="md">
       <Text fw={600} mb="sm">
-        Commission
+        {t('statement.commission.title')}
       </Text>
       {statement.commissionLines.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No commission: {statement.retailerCode} has no plan, or made no sale in the period.
+          {t('statement.commission.empty', { code: statement.retailerCode })}
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={900}>
-          <Table verticalSpacing="xs" data-testid="commission-lines" aria-label="Commission lines">
+          <Table
+            verticalSpacing="xs"
+            data-testid="commission-lines"
+            aria-label={t('statement.commission.tableLabel')}
+          >
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Month</Table.Th>
-                <Table.Th>Operator</Table.Th>
-                <Table.Th>Rule</Table.Th>
-                <Table.Th ta="right">Rate</Table.Th>
-                <Table.Th ta="right">Sales</Table.Th>
-                <Table.Th ta="right">Face value</Table.Th>
-                <Table.Th ta="right">Reversed</Table.Th>
-                <Table.Th ta="right">Commission</Table.Th>
-                <Table.Th ta="right">Clawback</Table.Th>
+                <Table.Th>{t('statement.commission.columns.month')}</Table.Th>
+                <Table.Th>{t('statement.commission.columns.operator')}</Table.Th>
+                <Table.Th>{t('statement.commission.columns.rule')}</Table.Th>
+                <Table.Th ta="right">{t('statement.commission.columns.rate')}</Table.Th>
+                <Table.Th ta="right">{t('statement.commission.columns.sales')}</Table.Th>
+                <Table.Th ta="right">{t('statement.commission.columns.faceValue')}</Table.Th>
+                <Table.Th ta="right">{t('statement.commission.columns.reversed')}</Table.Th>
+                <Table.Th ta="right">{t('statement.commission.columns.commission')}</Table.Th>
+                <Table.Th ta="right">{t('statement.commission.columns.clawback')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -277,12 +319,18 @@ function CommissionLinesCard({ statement, asset }: { statement: StatementView; a
                     {line.slabFromMinor !== null && (
                       <Text span size="xs" c="dimmed">
                         {' '}
-                        from <AmountText amountMinor={line.slabFromMinor} asset={asset} size="xs" />
+                        <Trans
+                          t={t}
+                          i18nKey="statement.commission.slabFrom"
+                          components={{
+                            amount: <AmountText amountMinor={line.slabFromMinor} asset={asset} size="xs" />,
+                          }}
+                        />
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td ta="right">{(line.basisPoints / 100).toFixed(2)}%</Table.Td>
-                  <Table.Td ta="right">{line.salesCount.toLocaleString()}</Table.Td>
+                  <Table.Td ta="right">{formatPercent(line.basisPoints / 10_000, 2)}</Table.Td>
+                  <Table.Td ta="right">{formatCount(line.salesCount)}</Table.Td>
                   <Table.Td ta="right">
                     <AmountText amountMinor={line.salesMinor} asset={asset} size="sm" />
                   </Table.Td>
@@ -314,25 +362,30 @@ function AdjustmentsCard({
   asset: AmountAsset;
   onOpenEntry: ((entryId: string) => void) | null;
 }) {
+  const { t } = useTranslation('settlements');
   return (
     <Card withBorder padding="lg" radius="md">
-      <Text fw={600}>Adjustments</Text>
+      <Text fw={600}>{t('statement.adjustments.title')}</Text>
       <Text size="sm" c="dimmed" mb="sm">
-        Entries posted after their period closed, carried into this one.
+        {t('statement.adjustments.description')}
       </Text>
       {statement.adjustments.length === 0 ? (
         <Text size="sm" c="dimmed" data-testid="adjustments-empty">
-          No late entry was carried into this statement.
+          {t('statement.adjustments.empty')}
         </Text>
       ) : (
-        <Table verticalSpacing="xs" data-testid="statement-adjustments" aria-label="Adjustments">
+        <Table
+          verticalSpacing="xs"
+          data-testid="statement-adjustments"
+          aria-label={t('statement.adjustments.title')}
+        >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Took effect</Table.Th>
-              <Table.Th>Origin period</Table.Th>
-              <Table.Th>Kind</Table.Th>
-              <Table.Th ta="right">Amount</Table.Th>
-              <Table.Th>Journal entry</Table.Th>
+              <Table.Th>{t('statement.adjustments.columns.tookEffect')}</Table.Th>
+              <Table.Th>{t('statement.adjustments.columns.originPeriod')}</Table.Th>
+              <Table.Th>{t('statement.adjustments.columns.kind')}</Table.Th>
+              <Table.Th ta="right">{t('statement.adjustments.columns.amount')}</Table.Th>
+              <Table.Th>{t('statement.adjustments.columns.journalEntry')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -354,7 +407,7 @@ function AdjustmentsCard({
                       size="compact-xs"
                       variant="subtle"
                       ff="monospace"
-                      aria-label={`Open journal entry ${adjustment.entryId}`}
+                      aria-label={t('statement.adjustments.openEntry', { id: adjustment.entryId })}
                       onClick={() => onOpenEntry(adjustment.entryId)}
                     >
                       {adjustment.entryId}

@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import type { StatementView } from '../../../contract/settlementSchemas';
+import { statementStateLabel } from './settlementLabels';
 
 const colours: Record<StatementView['state'], string> = {
   draft: 'yellow',
@@ -12,7 +13,7 @@ const colours: Record<StatementView['state'], string> = {
 export function StatementStateBadge({ state }: { state: StatementView['state'] }) {
   return (
     <Badge color={colours[state]} variant="light" data-testid="statement-state">
-      {state}
+      {statementStateLabel(state)}
     </Badge>
   );
 }

@@ -1,19 +1,12 @@
 import { Text, Timeline } from '@mantine/core';
 import { IconCash, IconCheck, IconLock, IconPencil, IconReplace } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { StatementStep, StatementView } from '../../../contract/settlementSchemas';
 import { formatDay, formatInstant } from '../format/formatInstant';
 import { AmountText } from '../ledger/AmountText';
-import { paidMethodLabels } from './MarkStatementPaidModal';
+import { methodLabel } from './settlementLabels';
 import { statementAsset } from './statementAsset';
-
-const stepTitles: Record<StatementStep['step'], string> = {
-  closed: 'Closed',
-  corrected: 'Corrected',
-  approved: 'Approved',
-  paid: 'Paid',
-  superseded: 'Superseded',
-};
 
 const stepIcons: Record<StatementStep['step'], ReactNode> = {
   closed: <IconLock size={12} />,
@@ -25,6 +18,7 @@ const stepIcons: Record<StatementStep['step'], ReactNode> = {
 
 /** Who moved this version along, and when, oldest first. */
 export function StatementTimeline({ statement }: { statement: StatementView }) {
+  const { t } = useTranslation('settlements');
   const asset = statementAsset(statement);
   return (
     <Timeline active={statement.steps.length - 1} bulletSize={22} lineWidth={2} data-testid="statement-steps">
@@ -32,18 +26,21 @@ export function StatementTimeline({ statement }: { statement: StatementView }) {
         <Timeline.Item
           key={`${step.step}|${step.at}`}
           bullet={stepIcons[step.step]}
-          title={stepTitles[step.step]}
+          title={t(`timeline.steps.${step.step}`)}
           data-step={step.step}
         >
           <Text size="sm" c="dimmed">
-            by {step.by} · {formatInstant(step.at)}
+            {t('timeline.by', { name: step.by, at: formatInstant(step.at) })}
           </Text>
-          {step.note !== null && <Text size="sm">“{step.note}”</Text>}
+          {step.note !== null && <Text size="sm">{t('timeline.note', { note: step.note })}</Text>}
           {step.payment !== null && (
             <Text size="sm" data-testid="payment-step">
               <AmountText amountMinor={step.payment.amountMinor} asset={asset} size="sm" /> ·{' '}
-              {paidMethodLabels[step.payment.method]} · reference {step.payment.reference} · paid on{' '}
-              {formatDay(`${step.payment.paidOn}T12:00:00Z`)}
+              {t('timeline.payment', {
+                method: methodLabel(step.payment.method),
+                reference: step.payment.reference,
+                paidOn: formatDay(`${step.payment.paidOn}T12:00:00Z`),
+              })}
             </Text>
           )}
         </Timeline.Item>

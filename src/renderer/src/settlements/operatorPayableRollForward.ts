@@ -1,4 +1,5 @@
 import type { OperatorStatementView } from '../../../contract/operatorStatementSchemas';
+import { i18n } from '../i18n/i18n';
 import type { RollForwardLine } from './statementRollForward';
 
 type Figures = Pick<
@@ -17,11 +18,25 @@ export function operatorPayableRollForward(figures: Figures): {
   differenceMinor: number;
 } {
   const lines: RollForwardLine[] = [
-    { key: 'on-credit', label: 'Bought on credit', amountMinor: figures.onCreditMinor },
-    { key: 'payments', label: 'Payments to the operator', amountMinor: -figures.paymentsMinor },
+    {
+      key: 'on-credit',
+      label: i18n.t('settlements:operatorStatement.payable.onCredit'),
+      amountMinor: figures.onCreditMinor,
+    },
+    {
+      key: 'payments',
+      label: i18n.t('settlements:operatorStatement.payable.payments'),
+      amountMinor: -figures.paymentsMinor,
+    },
     ...(figures.otherPayableMinor === 0
       ? []
-      : [{ key: 'other', label: 'Other movements', amountMinor: figures.otherPayableMinor }]),
+      : [
+          {
+            key: 'other',
+            label: i18n.t('settlements:operatorStatement.payable.otherMovements'),
+            amountMinor: figures.otherPayableMinor,
+          },
+        ]),
   ];
   const sumMinor = lines.reduce((sum, line) => sum + line.amountMinor, figures.openingPayableMinor);
   return { lines, differenceMinor: sumMinor - figures.closingPayableMinor };

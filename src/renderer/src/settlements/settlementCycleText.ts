@@ -1,21 +1,37 @@
 import type { SettlementCycle } from '../../../contract/settlementSchemas';
+import { i18n } from '../i18n/i18n';
 
-/** ISO weekdays, 1 (Monday) to 7 (Sunday), as the cycle's `startDay` counts them. */
+const weekdayKeys = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+/**
+ * ISO weekdays, 1 (Monday) to 7 (Sunday), as the cycle's `startDay` counts them, in English.
+ * @deprecated English only: use `weekdayName(day)` or `weekdayNamesText()`, which follow the language.
+ */
 export const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st, 22nd, 23rd … 28th. */
+/** An ISO weekday, 1 (Monday) to 7 (Sunday), named in the screens' language; undefined out of range. */
+export function weekdayName(day: number): string | undefined {
+  const key = weekdayKeys[day - 1];
+  return key === undefined ? undefined : i18n.t(`settlements:cycle.weekdays.${key}`);
+}
+
+/** The seven weekdays, Monday first, named in the screens' language. */
+export function weekdayNamesText(): string[] {
+  return weekdayKeys.map((key) => i18n.t(`settlements:cycle.weekdays.${key}`));
+}
+
+/** A day of the month as an ordinal: 1st, 2nd, 3rd, 4th … 11th … 21st (1er, 2, 3 … in French). */
 export function ordinalDay(day: number): string {
-  const lastTwo = day % 100;
-  if (lastTwo >= 11 && lastTwo <= 13) return `${day}th`;
-  const suffix = ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[day % 10] ?? 'th';
-  return `${day}${suffix}`;
+  return i18n.t('settlements:cycle.ordinalDay', { count: day, ordinal: true });
 }
 
 /** The cycle as an accountant says it: "Monthly, from the 1st at 00:00, UTC". */
 export function settlementCycleText(cycle: SettlementCycle): string {
-  const from =
-    cycle.kind === 'weekly'
-      ? `Weekly, from ${weekdayNames[cycle.startDay - 1] ?? `day ${cycle.startDay}`}`
-      : `Monthly, from the ${ordinalDay(cycle.startDay)}`;
-  return `${from} at ${cycle.startTime}, ${cycle.timeZone}`;
+  const at = { time: cycle.startTime, timeZone: cycle.timeZone };
+  if (cycle.kind === 'weekly') {
+    const weekday =
+      weekdayName(cycle.startDay) ?? i18n.t('settlements:cycle.unknownWeekday', { day: cycle.startDay });
+    return i18n.t('settlements:cycle.weekly', { weekday, ...at });
+  }
+  return i18n.t('settlements:cycle.monthly', { day: ordinalDay(cycle.startDay), ...at });
 }

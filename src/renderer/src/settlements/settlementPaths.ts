@@ -1,3 +1,5 @@
+import { i18n } from '../i18n/i18n';
+
 /** Where the settlement screens live in the app's hash routes. */
 export const settlementsPath = '/settlements';
 /** One statement (its latest version, or `?version=N`). Listed before the period route, which it would not match anyway. */
@@ -26,7 +28,7 @@ export function settlementPeriodTrail(period: {
   periodLabel: string;
 }): Array<{ label: string; href: string }> {
   return [
-    { label: 'Settlements', href: settlementsPath },
+    { label: i18n.t('settlements:breadcrumbs.settlements'), href: settlementsPath },
     { label: period.periodLabel, href: settlementPeriodPath(period.periodId) },
   ];
 }

@@ -1,4 +1,5 @@
 import type { StatementView } from '../../../contract/settlementSchemas';
+import { i18n } from '../i18n/i18n';
 
 export interface RollForwardLine {
   key: string;
@@ -29,21 +30,43 @@ export function statementRollForward(figures: Figures): {
   differenceMinor: number;
 } {
   const lines: RollForwardLine[] = [
-    { key: 'allocations', label: 'Allocations', amountMinor: figures.allocationsMinor },
-    { key: 'reversals', label: 'Allocation reversals', amountMinor: -figures.allocationReversalsMinor },
-    { key: 'payments', label: 'Payments received', amountMinor: -figures.paymentsMinor },
+    {
+      key: 'allocations',
+      label: i18n.t('settlements:statement.figures.allocations'),
+      amountMinor: figures.allocationsMinor,
+    },
+    {
+      key: 'reversals',
+      label: i18n.t('settlements:statement.figures.reversals'),
+      amountMinor: -figures.allocationReversalsMinor,
+    },
+    {
+      key: 'payments',
+      label: i18n.t('settlements:statement.figures.paymentsReceived'),
+      amountMinor: -figures.paymentsMinor,
+    },
     ...(figures.otherMinor === 0
       ? []
-      : [{ key: 'other', label: 'Other movements', amountMinor: figures.otherMinor }]),
-    { key: 'adjustments', label: 'Adjustments from closed periods', amountMinor: figures.adjustmentsMinor },
+      : [
+          {
+            key: 'other',
+            label: i18n.t('settlements:statement.figures.otherMovements'),
+            amountMinor: figures.otherMinor,
+          },
+        ]),
+    {
+      key: 'adjustments',
+      label: i18n.t('settlements:statement.figures.adjustments'),
+      amountMinor: figures.adjustmentsMinor,
+    },
   ];
   const sumMinor = lines.reduce((sum, line) => sum + line.amountMinor, figures.openingBalanceMinor);
   return { lines, differenceMinor: sumMinor - figures.closingBalanceMinor };
 }
 
-/** What a net figure means: positive, the reseller owes us; negative, we owe it. */
-export function netMeaning(netMinor: number): 'owes us' | 'we owe' | 'settled' {
-  if (netMinor > 0) return 'owes us';
-  if (netMinor < 0) return 'we owe';
-  return 'settled';
+/** What a net figure means, in words: positive, the reseller owes us; negative, we owe it. */
+export function netMeaning(netMinor: number): string {
+  if (netMinor > 0) return i18n.t('settlements:net.owesUs');
+  if (netMinor < 0) return i18n.t('settlements:net.weOwe');
+  return i18n.t('settlements:net.settled');
 }

@@ -9,6 +9,7 @@ import { LanguageMenu } from '../i18n/LanguageMenu';
 import { AccountMenu } from '../session/AccountMenu';
 import { branchText } from '../session/branchText';
 import { useCurrentUser } from '../session/CurrentUserContext';
+import { UpdateReadyNotifier } from '../settings/UpdateReadyNotifier';
 import { BranchRouteGate } from './BranchRouteGate';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { navigationItems } from './navigation';
@@ -76,6 +77,7 @@ export function AppLayout({ workspace, children }: { workspace: WorkspaceSummary
           ))}
         </ScrollArea>
       </AppShell.Navbar>
+      <UpdateReadyNotifier />
       <AppShell.Main>
         <BranchRouteGate>{children}</BranchRouteGate>
       </AppShell.Main>

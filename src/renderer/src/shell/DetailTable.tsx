@@ -1,6 +1,7 @@
 import { Button, Group, Table, Text } from '@mantine/core';
 import { IconLink } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { i18n } from '../i18n/i18n';
 import { CopyValueButton } from './CopyValueButton';
 
 /** Label and value rows of a detail drawer. */
@@ -66,7 +67,7 @@ export function EntryLink({
         onClick={() => onOpen(entryId)}
         style={{ flexShrink: 0 }}
       >
-        Open entry
+        {i18n.t('shell:detail.openEntry')}
       </Button>
     </Group>
   );

@@ -1,14 +1,16 @@
 import { Badge, Button, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconLink } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OperatorActionView } from '../../../contract/operatorSchemas';
+import { formatCount } from '../format/formatCount';
 import { formatInstantPrecise } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
 import { CopyValueButton } from '../shell/CopyValueButton';
 import type { ActionTarget } from './actionTarget';
 import { formatAge } from './formatAge';
-import { actionKindLabels, actionStateColors, actionStateLabels } from './syncLabels';
+import { actionKindLabel, actionStateColors, actionStateLabel } from './syncLabels';
 import { canCancel, canRetry } from './useActionCommands';
 
 function Copyable({ value }: { value: string }) {
@@ -72,15 +74,14 @@ export function ActionDrawer({
   onCancel: (action: OperatorActionView) => void;
   children?: ReactNode;
 }) {
+  const { t } = useTranslation('sync');
   return (
     <Drawer
       opened={action !== null}
       onClose={onClose}
       position="right"
       size={620}
-      title={
-        <Title order={3}>{action === null ? 'Operator action' : `${actionKindLabels[action.kind]}`}</Title>
-      }
+      title={<Title order={3}>{action === null ? t('drawer.title') : actionKindLabel(action.kind)}</Title>}
     >
       {action !== null && target !== null && (
         <ActionDetail
@@ -118,39 +119,68 @@ function ActionDetail({
   onCancel: (action: OperatorActionView) => void;
   children?: ReactNode;
 }) {
+  const { t } = useTranslation('sync');
   const rows: Array<[string, ReactNode]> = [
-    ['Amount', <AmountText key="amount" amountMinor={action.amountMinor} asset={asset} size="sm" fw={600} />],
-    ['To', target.detail === null ? target.label : `${target.label} (${target.detail})`],
-    ['Action id', <Copyable key="id" value={action.id} />],
-    ['Client reference', <Copyable key="reference" value={action.clientReference} />],
-    ['Attempt', String(action.attempt)],
     [
-      'Operator action',
+      t('drawer.rows.amount'),
+      <AmountText key="amount" amountMinor={action.amountMinor} asset={asset} size="sm" fw={600} />,
+    ],
+    [
+      t('drawer.rows.to'),
+      target.detail === null
+        ? target.label
+        : t('drawer.targetWithDetail', { label: target.label, detail: target.detail }),
+    ],
+    [t('drawer.rows.actionId'), <Copyable key="id" value={action.id} />],
+    [t('drawer.rows.clientReference'), <Copyable key="reference" value={action.clientReference} />],
+    [t('drawer.rows.attempt'), formatCount(action.attempt)],
+    [
+      t('drawer.rows.operatorAction'),
       action.operatorActionId === null ? '—' : <Copyable key="op" value={action.operatorActionId} />,
     ],
-    ['Operator status', action.operatorStatus ?? '—'],
-    ['Operator says', action.statusReason ?? '—'],
-    ['Checks', `${action.checks}; next ${formatInstantPrecise(action.nextCheckAt)}`],
-    ['Note', action.note ?? '—'],
-    ['Requested by', action.requestedBy],
-    ['Created', `${formatInstantPrecise(action.createdAt)} (${formatAge(action.createdAt, nowMs)} ago)`],
-    ['Updated', formatInstantPrecise(action.updatedAt)],
-    ['Final', action.finalAt === null ? 'not yet' : formatInstantPrecise(action.finalAt)],
+    [t('drawer.rows.operatorStatus'), action.operatorStatus ?? '—'],
+    [t('drawer.rows.operatorSays'), action.statusReason ?? '—'],
     [
-      'Pending entry',
-      <EntryRow key="pending" entryId={action.pendingEntryId} label="Open entry" onOpenEntry={onOpenEntry} />,
+      t('drawer.rows.checks'),
+      t('drawer.checksValue', {
+        checks: formatCount(action.checks),
+        next: formatInstantPrecise(action.nextCheckAt),
+      }),
+    ],
+    [t('drawer.rows.note'), action.note ?? '—'],
+    [t('drawer.rows.requestedBy'), action.requestedBy],
+    [
+      t('drawer.rows.created'),
+      t('drawer.createdValue', {
+        at: formatInstantPrecise(action.createdAt),
+        age: formatAge(action.createdAt, nowMs),
+      }),
+    ],
+    [t('drawer.rows.updated'), formatInstantPrecise(action.updatedAt)],
+    [
+      t('drawer.rows.final'),
+      action.finalAt === null ? t('drawer.notYet') : formatInstantPrecise(action.finalAt),
     ],
     [
-      'Resolution entry',
+      t('drawer.rows.pendingEntry'),
+      <EntryRow
+        key="pending"
+        entryId={action.pendingEntryId}
+        label={t('drawer.openEntry')}
+        onOpenEntry={onOpenEntry}
+      />,
+    ],
+    [
+      t('drawer.rows.resolutionEntry'),
       action.resolutionEntryId === null ? (
         <Text key="none" size="sm" c="dimmed">
-          None yet: the reservation stands until the operator confirms, fails or cancels.
+          {t('drawer.noResolution')}
         </Text>
       ) : (
         <EntryRow
           key="resolution"
           entryId={action.resolutionEntryId}
-          label="Open entry"
+          label={t('drawer.openEntry')}
           onOpenEntry={onOpenEntry}
         />
       ),
@@ -165,7 +195,7 @@ function ActionDetail({
           size="lg"
           style={{ textTransform: 'none' }}
         >
-          {actionStateLabels[action.state]}
+          {actionStateLabel(action.state)}
         </Badge>
         <AmountText amountMinor={action.amountMinor} asset={asset} fw={600} />
         <Text c="dimmed">{target.phrase}</Text>
@@ -174,12 +204,12 @@ function ActionDetail({
         <Group gap="xs">
           {canRetry(action) && (
             <Button size="xs" variant="light" onClick={() => onRetry(action)}>
-              {action.state === 'failed' ? 'Retry…' : 'Check now…'}
+              {action.state === 'failed' ? t('drawer.retry') : t('drawer.checkNow')}
             </Button>
           )}
           {canCancel(action) && (
             <Button size="xs" variant="light" color="red" onClick={() => onCancel(action)}>
-              Cancel…
+              {t('drawer.cancel')}
             </Button>
           )}
         </Group>

@@ -1,6 +1,8 @@
 import { ActionIcon, Badge, Group, Text, Tooltip } from '@mantine/core';
 import { IconRotateClockwise, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { OperatorActionView } from '../../../contract/operatorSchemas';
+import { formatCount } from '../format/formatCount';
 import { formatInstantPrecise } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
@@ -8,7 +10,7 @@ import { CopyValueButton } from '../shell/CopyValueButton';
 import { tableCellStyle, type VirtualColumn, VirtualTable } from '../shell/VirtualTable';
 import { type ActionTarget, shortReference } from './actionTarget';
 import { formatAge } from './formatAge';
-import { actionKindLabels, actionStateColors, actionStateLabels } from './syncLabels';
+import { actionKindLabel, actionStateColors, actionStateLabel } from './syncLabels';
 import { canCancel, canRetry } from './useActionCommands';
 
 const tableWidthMinPx = 1000;
@@ -34,14 +36,15 @@ export function ActionsTable({
   onRetry: (action: OperatorActionView) => void;
   onCancel: (action: OperatorActionView) => void;
 }) {
+  const { t } = useTranslation('sync');
   // Widths in px that fit "23 h 59 min", 1,000,000,000 in any currency and "Awaiting operator".
   const columns: Array<VirtualColumn<OperatorActionView>> = [
     {
       key: 'age',
-      label: 'Age',
+      label: t('table.columns.age'),
       width: '68px',
       cell: (action) => (
-        <Tooltip label={`Created ${formatInstantPrecise(action.createdAt)}`} openDelay={400}>
+        <Tooltip label={t('table.createdAt', { at: formatInstantPrecise(action.createdAt) })} openDelay={400}>
           <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
             {formatAge(action.createdAt, nowMs)}
           </Text>
@@ -50,20 +53,20 @@ export function ActionsTable({
     },
     {
       key: 'kind',
-      label: 'Kind',
+      label: t('table.columns.kind'),
       width: '140px',
-      cell: (action) => <Text size="sm">{actionKindLabels[action.kind]}</Text>,
+      cell: (action) => <Text size="sm">{actionKindLabel(action.kind)}</Text>,
     },
     {
       key: 'amount',
-      label: 'Amount',
+      label: t('table.columns.amount'),
       width: '124px',
       alignRight: true,
       cell: (action) => <AmountText amountMinor={action.amountMinor} asset={asset} size="sm" fw={500} />,
     },
     {
       key: 'target',
-      label: 'To',
+      label: t('table.columns.to'),
       width: 'minmax(142px, 1fr)',
       cell: (action) => {
         const target = targetOf(action);
@@ -88,24 +91,24 @@ export function ActionsTable({
     },
     {
       key: 'state',
-      label: 'State',
+      label: t('table.columns.state'),
       width: '150px',
       cell: (action) => (
         <Badge color={actionStateColors[action.state]} variant="light" style={{ textTransform: 'none' }}>
-          {actionStateLabels[action.state]}
+          {actionStateLabel(action.state)}
         </Badge>
       ),
     },
     {
       key: 'attempt',
-      label: 'Try',
+      label: t('table.columns.attempt'),
       width: '44px',
       alignRight: true,
-      cell: (action) => <Text size="sm">{action.attempt}</Text>,
+      cell: (action) => <Text size="sm">{formatCount(action.attempt)}</Text>,
     },
     {
       key: 'reference',
-      label: 'Client reference',
+      label: t('table.columns.clientReference'),
       width: '152px',
       cell: (action) => (
         <Group gap={2} wrap="nowrap" style={{ minWidth: 0 }}>
@@ -114,13 +117,13 @@ export function ActionsTable({
               {shortReference(action.clientReference)}
             </Text>
           </Tooltip>
-          <CopyValueButton value={action.clientReference} label="Copy the client reference" />
+          <CopyValueButton value={action.clientReference} label={t('table.copyReference')} />
         </Group>
       ),
     },
     {
       key: 'reason',
-      label: 'Operator says',
+      label: t('table.columns.operatorSays'),
       width: 'minmax(142px, 1.2fr)',
       cell: (action) =>
         action.statusReason === null ? (
@@ -148,10 +151,10 @@ export function ActionsTable({
       cell: (action) => (
         <>
           {canRetry(action) && (
-            <Tooltip label={action.state === 'failed' ? 'Retry' : 'Check now'}>
+            <Tooltip label={action.state === 'failed' ? t('table.retry') : t('table.checkNow')}>
               <ActionIcon
                 variant="subtle"
-                aria-label={action.state === 'failed' ? 'Retry' : 'Check now'}
+                aria-label={action.state === 'failed' ? t('table.retry') : t('table.checkNow')}
                 onClick={(event) => {
                   event.stopPropagation();
                   onRetry(action);
@@ -162,11 +165,11 @@ export function ActionsTable({
             </Tooltip>
           )}
           {canCancel(action) && (
-            <Tooltip label="Cancel">
+            <Tooltip label={t('table.cancel')}>
               <ActionIcon
                 variant="subtle"
                 color="red"
-                aria-label="Cancel"
+                aria-label={t('table.cancel')}
                 onClick={(event) => {
                   event.stopPropagation();
                   onCancel(action);
@@ -183,7 +186,7 @@ export function ActionsTable({
 
   return (
     <VirtualTable
-      label="Operator actions"
+      label={t('table.label')}
       testId="queue-table"
       rowCount={actions.length}
       rowAt={(index) => actions[index]}

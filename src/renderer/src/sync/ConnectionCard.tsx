@@ -1,15 +1,17 @@
 import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconPlugConnectedX, IconSettings } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContractCallError } from '../../../contract/contractError';
 import type { ConnectionTest, OperatorConnectionView, SyncStatus } from '../../../contract/operatorSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
+import { formatCount } from '../format/formatCount';
 import { formatMinor } from '../format/formatMinor';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { OperatorConnectForm } from './OperatorConnectForm';
 import { operatorAmountAsset } from './operatorAmountAsset';
-import { connectionColors, connectionLabels } from './syncLabels';
+import { connectionColors, connectionLabel } from './syncLabels';
 
 /** The operator account: who it is, whether it answers, and a way to test or change it. */
 export function ConnectionCard({
@@ -21,6 +23,7 @@ export function ConnectionCard({
   status: SyncStatus | undefined;
   onChanged: () => void;
 }) {
+  const { t } = useTranslation('sync');
   const client = useClient();
   const [editing, setEditing] = useState(false);
   const [testing, setTesting] = useState(false);
@@ -47,7 +50,7 @@ export function ConnectionCard({
     return (
       <Card withBorder padding="lg" radius="md" data-testid="connection-card">
         <Title order={4} mb="md">
-          Change the operator connection
+          {t('connection.editTitle')}
         </Title>
         <OperatorConnectForm
           existing={connection}
@@ -64,16 +67,29 @@ export function ConnectionCard({
 
   const asset = operatorAmountAsset(connection);
   const details: Array<[string, string]> = [
-    ['Operator id', connection.id],
-    ['API', connection.baseUrl],
-    ['Distributor party', `${connection.distributorPartyId} · account ${connection.partyAccountId}`],
-    ['Wholesale bucket', connection.wholesaleBucketId],
-    ['Units', `${connection.units}, ${connection.scale} decimals`],
+    [t('connection.details.operatorId'), connection.id],
+    [t('connection.details.api'), connection.baseUrl],
+    [
+      t('connection.details.distributorParty'),
+      t('connection.distributorPartyValue', {
+        partyId: connection.distributorPartyId,
+        accountId: connection.partyAccountId,
+      }),
+    ],
+    [t('connection.details.wholesaleBucket'), connection.wholesaleBucketId],
+    [
+      t('connection.details.units'),
+      t('connection.unitsValue', {
+        count: connection.scale,
+        units: connection.units,
+        scale: formatCount(connection.scale),
+      }),
+    ],
   ];
   return (
     <Card withBorder padding="lg" radius="md" data-testid="connection-card" data-connection-state={state}>
       <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-        Operator
+        {t('connection.heading')}
       </Text>
       <Group gap="xs" mt={4} wrap="wrap">
         <Text fw={600} size="lg">
@@ -85,7 +101,7 @@ export function ConnectionCard({
           data-testid="connection-state"
           style={{ flexShrink: 0 }}
         >
-          {connectionLabels[state]}
+          {connectionLabel(state)}
         </Badge>
       </Group>
       {status?.connectionMessage != null && state !== 'connected' && (
@@ -113,7 +129,7 @@ export function ConnectionCard({
       </Table>
       {testError !== null && (
         <Stack mt="sm">
-          <OperationErrorAlert title="The test could not run" error={testError} />
+          <OperationErrorAlert title={t('connection.testFailed')} error={testError} />
         </Stack>
       )}
       {test !== null && (
@@ -127,15 +143,18 @@ export function ConnectionCard({
         >
           <Text size="sm">{test.message}</Text>
           <Text size="xs" c="dimmed">
-            {test.durationMs} ms
-            {test.wholesaleBalanceMinor !== null &&
-              ` · wholesale bucket at the operator: ${formatMinor(test.wholesaleBalanceMinor, asset)}`}
+            {test.wholesaleBalanceMinor === null
+              ? t('connection.testDuration', { duration: formatCount(test.durationMs) })
+              : t('connection.testDurationAndWholesale', {
+                  duration: formatCount(test.durationMs),
+                  amount: formatMinor(test.wholesaleBalanceMinor, asset),
+                })}
           </Text>
         </Alert>
       )}
       <Group gap="xs" mt="md">
         <Button size="xs" variant="light" loading={testing} onClick={() => void runTest()}>
-          Test connection
+          {t('connection.testConnection')}
         </Button>
         <Button
           variant="default"
@@ -143,7 +162,7 @@ export function ConnectionCard({
           onClick={() => setEditing(true)}
           leftSection={<IconSettings size={14} />}
         >
-          Change settings
+          {t('connection.changeSettings')}
         </Button>
       </Group>
     </Card>

@@ -2,26 +2,32 @@ import { Alert, Button, Card, Group, Progress, Stack, Text } from '@mantine/core
 import { notifications } from '@mantine/notifications';
 import { IconAffiliate } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContractCallError } from '../../../contract/contractError';
+import type { OperationOutput } from '../../../contract/operations';
 import type { OperatorConnectionView } from '../../../contract/operatorSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { useCurrentUser } from '../session/CurrentUserContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { isDemoOperator } from './demoOperator';
+
+type DemoGrowSummary = OperationOutput<'demo.grow'>;
+type CountKey =
+  | 'operators'
+  | 'subDistributors'
+  | 'retailers'
+  | 'purchases'
+  | 'allocations'
+  | 'payments'
+  | 'sales';
 
 /** The demo operator starts with this many retailers; more means a network is there already. */
 const demoStartRetailersMax = 3;
 /** Sub-distributors and retailers together the demo network is given (the contract's default). */
 const demoNetworkRetailers = 200;
-
-const countFormat = new Intl.NumberFormat('en-US');
-
-/** "1 purchase", "194 retailers". */
-function counted(count: number, noun: string): string {
-  return `${countFormat.format(count)} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /**
  * On a workspace connected to the demo operator with only its first three retailers, builds a
@@ -42,6 +48,7 @@ export function DemoNetworkCard({
 }
 
 function DemoNetworkOffer({ onBuilt }: { onBuilt: () => void }) {
+  const { t } = useTranslation('sync');
   const client = useClient();
   const retailers = useOperation('retailers.list', { limit: 1 });
   const [building, setBuilding] = useState(false);
@@ -56,12 +63,8 @@ function DemoNetworkOffer({ onBuilt }: { onBuilt: () => void }) {
       setBuilt(true);
       notifications.show({
         color: 'teal',
-        title: 'The demo network is ready',
-        message: `${counted(summary.operators, 'demo operator')}: ${counted(summary.subDistributors, 'sub-distributor')} and ${counted(summary.retailers, 'retailer')}, ${counted(summary.purchases, 'purchase')} of wholesale stock, ${counted(summary.allocations, 'allocation')}, ${counted(summary.payments, 'payment')} and ${counted(summary.salesSimulated, 'retail sale')} over the past weeks, confirmed at the demo operator.${
-          summary.sampleUsers.length === 0
-            ? ''
-            : ` Sample users ${summary.sampleUsers.join(', ')} sign in with the password ${summary.samplePassword}.`
-        }`,
+        title: t('demoNetwork.ready.title'),
+        message: readyMessage(summary),
         autoClose: 10_000,
       });
       onBuilt();
@@ -79,19 +82,36 @@ function DemoNetworkOffer({ onBuilt }: { onBuilt: () => void }) {
     }
   };
 
+  /** "1 demo operator: 6 sub-distributors and 194 retailers, …", then the sample users if any. */
+  const readyMessage = (summary: DemoGrowSummary): string => {
+    const counted = (key: CountKey, count: number) =>
+      t(`demoNetwork.counts.${key}`, { count, number: formatCount(count) });
+    const made = t('demoNetwork.ready.message', {
+      operators: counted('operators', summary.operators),
+      subDistributors: counted('subDistributors', summary.subDistributors),
+      retailers: counted('retailers', summary.retailers),
+      purchases: counted('purchases', summary.purchases),
+      allocations: counted('allocations', summary.allocations),
+      payments: counted('payments', summary.payments),
+      sales: counted('sales', summary.salesSimulated),
+    });
+    if (summary.sampleUsers.length === 0) return made;
+    const users = t('demoNetwork.ready.sampleUsers', {
+      users: summary.sampleUsers.join(', '),
+      password: summary.samplePassword,
+    });
+    return `${made} ${users}`;
+  };
+
   const hasNetwork = retailers.data !== undefined && retailers.data.total > demoStartRetailersMax;
   if (built || hasNetwork || retailers.data === undefined) return null;
   return (
     <Card withBorder padding="lg" radius="md" data-testid="demo-network-card" aria-busy={building}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="lg">
         <div>
-          <Text fw={600}>Build a demo network</Text>
+          <Text fw={600}>{t('demoNetwork.title')}</Text>
           <Text size="sm" c="dimmed" maw={640}>
-            Give the demo operator a network to work with: six regional sub-distributors and about{' '}
-            {demoNetworkRetailers} retailers (prepaid and on credit) with linked wallets, and a second demo
-            operator where every other retailer also sells. At each: a purchase of wholesale stock, opening
-            floats allocated, the retailers' first payments and about two months of their retail sales, all
-            confirmed at the operator.
+            {t('demoNetwork.description', { retailers: formatCount(demoNetworkRetailers) })}
           </Text>
         </div>
         <Button
@@ -102,27 +122,26 @@ function DemoNetworkOffer({ onBuilt }: { onBuilt: () => void }) {
           data-testid="build-demo-network"
           style={{ flexShrink: 0 }}
         >
-          Build a demo network
+          {t('demoNetwork.build')}
         </Button>
       </Group>
       {building && (
         <Stack gap={6} mt="md" data-testid="demo-network-progress">
-          <Progress value={100} animated striped size="sm" aria-label="Building the demo network" />
+          <Progress value={100} animated striped size="sm" aria-label={t('demoNetwork.progressLabel')} />
           <Text size="sm" c="dimmed">
-            Onboarding retailers, linking their wallets, buying, allocating and syncing with the demo
-            operator. This takes several seconds.
+            {t('demoNetwork.progress')}
           </Text>
         </Stack>
       )}
       {error !== null && (
         <Stack mt="md">
           {error.body.reason === 'not_demo_operator' ? (
-            <Alert color="orange" title="Not the demo operator">
+            <Alert color="orange" title={t('demoNetwork.notDemoOperator')}>
               {error.message}
             </Alert>
           ) : (
             <OperationErrorAlert
-              title="The demo network could not be built"
+              title={t('demoNetwork.buildFailed')}
               error={error}
               onRetry={() => void build()}
             />

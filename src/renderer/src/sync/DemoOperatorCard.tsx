@@ -1,13 +1,19 @@
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconFlask } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContractCallError } from '../../../contract/contractError';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
+import { formatCount } from '../format/formatCount';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+
+/** What the demo operator's wholesale stock starts at, in its units. */
+const demoWholesaleStock = 5_000_000;
 
 /** A first run without an operator contract yet: the demo operator that runs inside the app. */
 export function DemoOperatorCard({ onConnected }: { onConnected: () => void }) {
+  const { t } = useTranslation('sync');
   const client = useClient();
   const [connecting, setConnecting] = useState(false);
   const [error, setError] = useState<ContractCallError | null>(null);
@@ -27,11 +33,9 @@ export function DemoOperatorCard({ onConnected }: { onConnected: () => void }) {
     <Card withBorder padding="lg" radius="md" data-testid="demo-operator-card">
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="lg">
         <div>
-          <Text fw={600}>Try it with the demo operator</Text>
+          <Text fw={600}>{t('demoOperator.title')}</Text>
           <Text size="sm" c="dimmed" maw={640}>
-            A TMF654 operator sandbox that runs inside Airledger, kept in this workspace's folder: 5,000,000
-            of wholesale stock, three retailers with wallets and stock, and retail sales arriving every few
-            seconds. Everything you do with it is real bookkeeping; no real operator is involved.
+            {t('demoOperator.description', { stock: formatCount(demoWholesaleStock) })}
           </Text>
         </div>
         <Button
@@ -41,13 +45,13 @@ export function DemoOperatorCard({ onConnected }: { onConnected: () => void }) {
           onClick={() => void connect()}
           data-testid="connect-demo-operator"
         >
-          Use the demo operator
+          {t('demoOperator.use')}
         </Button>
       </Group>
       {error && (
         <Stack mt="md">
           <OperationErrorAlert
-            title="The demo operator could not start"
+            title={t('demoOperator.startFailed')}
             error={error}
             onRetry={() => void connect()}
           />

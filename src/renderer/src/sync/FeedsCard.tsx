@@ -1,18 +1,23 @@
 import { Card, Table, Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../contract/operatorSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { formatInstant, formatInstantPrecise } from '../format/formatInstant';
+import { i18n } from '../i18n/i18n';
 import { useReloadOn } from './useReloadOn';
 
-const feedLabels: Record<string, string> = {
-  balanceActionHistory: 'Sales feed',
-};
+/** The feed's name as a clerk knows it; a feed this screen does not know keeps the core's name. */
+function feedLabel(feed: string): string {
+  return feed === 'balanceActionHistory' ? i18n.t('sync:feeds.salesFeed') : feed;
+}
 
 function Instant({ iso }: { iso: string | null }) {
+  const { t } = useTranslation('sync');
   if (iso === null)
     return (
       <Text size="sm" c="dimmed">
-        never
+        {t('feeds.never')}
       </Text>
     );
   return (
@@ -26,6 +31,7 @@ function Instant({ iso }: { iso: string | null }) {
 
 /** What each pull last brought: the sales feed's cursor and count, and when wallet balances were read. */
 export function FeedsCard({ feeds, changeKey }: { feeds: SyncStatus['feeds']; changeKey: string }) {
+  const { t } = useTranslation('sync');
   const wallets = useOperation('operator.wallets', {});
   useReloadOn(changeKey, wallets.reload);
   const pulledAts = (wallets.data ?? []).flatMap((wallet) =>
@@ -36,25 +42,24 @@ export function FeedsCard({ feeds, changeKey }: { feeds: SyncStatus['feeds']; ch
 
   return (
     <Card withBorder padding="lg" radius="md" data-testid="feeds-card">
-      <Text fw={600}>Last pull</Text>
+      <Text fw={600}>{t('feeds.title')}</Text>
       <Text size="sm" c="dimmed" mb="sm">
-        Sales and balances read from the operator; each pull starts where the last one stopped.
+        {t('feeds.description')}
       </Text>
       {feeds.length === 0 && balancesPulledAt === null ? (
         <Text size="sm" c="dimmed" data-testid="feeds-empty">
-          Nothing pulled yet: the first sync reads the operator's sales feed and every linked wallet's
-          balance.
+          {t('feeds.empty')}
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table fz="sm" verticalSpacing={6} data-testid="feeds-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Feed</Table.Th>
-                <Table.Th>Read up to</Table.Th>
-                <Table.Th>Last finished</Table.Th>
-                <Table.Th ta="right">Rows last time</Table.Th>
-                <Table.Th>Last error</Table.Th>
+                <Table.Th>{t('feeds.columns.feed')}</Table.Th>
+                <Table.Th>{t('feeds.columns.readUpTo')}</Table.Th>
+                <Table.Th>{t('feeds.columns.lastFinished')}</Table.Th>
+                <Table.Th ta="right">{t('feeds.columns.rowsLastTime')}</Table.Th>
+                <Table.Th>{t('feeds.columns.lastError')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -62,7 +67,7 @@ export function FeedsCard({ feeds, changeKey }: { feeds: SyncStatus['feeds']; ch
                 <Table.Tr key={feed.feed} data-feed={feed.feed}>
                   <Table.Td>
                     <Text size="sm" fw={500}>
-                      {feedLabels[feed.feed] ?? feed.feed}
+                      {feedLabel(feed.feed)}
                     </Text>
                   </Table.Td>
                   <Table.Td>
@@ -72,7 +77,7 @@ export function FeedsCard({ feeds, changeKey }: { feeds: SyncStatus['feeds']; ch
                     <Instant iso={feed.lastFinishedAt} />
                   </Table.Td>
                   <Table.Td ta="right" data-column="count" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {feed.lastPulledCount.toLocaleString('en-US')}
+                    {formatCount(feed.lastPulledCount)}
                   </Table.Td>
                   <Table.Td>
                     {feed.lastError === null ? (
@@ -90,19 +95,22 @@ export function FeedsCard({ feeds, changeKey }: { feeds: SyncStatus['feeds']; ch
               <Table.Tr data-feed="balances">
                 <Table.Td>
                   <Text size="sm" fw={500}>
-                    Wallet balances
+                    {t('feeds.walletBalances')}
                   </Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" c="dimmed">
-                    current
+                    {t('feeds.current')}
                   </Text>
                 </Table.Td>
                 <Table.Td>
                   <Instant iso={balancesPulledAt} />
                 </Table.Td>
                 <Table.Td ta="right" data-column="count" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {pulledAts.length} of {walletCount}
+                  {t('feeds.walletsPulled', {
+                    pulled: formatCount(pulledAts.length),
+                    total: formatCount(walletCount),
+                  })}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" c="dimmed">

@@ -14,6 +14,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconPlugConnected } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContractCallError } from '../../../contract/contractError';
 import {
   type ConnectionTest,
@@ -22,6 +23,7 @@ import {
 } from '../../../contract/operatorSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
+import { decimalMark } from '../format/decimalMark';
 
 interface ConnectValues {
   id: string;
@@ -88,6 +90,7 @@ export function OperatorConnectForm({
   onConnected: (test: ConnectionTest | null) => void;
   onCancel?: () => void;
 }) {
+  const { t } = useTranslation(['sync', 'common']);
   const client = useClient();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ContractCallError | null>(null);
@@ -106,11 +109,8 @@ export function OperatorConnectForm({
       const result = await client.call('operator.connect', toInput(values));
       notifications.show({
         color: 'teal',
-        title: `${result.connection.name} saved`,
-        message:
-          result.test === null
-            ? 'Saved without testing: the first sync will reach the operator.'
-            : result.test.message,
+        title: t('connectForm.saved.title', { name: result.connection.name }),
+        message: result.test === null ? t('connectForm.saved.untested') : result.test.message,
       });
       onConnected(result.test);
     } catch (error) {
@@ -123,82 +123,95 @@ export function OperatorConnectForm({
   };
 
   return (
-    <form onSubmit={form.onSubmit(submit)} aria-label="Connect the operator" noValidate>
+    <form onSubmit={form.onSubmit(submit)} aria-label={t('connectForm.label')} noValidate>
       <Stack gap="md">
         {failure !== null && (
-          <Alert color="red" icon={<IconAlertCircle />} title="The operator was not connected" role="alert">
+          <Alert color="red" icon={<IconAlertCircle />} title={t('connectForm.notConnected')} role="alert">
             {failure.message}
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="sm">
           <TextInput
-            label="Operator id"
-            description="Short name used in the books, e.g. mtn-ci"
+            label={t('connectForm.fields.id.label')}
+            description={t('connectForm.fields.id.description')}
             withAsterisk
             data-autofocus
             {...form.getInputProps('id')}
             disabled={existing !== null}
           />
-          <TextInput label="Operator name" withAsterisk {...form.getInputProps('name')} />
           <TextInput
-            label="TMF654 base URL"
-            description="Ends in /tmf-api/prepayBalanceManagement/v4"
+            label={t('connectForm.fields.name.label')}
+            withAsterisk
+            {...form.getInputProps('name')}
+          />
+          <TextInput
+            label={t('connectForm.fields.baseUrl.label')}
+            description={t('connectForm.fields.baseUrl.description')}
             withAsterisk
             {...form.getInputProps('baseUrl')}
           />
           <TextInput
-            label="Token URL"
-            description="OAuth2 client-credentials endpoint"
+            label={t('connectForm.fields.tokenUrl.label')}
+            description={t('connectForm.fields.tokenUrl.description')}
             withAsterisk
             {...form.getInputProps('tokenUrl')}
           />
-          <TextInput label="Client id" withAsterisk autoComplete="off" {...form.getInputProps('clientId')} />
+          <TextInput
+            label={t('connectForm.fields.clientId.label')}
+            withAsterisk
+            autoComplete="off"
+            {...form.getInputProps('clientId')}
+          />
           <PasswordInput
-            label="Client secret"
-            description={existing?.hasClientSecret ? 'Type it again to save changes' : undefined}
+            label={t('connectForm.fields.clientSecret.label')}
+            description={existing?.hasClientSecret ? t('connectForm.fields.clientSecret.retype') : undefined}
             withAsterisk
             autoComplete="new-password"
             {...form.getInputProps('clientSecret')}
           />
           <PasswordInput
-            label="API key"
-            description="Only if the operator asks for one"
+            label={t('connectForm.fields.apiKey.label')}
+            description={t('connectForm.fields.apiKey.description')}
             autoComplete="new-password"
             {...form.getInputProps('apiKey')}
           />
           <NumberInput
-            label="Request timeout (ms)"
+            label={t('connectForm.fields.requestTimeout.label')}
             min={500}
             max={120_000}
             step={1_000}
             allowDecimal={false}
-            thousandSeparator=","
+            thousandSeparator={decimalMark() === ',' ? ' ' : ','}
             {...form.getInputProps('requestTimeoutMs')}
           />
           <TextInput
-            label="Distributor party id"
-            description="Your party at the operator"
+            label={t('connectForm.fields.distributorPartyId.label')}
+            description={t('connectForm.fields.distributorPartyId.description')}
             withAsterisk
             {...form.getInputProps('distributorPartyId')}
           />
-          <TextInput label="Party account id" withAsterisk {...form.getInputProps('partyAccountId')} />
           <TextInput
-            label="Wholesale bucket id"
-            description="The bucket that holds your bulk airtime"
+            label={t('connectForm.fields.partyAccountId.label')}
+            withAsterisk
+            {...form.getInputProps('partyAccountId')}
+          />
+          <TextInput
+            label={t('connectForm.fields.wholesaleBucketId.label')}
+            description={t('connectForm.fields.wholesaleBucketId.description')}
             withAsterisk
             {...form.getInputProps('wholesaleBucketId')}
           />
           <Group grow align="flex-start">
             <TextInput
-              label="Units"
-              description="Currency, e.g. XOF"
+              label={t('connectForm.fields.units.label')}
+              description={t('connectForm.fields.units.description')}
               withAsterisk
               maxLength={3}
               {...form.getInputProps('units')}
             />
             <NumberInput
-              label="Decimals"
-              description="0 for XOF"
+              label={t('connectForm.fields.scale.label')}
+              description={t('connectForm.fields.scale.description')}
               min={0}
               max={9}
               allowDecimal={false}
@@ -209,22 +222,22 @@ export function OperatorConnectForm({
           </Group>
         </SimpleGrid>
         <Checkbox
-          label="Save without testing (offline)"
-          description="The office cannot reach the operator today: save now, the first sync will test it."
+          label={t('connectForm.skipTest.label')}
+          description={t('connectForm.skipTest.description')}
           {...form.getInputProps('skipTest', { type: 'checkbox' })}
         />
         <Group justify="flex-end">
           {onCancel !== undefined && (
             <Button variant="default" onClick={onCancel} disabled={busy}>
-              Cancel
+              {t('common:actions.cancel')}
             </Button>
           )}
           <Button type="submit" loading={busy} leftSection={<IconPlugConnected size={16} />}>
-            {form.values.skipTest ? 'Save connection' : 'Test and connect'}
+            {form.values.skipTest ? t('connectForm.saveConnection') : t('connectForm.testAndConnect')}
           </Button>
         </Group>
         <Text size="xs" c="dimmed">
-          The client secret and API key are stored encrypted in the workspace and never shown again.
+          {t('connectForm.secretsNote')}
         </Text>
       </Stack>
     </form>

@@ -1,12 +1,14 @@
 import { Alert, Card, Center, Group, SegmentedControl, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type {
   OperatorActionView,
   OperatorConnectionView,
   SyncQueue,
 } from '../../../contract/operatorSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { EntryDrawer } from '../ledger/EntryDrawer';
 import { useLedgerChart } from '../ledger/useLedgerChart';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -24,13 +26,6 @@ type QueueFilter = 'open' | 'attention' | 'final' | 'all';
 const queueRowsMax = 5_000;
 /** Ages move on by themselves at this pace. */
 const ageRefreshMs = 5_000;
-
-const emptyText: Record<QueueFilter, string> = {
-  open: 'The queue is empty: every action was sent to the operator and answered.',
-  attention: 'No action needs attention: nothing the operator refused is waiting for a decision.',
-  final: 'No action has finished yet: confirmed, failed and cancelled actions are listed here.',
-  all: 'No operator action yet: purchases, allocations and direct top-ups wait here until the operator confirms them.',
-};
 
 function filterCounts(counts: SyncQueue['counts']): Record<QueueFilter, number> {
   const open = counts.queued + counts.inFlight;
@@ -52,6 +47,7 @@ export function QueueCard({
   changeKey: string;
   onChanged: () => void;
 }) {
+  const { t } = useTranslation('sync');
   const [filter, setFilter] = useState<QueueFilter>('open');
   const queue = useOperation('sync.queue', { filter, limit: queueRowsMax });
   const wallets = useOperation('operator.wallets', {});
@@ -94,22 +90,24 @@ export function QueueCard({
     <Card withBorder padding="lg" radius="md" data-testid="queue-card">
       <Group justify="space-between" mb="md" align="flex-end" wrap="wrap" gap="sm">
         <div>
-          <Text fw={600}>Queue</Text>
+          <Text fw={600}>{t('queue.title')}</Text>
           <Text size="sm" c="dimmed">
-            Every operator-bound action, from the moment it is reserved in the ledger until the operator
-            answers.
+            {t('queue.description')}
           </Text>
         </div>
         <SegmentedControl
-          aria-label="Queue filter"
+          aria-label={t('queue.filterLabel')}
           data-testid="queue-filter"
           value={filter}
           onChange={(value) => setFilter(value as QueueFilter)}
           data={[
-            { value: 'open', label: `Open · ${shownCounts.open}` },
-            { value: 'attention', label: `Needs attention · ${shownCounts.attention}` },
-            { value: 'final', label: `Final · ${shownCounts.final}` },
-            { value: 'all', label: `All · ${shownCounts.all}` },
+            { value: 'open', label: t('queue.filters.open', { number: formatCount(shownCounts.open) }) },
+            {
+              value: 'attention',
+              label: t('queue.filters.attention', { number: formatCount(shownCounts.attention) }),
+            },
+            { value: 'final', label: t('queue.filters.final', { number: formatCount(shownCounts.final) }) },
+            { value: 'all', label: t('queue.filters.all', { number: formatCount(shownCounts.all) }) },
           ]}
           color={filter === 'attention' && shownCounts.attention > 0 ? 'red' : undefined}
         />
@@ -121,7 +119,7 @@ export function QueueCard({
             icon={<IconAlertCircle />}
             title={commands.error.title}
             withCloseButton
-            closeButtonLabel="Dismiss"
+            closeButtonLabel={t('queue.dismiss')}
             onClose={commands.clearError}
             data-testid="action-command-error"
           >
@@ -130,7 +128,7 @@ export function QueueCard({
         )}
         {queue.error && (
           <OperationErrorAlert
-            title="The queue could not be read"
+            title={t('queue.readFailed')}
             error={queue.error}
             onRetry={() => void queue.reload()}
           />
@@ -140,7 +138,7 @@ export function QueueCard({
           (actions.length === 0 ? (
             <Center py="xl">
               <Text c="dimmed" ta="center" maw={560} data-testid="queue-empty">
-                {emptyText[filter]}
+                {t(`queue.empty.${filter}`)}
               </Text>
             </Center>
           ) : (
@@ -158,10 +156,7 @@ export function QueueCard({
             />
           ))}
         {queue.data?.truncated === true && (
-          <Alert color="blue">
-            Showing the newest {queueRowsMax.toLocaleString('en-US')} actions of this filter. Narrow the
-            filter to see older ones.
-          </Alert>
+          <Alert color="blue">{t('queue.truncated', { max: formatCount(queueRowsMax) })}</Alert>
         )}
       </Stack>
       <ActionDrawer

@@ -12,8 +12,10 @@ import {
 } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconDownload } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BucketReconciliation, ReconciliationReport } from '../../../contract/operatorSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { formatInstant, formatInstantPrecise } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
@@ -21,32 +23,36 @@ import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { downloadTextFile } from './downloadTextFile';
 import { operatorAmountAsset } from './operatorAmountAsset';
 import { reconciliationCsv, reconciliationFileName } from './reconciliationCsv';
-import { differenceCauseLabels, reconciliationStatusColors, reconciliationStatusLabels } from './syncLabels';
+import { differenceCauseLabel, reconciliationStatusColors, reconciliationStatusLabel } from './syncLabels';
 import { useReloadOn } from './useReloadOn';
 
 const columnCount = 6;
 
 function Summary({ report }: { report: ReconciliationReport }) {
+  const { t } = useTranslation('sync');
   const { totals } = report;
+  const counted = (count: number) => ({ count, number: formatCount(count) });
   return (
     <Group gap="xs" data-testid="reconciliation-totals">
       <Badge variant="light" color="teal">
-        {totals.matched} matched
+        {t('reconciliation.totals.matched', counted(totals.matched))}
       </Badge>
       <Badge variant="light" color="blue">
-        {totals.explained} explained
+        {t('reconciliation.totals.explained', counted(totals.explained))}
       </Badge>
       <Badge variant="light" color={totals.unexplained > 0 ? 'red' : 'gray'}>
-        {totals.unexplained} unexplained
+        {t('reconciliation.totals.unexplained', counted(totals.unexplained))}
       </Badge>
       {totals.notPulled > 0 && (
         <Badge variant="light" color="gray">
-          {totals.notPulled} not pulled
+          {t('reconciliation.totals.notPulled', counted(totals.notPulled))}
         </Badge>
       )}
       <Text size="xs" c="dimmed">
-        of {totals.buckets} {totals.buckets === 1 ? 'wallet' : 'wallets'} · as at{' '}
-        {formatInstant(report.generatedAt)}
+        {t('reconciliation.totals.ofWallets', {
+          ...counted(totals.buckets),
+          at: formatInstant(report.generatedAt),
+        })}
       </Text>
     </Group>
   );
@@ -63,6 +69,7 @@ function BucketRow({
   expanded: boolean;
   onToggle: () => void;
 }) {
+  const { t } = useTranslation('sync');
   const expandable = bucket.lines.length > 0 || bucket.linesOmitted > 0;
   return (
     <Fragment>
@@ -72,7 +79,9 @@ function BucketRow({
             <ActionIcon
               variant="subtle"
               size="sm"
-              aria-label={expanded ? 'Hide the differences' : 'Show the differences'}
+              aria-label={
+                expanded ? t('reconciliation.hideDifferences') : t('reconciliation.showDifferences')
+              }
               aria-expanded={expanded}
               onClick={onToggle}
             >
@@ -89,8 +98,9 @@ function BucketRow({
               {bucket.partyName}
             </Text>
             <Text size="xs" c="dimmed">
-              {bucket.role === 'wholesale' ? 'Wholesale stock' : `Retailer ${bucket.partyId}`} ·{' '}
-              {bucket.bucketId}
+              {bucket.role === 'wholesale'
+                ? t('reconciliation.wholesaleWallet', { bucketId: bucket.bucketId })
+                : t('reconciliation.retailerWallet', { partyId: bucket.partyId, bucketId: bucket.bucketId })}
             </Text>
           </UnstyledButton>
         </Table.Td>
@@ -104,7 +114,9 @@ function BucketRow({
             </Text>
           ) : (
             <Tooltip
-              label={`Read ${bucket.pulledAt === null ? '' : formatInstantPrecise(bucket.pulledAt)}`}
+              label={t('reconciliation.readAt', {
+                at: bucket.pulledAt === null ? '' : formatInstantPrecise(bucket.pulledAt),
+              })}
               openDelay={300}
             >
               <AmountText amountMinor={bucket.operatorTotalMinor} asset={asset} size="sm" />
@@ -126,7 +138,7 @@ function BucketRow({
             color={reconciliationStatusColors[bucket.status]}
             style={{ textTransform: 'none' }}
           >
-            {reconciliationStatusLabels[bucket.status]}
+            {reconciliationStatusLabel(bucket.status)}
           </Badge>
         </Table.Td>
       </Table.Tr>
@@ -147,7 +159,7 @@ function BucketRow({
                   color="gray"
                   style={{ textTransform: 'none', flexShrink: 0 }}
                 >
-                  {differenceCauseLabels[line.cause]}
+                  {differenceCauseLabel(line.cause)}
                 </Badge>
                 <Text size="sm">{line.detail}</Text>
               </Group>
@@ -166,7 +178,10 @@ function BucketRow({
           <Table.Td />
           <Table.Td colSpan={columnCount - 1}>
             <Text size="xs" c="dimmed">
-              {bucket.linesOmitted} more {bucket.linesOmitted === 1 ? 'line' : 'lines'} in the CSV download.
+              {t('reconciliation.moreLines', {
+                count: bucket.linesOmitted,
+                number: formatCount(bucket.linesOmitted),
+              })}
             </Text>
           </Table.Td>
         </Table.Tr>
@@ -177,6 +192,7 @@ function BucketRow({
 
 /** Ledger against operator, wallet by wallet, each difference with its cause; exported as CSV. */
 export function ReconciliationCard({ changeKey }: { changeKey: string }) {
+  const { t } = useTranslation('sync');
   const report = useOperation('reconciliation.report', {});
   useReloadOn(changeKey, report.reload);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -192,9 +208,9 @@ export function ReconciliationCard({ changeKey }: { changeKey: string }) {
     <Card withBorder padding="lg" radius="md" data-testid="reconciliation-card">
       <Group justify="space-between" align="flex-start" mb="sm" wrap="wrap" gap="sm">
         <div>
-          <Text fw={600}>Reconciliation</Text>
+          <Text fw={600}>{t('reconciliation.title')}</Text>
           <Text size="sm" c="dimmed">
-            Posted ledger balance against what the operator holds, per wallet, at the last pull.
+            {t('reconciliation.description')}
           </Text>
         </div>
         <Button
@@ -211,12 +227,12 @@ export function ReconciliationCard({ changeKey }: { changeKey: string }) {
               );
           }}
         >
-          Download CSV
+          {t('reconciliation.download')}
         </Button>
       </Group>
       {report.error && (
         <OperationErrorAlert
-          title="The reconciliation could not be built"
+          title={t('reconciliation.buildFailed')}
           error={report.error}
           onRetry={() => void report.reload()}
         />
@@ -227,8 +243,7 @@ export function ReconciliationCard({ changeKey }: { changeKey: string }) {
           <Summary report={data} />
           {data.buckets.length === 0 ? (
             <Text size="sm" c="dimmed" mt="sm" data-testid="reconciliation-empty">
-              No wallet to reconcile yet: the wholesale bucket and linked retailer wallets appear after the
-              first sync.
+              {t('reconciliation.empty')}
             </Text>
           ) : (
             <Table.ScrollContainer minWidth={760} mt="sm">
@@ -236,11 +251,11 @@ export function ReconciliationCard({ changeKey }: { changeKey: string }) {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th w={36} />
-                    <Table.Th>Wallet</Table.Th>
-                    <Table.Th ta="right">Ledger posted</Table.Th>
-                    <Table.Th ta="right">Operator total</Table.Th>
-                    <Table.Th ta="right">Difference</Table.Th>
-                    <Table.Th w={130}>Status</Table.Th>
+                    <Table.Th>{t('reconciliation.columns.wallet')}</Table.Th>
+                    <Table.Th ta="right">{t('reconciliation.columns.ledgerPosted')}</Table.Th>
+                    <Table.Th ta="right">{t('reconciliation.columns.operatorTotal')}</Table.Th>
+                    <Table.Th ta="right">{t('reconciliation.columns.difference')}</Table.Th>
+                    <Table.Th w={130}>{t('reconciliation.columns.status')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>

@@ -2,8 +2,11 @@ import { Button, type ButtonProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CycleSummary } from '../../../contract/operatorSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
+import { formatCount } from '../format/formatCount';
 
 /** Waits this long for just-sent actions to be confirmed, so one press shows them settled. */
 const settleWithinMs = 5_000;
@@ -13,24 +16,32 @@ const settleWithinMs = 5_000;
  * it did; the Sync screen has the full picture.
  */
 export function SyncNowButton({ onDone, ...props }: { onDone: () => void } & ButtonProps) {
+  const { t } = useTranslation('sync');
   const client = useClient();
   const [running, setRunning] = useState(false);
+  /** "2 sent, 2 confirmed, 0 failed, 0 still open.", then the core's own words about the cycle if any. */
+  const cycleMessage = (cycle: CycleSummary): string => {
+    const counts = t('syncNow.summary', {
+      sent: formatCount(cycle.sent),
+      confirmed: formatCount(cycle.confirmed),
+      failed: formatCount(cycle.failed),
+      stillOpen: formatCount(cycle.stillOpen),
+    });
+    return cycle.message === null ? counts : `${counts} ${cycle.message}`;
+  };
   const run = async () => {
     setRunning(true);
     try {
       const cycle = await client.call('sync.run', { wait: true, settleWithinMs });
       notifications.show({
         color: cycle === null || cycle.outcome === 'completed' ? 'teal' : 'orange',
-        title: cycle === null ? 'Sync started' : `Sync ${cycle.outcome}`,
-        message:
-          cycle === null
-            ? 'A sync was already running; its results show when it ends.'
-            : `${cycle.sent} sent, ${cycle.confirmed} confirmed, ${cycle.failed} failed, ${cycle.stillOpen} still open.${cycle.message === null ? '' : ` ${cycle.message}`}`,
+        title: cycle === null ? t('syncNow.started') : t(`syncNow.outcome.${cycle.outcome}`),
+        message: cycle === null ? t('syncNow.alreadyRunning') : cycleMessage(cycle),
       });
     } catch (caught) {
       notifications.show({
         color: 'red',
-        title: 'Sync did not run',
+        title: t('syncNow.didNotRun'),
         message: asContractError(caught).message,
       });
     } finally {
@@ -46,7 +57,7 @@ export function SyncNowButton({ onDone, ...props }: { onDone: () => void } & But
       onClick={() => void run()}
       {...props}
     >
-      Sync now
+      {t('syncNow.button')}
     </Button>
   );
 }

@@ -1,13 +1,17 @@
 import { Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPlayerStop, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContractCallError } from '../../../contract/contractError';
 import type { CycleSummary, SyncStatus } from '../../../contract/operatorSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
+import { formatCount } from '../format/formatCount';
 import { formatInstant, formatInstantPrecise } from '../format/formatInstant';
+import { currentLocale } from '../i18n/currentLocale';
+import { i18n } from '../i18n/i18n';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
-import { outcomeColors, outcomeLabels, phaseLabels, triggerLabels } from './syncLabels';
+import { outcomeColors, outcomeLabel, phaseLabel, triggerLabel } from './syncLabels';
 
 type Running = NonNullable<SyncStatus['running']>;
 
@@ -31,6 +35,7 @@ function Figure({ label, value, testId }: { label: string; value: number | strin
 }
 
 function RunningProgress({ running, onCancel }: { running: Running; onCancel: () => void }) {
+  const { t } = useTranslation(['sync', 'common']);
   const pulledPercent =
     running.pullTotal !== null && running.pullTotal > 0
       ? Math.min(100, (running.pulled / running.pullTotal) * 100)
@@ -39,7 +44,7 @@ function RunningProgress({ running, onCancel }: { running: Running; onCancel: ()
     <Stack gap="xs" data-testid="sync-progress" data-phase={running.phase}>
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm" fw={500}>
-          {running.cancelling ? 'Stopping at the next safe point…' : phaseLabels[running.phase]}
+          {running.cancelling ? t('run.stopping') : phaseLabel(running.phase)}
         </Text>
         <Button
           size="xs"
@@ -49,25 +54,28 @@ function RunningProgress({ running, onCancel }: { running: Running; onCancel: ()
           onClick={onCancel}
           disabled={running.cancelling}
         >
-          Cancel
+          {t('common:actions.cancel')}
         </Button>
       </Group>
       <Progress
         value={pulledPercent ?? 100}
         animated={pulledPercent === null}
         striped={pulledPercent === null}
-        aria-label="Sales pulled"
+        aria-label={t('run.figures.salesPulled')}
       />
       <SimpleGrid cols={4} spacing="xs">
-        <Figure label="Sent" value={running.sent} />
-        <Figure label="Confirmed" value={running.confirmed} />
-        <Figure label="Failed" value={running.failed} />
+        <Figure label={t('run.figures.sent')} value={formatCount(running.sent)} />
+        <Figure label={t('run.figures.confirmed')} value={formatCount(running.confirmed)} />
+        <Figure label={t('run.figures.failed')} value={formatCount(running.failed)} />
         <Figure
-          label="Sales pulled"
+          label={t('run.figures.salesPulled')}
           value={
             running.pullTotal === null
-              ? running.pulled.toLocaleString('en-US')
-              : `${running.pulled.toLocaleString('en-US')} of ${running.pullTotal.toLocaleString('en-US')}`
+              ? formatCount(running.pulled)
+              : t('run.pulledOf', {
+                  pulled: formatCount(running.pulled),
+                  total: formatCount(running.pullTotal),
+                })
           }
         />
       </SimpleGrid>
@@ -75,34 +83,61 @@ function RunningProgress({ running, onCancel }: { running: Running; onCancel: ()
   );
 }
 
+const secondsFormats = new Map<string, Intl.NumberFormat>();
+
+/** "840 ms", "12.4 s" ("12,4 s" in French). */
 function durationText(summary: CycleSummary): string {
   const ms = Date.parse(summary.finishedAt) - Date.parse(summary.startedAt);
-  return ms < 1_000 ? `${ms} ms` : `${(ms / 1_000).toFixed(1)} s`;
+  if (ms < 1_000) return i18n.t('sync:run.durationMs', { ms: formatCount(ms) });
+  const locale = currentLocale();
+  let seconds = secondsFormats.get(locale);
+  if (seconds === undefined) {
+    seconds = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    secondsFormats.set(locale, seconds);
+  }
+  return i18n.t('sync:run.durationSeconds', { seconds: seconds.format(ms / 1_000) });
 }
 
 function LastCycle({ summary }: { summary: CycleSummary }) {
+  const { t } = useTranslation('sync');
   return (
     <Stack gap="xs" data-testid="last-cycle" data-outcome={summary.outcome} data-cycle-id={summary.id}>
       <Group gap="xs" wrap="wrap">
         <Text size="sm" fw={500}>
-          Last sync
+          {t('run.lastSync')}
         </Text>
         <Badge color={outcomeColors[summary.outcome]} variant="light">
-          {outcomeLabels[summary.outcome]}
+          {outcomeLabel(summary.outcome)}
         </Badge>
         <Tooltip label={formatInstantPrecise(summary.finishedAt)}>
           <Text size="sm" c="dimmed">
-            {formatInstant(summary.finishedAt)} · {triggerLabels[summary.trigger]} · {durationText(summary)}
+            {formatInstant(summary.finishedAt)} · {triggerLabel(summary.trigger)} · {durationText(summary)}
           </Text>
         </Tooltip>
       </Group>
       <SimpleGrid cols={3} spacing="xs">
-        <Figure label="Sent" value={summary.sent} testId="last-cycle-sent" />
-        <Figure label="Confirmed" value={summary.confirmed} testId="last-cycle-confirmed" />
-        <Figure label="Failed" value={summary.failed} testId="last-cycle-failed" />
-        <Figure label="Sales pulled" value={summary.pulled} testId="last-cycle-pulled" />
-        <Figure label="Balances read" value={summary.balancesPulled} />
-        <Figure label="Still open" value={summary.stillOpen} testId="last-cycle-open" />
+        <Figure label={t('run.figures.sent')} value={formatCount(summary.sent)} testId="last-cycle-sent" />
+        <Figure
+          label={t('run.figures.confirmed')}
+          value={formatCount(summary.confirmed)}
+          testId="last-cycle-confirmed"
+        />
+        <Figure
+          label={t('run.figures.failed')}
+          value={formatCount(summary.failed)}
+          testId="last-cycle-failed"
+        />
+        <Figure
+          label={t('run.figures.salesPulled')}
+          value={formatCount(summary.pulled)}
+          testId="last-cycle-pulled"
+        />
+        <Figure label={t('run.figures.balancesRead')} value={formatCount(summary.balancesPulled)} />
+        <Figure
+          label={t('run.figures.stillOpen')}
+          value={formatCount(summary.stillOpen)}
+          testId="last-cycle-open"
+        />
       </SimpleGrid>
       {summary.message !== null && (
         <Text
@@ -119,6 +154,7 @@ function LastCycle({ summary }: { summary: CycleSummary }) {
 
 /** Sync now, the running cycle's progress with a way to stop it, and what the last cycle did. */
 export function SyncRunCard({ status, onChanged }: { status: SyncStatus; onChanged: () => void }) {
+  const { t } = useTranslation('sync');
   const client = useClient();
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<ContractCallError | null>(null);
@@ -146,14 +182,15 @@ export function SyncRunCard({ status, onChanged }: { status: SyncStatus; onChang
       <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap">
         <div>
           <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-            Sync
+            {t('run.heading')}
           </Text>
           <Text size="sm" mt={4}>
             {waiting === 0
-              ? 'Nothing waits to be sent.'
-              : `${waiting} ${waiting === 1 ? 'action waits' : 'actions wait'} for the operator.`}
-            {status.scheduleEveryMs !== null &&
-              ` Runs by itself every ${Math.round(status.scheduleEveryMs / 60_000)} min.`}
+              ? t('run.nothingWaits')
+              : t('run.waiting', { count: waiting, number: formatCount(waiting) })}
+            {status.scheduleEveryMs !== null && (
+              <> {t('run.schedule', { minutes: formatCount(Math.round(status.scheduleEveryMs / 60_000)) })}</>
+            )}
           </Text>
         </div>
         <Button
@@ -163,11 +200,11 @@ export function SyncRunCard({ status, onChanged }: { status: SyncStatus; onChang
           loading={starting}
           disabled={status.running !== null}
         >
-          Sync now
+          {t('syncNow.button')}
         </Button>
       </Group>
       <Stack gap="md">
-        {error !== null && <OperationErrorAlert title="Sync could not start" error={error} />}
+        {error !== null && <OperationErrorAlert title={t('run.startFailed')} error={error} />}
         {status.running !== null && (
           <RunningProgress
             running={status.running}
@@ -179,8 +216,7 @@ export function SyncRunCard({ status, onChanged }: { status: SyncStatus; onChang
         ) : (
           status.running === null && (
             <Text size="sm" c="dimmed" data-testid="never-synced">
-              Never synced: press Sync now to send the queue to the operator and pull its sales and wallet
-              balances.
+              {t('run.never')}
             </Text>
           )
         )}

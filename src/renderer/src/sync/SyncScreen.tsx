@@ -1,5 +1,6 @@
 import { Card, SimpleGrid, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconPlugConnectedX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../contract/operatorSchemas';
 import { useOperation } from '../client/useOperation';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -27,13 +28,14 @@ function changeKeyOf(status: SyncStatus | undefined): string {
 }
 
 function NotConnected({ onConnected }: { onConnected: () => void }) {
+  const { t } = useTranslation('sync');
   return (
     <Stack gap="lg">
       <DemoOperatorCard onConnected={onConnected} />
       <Card withBorder padding="lg" radius="md" data-testid="connect-card">
-        <Text fw={600}>Connect your operator</Text>
+        <Text fw={600}>{t('notConnected.connectTitle')}</Text>
         <Text size="sm" c="dimmed" mb="md">
-          The operator's TMF654 Prepay Balance Management API, with the client credentials it gave you.
+          {t('notConnected.connectDescription')}
         </Text>
         <OperatorConnectForm existing={null} onConnected={onConnected} />
       </Card>
@@ -42,10 +44,9 @@ function NotConnected({ onConnected }: { onConnected: () => void }) {
           <ThemeIcon size={44} radius="xl" variant="light" color="gray">
             <IconPlugConnectedX size={22} />
           </ThemeIcon>
-          <Text fw={600}>No operator connected</Text>
+          <Text fw={600}>{t('notConnected.emptyTitle')}</Text>
           <Text c="dimmed" ta="center" maw={560} size="sm">
-            The queue of purchases and allocations, the last pull of sales and balances and the reconciliation
-            appear here once an operator account is connected.
+            {t('notConnected.emptyText')}
           </Text>
         </Stack>
       </Card>
@@ -55,6 +56,7 @@ function NotConnected({ onConnected }: { onConnected: () => void }) {
 
 /** What waits to be sent to the operator, what came back, and what needs attention. */
 export function SyncScreen() {
+  const { t } = useTranslation('sync');
   const connection = useOperation('operator.connection', {});
   const status = useSyncStatus();
   const refresh = () => {
@@ -66,21 +68,19 @@ export function SyncScreen() {
   return (
     <Stack gap="lg">
       <div>
-        <Title order={2}>Sync</Title>
-        <Text c="dimmed">
-          What waits to be sent to the operator, what came back, and what needs attention.
-        </Text>
+        <Title order={2}>{t('screen.title')}</Title>
+        <Text c="dimmed">{t('screen.description')}</Text>
       </div>
       {connection.error && (
         <OperationErrorAlert
-          title="The operator connection could not be read"
+          title={t('screen.errors.connection')}
           error={connection.error}
           onRetry={() => void connection.reload()}
         />
       )}
       {status.error && (
         <OperationErrorAlert
-          title="The sync status could not be read"
+          title={t('screen.errors.status')}
           error={status.error}
           onRetry={() => void status.reload()}
         />

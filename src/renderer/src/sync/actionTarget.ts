@@ -1,4 +1,5 @@
 import type { OperatorActionView, WalletView } from '../../../contract/operatorSchemas';
+import { i18n } from '../i18n/i18n';
 
 /** Where an action puts the airtime, as a clerk says it: a retailer, an end-user line or our own stock. */
 export interface ActionTarget {
@@ -17,19 +18,36 @@ export function actionTarget(
   if ((action.kind === 'allocation' || action.kind === 'allocation_reversal') && action.partyId !== null) {
     const wallet = walletsByParty.get(action.partyId);
     // A reversal moves the stock the other way: from the retailer back to the wholesale stock.
-    const direction = action.kind === 'allocation_reversal' ? 'back from' : 'to';
+    const reversal = action.kind === 'allocation_reversal';
     return wallet === undefined
-      ? { label: action.partyId, detail: null, phrase: `${direction} retailer ${action.partyId}` }
+      ? {
+          label: action.partyId,
+          detail: null,
+          phrase: i18n.t(reversal ? 'sync:target.backFromRetailerId' : 'sync:target.toRetailerId', {
+            partyId: action.partyId,
+          }),
+        }
       : {
           label: wallet.partyName,
           detail: action.partyId,
-          phrase: `${direction} ${wallet.partyName} (${action.partyId})`,
+          phrase: i18n.t(reversal ? 'sync:target.backFromRetailer' : 'sync:target.toRetailer', {
+            name: wallet.partyName,
+            partyId: action.partyId,
+          }),
         };
   }
   if (action.kind === 'direct_topup' && action.msisdn !== null) {
-    return { label: action.msisdn, detail: null, phrase: `to line ${action.msisdn}` };
+    return {
+      label: action.msisdn,
+      detail: null,
+      phrase: i18n.t('sync:target.toLine', { msisdn: action.msisdn }),
+    };
   }
-  return { label: 'Wholesale stock', detail: null, phrase: 'into the wholesale stock' };
+  return {
+    label: i18n.t('sync:target.wholesaleStock'),
+    detail: null,
+    phrase: i18n.t('sync:target.intoWholesaleStock'),
+  };
 }
 
 /** "01977a3b…c2f0.2": a client reference short enough for a table, still telling references apart. */

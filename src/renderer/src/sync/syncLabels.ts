@@ -5,40 +5,66 @@ import type {
   OperatorActionView,
   SyncStatus,
 } from '../../../contract/operatorSchemas';
+import { i18n } from '../i18n/i18n';
+
+// Labels are read from the catalog when asked for, never at module load, so they follow the language.
+
+type ConnectionState = SyncStatus['connection'];
+type ActionKind = OperatorActionView['kind'];
+type Phase = NonNullable<SyncStatus['running']>['phase'];
+type Outcome = CycleSummary['outcome'];
+type ReconciliationStatus = BucketReconciliation['status'];
+type DifferenceCause = BucketReconciliation['lines'][number]['cause'];
+
+const connectionKeys = {
+  connected: 'connected',
+  offline: 'offline',
+  refused: 'refused',
+  not_configured: 'notConfigured',
+} as const satisfies Record<ConnectionState, string>;
 
 /** How the connection to the operator stands, as the badge says it. */
-export const connectionLabels: Record<SyncStatus['connection'], string> = {
-  connected: 'Connected',
-  offline: 'Offline',
-  refused: 'Refused',
-  not_configured: 'Not configured',
-};
+export function connectionLabel(state: ConnectionState): string {
+  return i18n.t(`sync:labels.connection.${connectionKeys[state]}`);
+}
 
-export const connectionColors: Record<SyncStatus['connection'], string> = {
+/**
+ * The same labels as a record, for screens that index them; each read asks the catalog, so the
+ * text is the current language's.
+ */
+export const connectionLabels: Readonly<Record<ConnectionState, string>> = Object.defineProperties(
+  {} as Record<ConnectionState, string>,
+  Object.fromEntries(
+    (Object.keys(connectionKeys) as ConnectionState[]).map((state) => [
+      state,
+      { get: () => connectionLabel(state), enumerable: true },
+    ]),
+  ),
+);
+
+export const connectionColors: Record<ConnectionState, string> = {
   connected: 'teal',
   offline: 'orange',
   refused: 'red',
   not_configured: 'gray',
 };
 
-export const actionKindLabels: Record<OperatorActionView['kind'], string> = {
-  purchase: 'Purchase',
-  allocation: 'Allocation',
-  direct_topup: 'Direct top-up',
-  allocation_reversal: 'Allocation reversal',
-};
+/** The catalog key of an action kind, wherever a text depends on it. */
+export const actionKindKeys = {
+  purchase: 'purchase',
+  allocation: 'allocation',
+  direct_topup: 'directTopup',
+  allocation_reversal: 'allocationReversal',
+} as const satisfies Record<ActionKind, string>;
+
+export function actionKindLabel(kind: ActionKind): string {
+  return i18n.t(`sync:labels.actionKind.${actionKindKeys[kind]}`);
+}
 
 /** States in a clerk's words; `failed` is what needs someone's attention. */
-export const actionStateLabels: Record<ActionState, string> = {
-  queued: 'Queued',
-  sending: 'Sending',
-  unknown: 'Checking outcome',
-  awaiting: 'Awaiting operator',
-  cancelling: 'Cancelling',
-  confirmed: 'Confirmed',
-  failed: 'Needs attention',
-  cancelled: 'Cancelled',
-};
+export function actionStateLabel(state: ActionState): string {
+  return i18n.t(`sync:labels.actionState.${state}`);
+}
 
 export const actionStateColors: Record<ActionState, string> = {
   queued: 'blue',
@@ -53,52 +79,57 @@ export const actionStateColors: Record<ActionState, string> = {
 
 export const finalActionStates: ReadonlySet<ActionState> = new Set(['confirmed', 'failed', 'cancelled']);
 
-type Phase = NonNullable<SyncStatus['running']>['phase'];
+const phaseKeys = {
+  sending: 'sending',
+  settling: 'settling',
+  pulling_sales: 'pullingSales',
+  pulling_balances: 'pullingBalances',
+  done: 'done',
+} as const satisfies Record<Phase, string>;
 
-export const phaseLabels: Record<Phase, string> = {
-  sending: 'Sending queued actions',
-  settling: 'Waiting for the operator to confirm',
-  pulling_sales: 'Pulling the sales feed',
-  pulling_balances: 'Pulling wallet balances',
-  done: 'Finishing',
-};
+export function phaseLabel(phase: Phase): string {
+  return i18n.t(`sync:labels.phase.${phaseKeys[phase]}`);
+}
 
-export const outcomeLabels: Record<CycleSummary['outcome'], string> = {
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-  offline: 'Operator offline',
-  failed: 'Failed',
-};
+export function outcomeLabel(outcome: Outcome): string {
+  return i18n.t(`sync:labels.outcome.${outcome}`);
+}
 
-export const outcomeColors: Record<CycleSummary['outcome'], string> = {
+export const outcomeColors: Record<Outcome, string> = {
   completed: 'teal',
   cancelled: 'gray',
   offline: 'orange',
   failed: 'red',
 };
 
-export const triggerLabels: Record<CycleSummary['trigger'], string> = {
-  manual: 'started here',
-  schedule: 'on schedule',
-  cli: 'from the command line',
-};
+export function triggerLabel(trigger: CycleSummary['trigger']): string {
+  return i18n.t(`sync:labels.trigger.${trigger}`);
+}
 
-export const reconciliationStatusLabels: Record<BucketReconciliation['status'], string> = {
-  matched: 'Matched',
-  explained: 'Explained',
-  unexplained: 'Unexplained',
-  not_pulled: 'Not pulled',
-};
+const reconciliationStatusKeys = {
+  matched: 'matched',
+  explained: 'explained',
+  unexplained: 'unexplained',
+  not_pulled: 'notPulled',
+} as const satisfies Record<ReconciliationStatus, string>;
 
-export const reconciliationStatusColors: Record<BucketReconciliation['status'], string> = {
+export function reconciliationStatusLabel(status: ReconciliationStatus): string {
+  return i18n.t(`sync:labels.reconciliationStatus.${reconciliationStatusKeys[status]}`);
+}
+
+export const reconciliationStatusColors: Record<ReconciliationStatus, string> = {
   matched: 'teal',
   explained: 'blue',
   unexplained: 'red',
   not_pulled: 'gray',
 };
 
-export const differenceCauseLabels: Record<BucketReconciliation['lines'][number]['cause'], string> = {
-  pending_locally: 'Pending locally',
-  unknown_to_us: 'Unknown to us',
-  not_yet_booked: 'Not yet booked',
-};
+const differenceCauseKeys = {
+  pending_locally: 'pendingLocally',
+  unknown_to_us: 'unknownToUs',
+  not_yet_booked: 'notYetBooked',
+} as const satisfies Record<DifferenceCause, string>;
+
+export function differenceCauseLabel(cause: DifferenceCause): string {
+  return i18n.t(`sync:labels.differenceCause.${differenceCauseKeys[cause]}`);
+}

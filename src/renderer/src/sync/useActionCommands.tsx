@@ -2,13 +2,15 @@ import { Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ContractCallError } from '../../../contract/contractError';
 import type { OperatorActionView } from '../../../contract/operatorSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
+import { formatCount } from '../format/formatCount';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
 import type { ActionTarget } from './actionTarget';
-import { actionKindLabels } from './syncLabels';
+import { actionKindKeys } from './syncLabels';
 
 export interface ActionCommandError {
   title: string;
@@ -34,15 +36,8 @@ export const canCancel = (action: OperatorActionView) =>
 /**
  * Retry and cancel, each behind a confirmation that says exactly what will happen to the operator,
  * the reservation and the ledger. A refusal is kept with the core's own words until dismissed.
+ * Every sentence is written per kind of action, so each language can agree its words with it.
  */
-/** What a retry reserves again, by kind: a reversal takes from the retailer's stock, not the wholesale. */
-const reservedFrom: Record<OperatorActionView['kind'], string> = {
-  purchase: 'as incoming wholesale stock',
-  allocation: 'of the wholesale stock',
-  direct_topup: 'of the wholesale stock',
-  allocation_reversal: "of the retailer's stock",
-};
-
 export function useActionCommands({
   asset,
   targetOf,
@@ -52,6 +47,7 @@ export function useActionCommands({
   targetOf: (action: OperatorActionView) => ActionTarget;
   onChanged: () => void;
 }): ActionCommands {
+  const { t } = useTranslation('sync');
   const client = useClient();
   const [error, setError] = useState<ActionCommandError | null>(null);
 
@@ -62,7 +58,7 @@ export function useActionCommands({
       notifications.show({
         color: 'teal',
         title: done,
-        message: `Client reference ${action.clientReference}`,
+        message: t('commands.doneMessage', { reference: action.clientReference }),
       });
     } catch (caught) {
       setError({
@@ -75,83 +71,97 @@ export function useActionCommands({
   };
 
   const confirmRetry = (action: OperatorActionView) => {
-    const kind = actionKindLabels[action.kind].toLowerCase();
+    const kind = actionKindKeys[action.kind];
     const amount = formatMinor(action.amountMinor, asset);
-    const target = targetOf(action);
+    const target = targetOf(action).phrase;
     if (action.state !== 'failed') {
       modals.openConfirmModal({
-        title: `Check this ${kind} now?`,
-        children: (
-          <Text size="sm">
-            Airledger asks the operator about this {kind} of {amount} {target.phrase} at the next sync,
-            instead of waiting for its next scheduled check. Nothing is sent again.
-          </Text>
-        ),
-        labels: { confirm: 'Check at next sync', cancel: 'Back' },
+        title: t(`commands.check.title.${kind}`),
+        children: <Text size="sm">{t(`commands.check.body.${kind}`, { amount, target })}</Text>,
+        labels: { confirm: t('commands.check.confirm'), cancel: t('commands.back') },
         onConfirm: () =>
-          void run(`The ${kind} could not be checked`, `The ${kind} will be checked at the next sync`, () =>
+          void run(t(`commands.check.failed.${kind}`), t(`commands.check.done.${kind}`), () =>
             client.call('sync.retryAction', { id: action.id }),
           ),
       });
       return;
     }
-    const nextReference = `${action.id}.${action.attempt + 1}`;
+    const nextAttempt = action.attempt + 1;
+    const code = <Text span ff="monospace" size="sm" />;
     modals.openConfirmModal({
-      title: `Retry this ${kind}?`,
+      title: t(`commands.retry.title.${kind}`),
       children: (
         <Stack gap="xs">
           <Text size="sm">
-            Airledger reserves {amount} {reservedFrom[action.kind]} again and sends the {kind} {target.phrase}{' '}
-            to the operator at the next sync, as attempt {action.attempt + 1} under the new client reference{' '}
-            <Text span ff="monospace" size="sm">
-              {nextReference}
-            </Text>
-            .
+            <Trans
+              t={t}
+              i18nKey={`commands.retry.body.${kind}`}
+              values={{
+                amount,
+                target,
+                attempt: formatCount(nextAttempt),
+                reference: `${action.id}.${nextAttempt}`,
+              }}
+              components={{ code }}
+            />
           </Text>
           <Text size="sm">
-            Attempt {action.attempt} (
-            <Text span ff="monospace" size="sm">
-              {action.clientReference}
-            </Text>
-            ) stays failed at the operator and is never sent again
-            {action.statusReason !== null ? `: ${action.statusReason}` : '.'}
+            {action.statusReason === null ? (
+              <Trans
+                t={t}
+                i18nKey="commands.retry.previous"
+                values={{ attempt: formatCount(action.attempt), reference: action.clientReference }}
+                components={{ code }}
+              />
+            ) : (
+              <Trans
+                t={t}
+                i18nKey="commands.retry.previousWithReason"
+                values={{
+                  attempt: formatCount(action.attempt),
+                  reference: action.clientReference,
+                  reason: action.statusReason,
+                }}
+                components={{ code }}
+              />
+            )}
           </Text>
         </Stack>
       ),
-      labels: { confirm: 'Retry under a new reference', cancel: 'Back' },
+      labels: { confirm: t('commands.retry.confirm'), cancel: t('commands.back') },
       onConfirm: () =>
-        void run(`The ${kind} was not retried`, `The ${kind} is queued again`, () =>
+        void run(t(`commands.retry.failed.${kind}`), t(`commands.retry.done.${kind}`), () =>
           client.call('sync.retryAction', { id: action.id }),
         ),
     });
   };
 
   const confirmCancel = (action: OperatorActionView) => {
-    const kind = actionKindLabels[action.kind].toLowerCase();
+    const kind = actionKindKeys[action.kind];
     const amount = formatMinor(action.amountMinor, asset);
-    const target = targetOf(action);
+    const target = targetOf(action).phrase;
     const neverSent = action.state === 'queued' && action.operatorActionId === null && action.checks === 0;
     const what = neverSent
-      ? `This ${kind} of ${amount} ${target.phrase} has not been sent to the operator. Cancelling it voids its pending ledger entry and releases the ${amount} it reserves, now.`
+      ? t(`commands.cancel.neverSent.${kind}`, { amount, target })
       : action.state === 'awaiting'
-        ? `The operator holds this ${kind} of ${amount} ${target.phrase} and has not completed it. Airledger asks the operator to cancel it at the next sync; if the operator completes it first, it stays confirmed.`
-        : `This ${kind} of ${amount} ${target.phrase} may already have reached the operator. Airledger cancels it only once the operator has said what happened to it.`;
+        ? t(`commands.cancel.awaiting.${kind}`, { amount, target })
+        : t(`commands.cancel.maybeSent.${kind}`, { amount, target });
     modals.openConfirmModal({
-      title: `Cancel this ${kind}?`,
+      title: t(`commands.cancel.title.${kind}`),
       children: (
         <Stack gap="xs">
           <Text size="sm">{what}</Text>
           <Text size="sm" fw={600}>
-            A cancelled action cannot be undone: to do it after all, create a new {kind}.
+            {t(`commands.cancel.cannotUndo.${kind}`)}
           </Text>
         </Stack>
       ),
-      labels: { confirm: `Cancel the ${kind}`, cancel: `Keep the ${kind}` },
+      labels: { confirm: t(`commands.cancel.confirm.${kind}`), cancel: t(`commands.cancel.keep.${kind}`) },
       confirmProps: { color: 'red' },
       onConfirm: () =>
         void run(
-          `The ${kind} was not cancelled`,
-          neverSent ? `The ${kind} is cancelled` : `Cancellation of the ${kind} requested`,
+          t(`commands.cancel.failed.${kind}`),
+          neverSent ? t(`commands.cancel.done.${kind}`) : t(`commands.cancel.requested.${kind}`),
           () => client.call('sync.cancelAction', { id: action.id }),
         ),
     });

@@ -4,13 +4,17 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceMobileDown } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { uuidv7 } from 'uuidv7';
 import type { OperatorTermsView, SubscriberNumbering } from '../../../contract/purchaseSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
+import { formatCount } from '../format/formatCount';
 import { type AmountAsset, formatMinor, minorToDecimalString } from '../format/formatMinor';
 import { parseMajorAmount } from '../format/parseMajorAmount';
+import { positiveAmountIssue } from '../format/positiveAmountIssue';
+import { i18n } from '../i18n/i18n';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 
 interface TopupValues {
@@ -21,21 +25,23 @@ interface TopupValues {
 
 /** What the operator's lines look like, for the field's hint: "221 + 9 digits, starting 77 or 78". */
 function numberingHint(numbering: SubscriberNumbering | null): string {
-  if (numbering === null) return 'International format without +, e.g. 221771234567';
-  const prefixes = numbering.prefixes.length === 0 ? '' : `, starting ${numbering.prefixes.join(' or ')}`;
-  return `${numbering.countryCode} + ${numbering.subscriberDigits} digits${prefixes}`;
+  if (numbering === null) return i18n.t('topups:numbering.international');
+  const values = { countryCode: numbering.countryCode, digits: formatCount(numbering.subscriberDigits) };
+  if (numbering.prefixes.length === 0) return i18n.t('topups:numbering.digits', values);
+  const prefixes = numbering.prefixes.join(i18n.t('topups:numbering.prefixSeparator'));
+  return i18n.t('topups:numbering.digitsWithPrefixes', { ...values, prefixes });
 }
 
 /** The same check the core makes, so the clerk hears it while typing. */
 function numberingError(msisdn: string, numbering: SubscriberNumbering | null): string | null {
-  if (!/^[0-9]{8,15}$/.test(msisdn)) return 'must be 8 to 15 digits, international format without +';
+  if (!/^[0-9]{8,15}$/.test(msisdn)) return i18n.t('topups:errors.msisdnFormat');
   if (numbering === null) return null;
   const national = msisdn.slice(numbering.countryCode.length);
   const ok =
     msisdn.startsWith(numbering.countryCode) &&
     national.length === numbering.subscriberDigits &&
     (numbering.prefixes.length === 0 || numbering.prefixes.some((prefix) => national.startsWith(prefix)));
-  return ok ? null : `is not a line of this operator (${numberingHint(numbering)})`;
+  return ok ? null : i18n.t('topups:errors.notThisOperator', { numbering: numberingHint(numbering) });
 }
 
 /**
@@ -52,6 +58,7 @@ export function DirectTopupCard({
   airtime: AmountAsset;
   onQueued: () => void;
 }) {
+  const { t } = useTranslation('topups');
   const client = useClient();
   const [topupId, setTopupId] = useState(() => uuidv7());
   const denominations =
@@ -65,11 +72,7 @@ export function DirectTopupCard({
     initialValues: { msisdn: '', amount: '', note: '' },
     validate: {
       msisdn: (text) => numberingError(text.trim(), terms.numbering),
-      amount: (text) => {
-        const parsed = parseMajorAmount(text, airtime.scale);
-        if (!parsed.ok) return text.trim() === '' ? 'is required' : parsed.message;
-        return parsed.amountMinor > 0 ? null : 'must be more than zero';
-      },
+      amount: (text) => positiveAmountIssue(text, airtime.scale),
     },
   });
   const { busy, failure, setFailure, run } = useSubmission((issues) => {
@@ -93,8 +96,8 @@ export function DirectTopupCard({
         });
         notifications.show({
           color: 'teal',
-          title: `Top-up of ${action.msisdn ?? values.msisdn} queued`,
-          message: `${formatMinor(action.amountMinor, airtime)} reserved from your wholesale stock; the next sync sends it.`,
+          title: t('queued.title', { msisdn: action.msisdn ?? values.msisdn }),
+          message: t('queued.message', { amount: formatMinor(action.amountMinor, airtime) }),
         });
         form.reset();
         setTopupId(uuidv7());
@@ -104,9 +107,9 @@ export function DirectTopupCard({
         if (refused.body.reason !== 'possible_duplicate') throw refused;
         // Nothing was recorded: the clerk decides, and the same id is used if it goes ahead.
         modals.openConfirmModal({
-          title: 'Top up this line again?',
+          title: t('duplicate.title'),
           children: <Text size="sm">{refused.body.message}</Text>,
-          labels: { confirm: 'Yes, top up again', cancel: 'No' },
+          labels: { confirm: t('duplicate.confirm'), cancel: t('duplicate.cancel') },
           confirmProps: { color: 'orange' },
           onConfirm: () => void send(values, true),
         });
@@ -116,18 +119,18 @@ export function DirectTopupCard({
 
   return (
     <Card withBorder padding="lg" radius="md" data-testid="topup-card">
-      <Text fw={600}>Direct top-up</Text>
+      <Text fw={600}>{t('card.title')}</Text>
       <Text size="sm" c="dimmed" mb="md">
-        Top up a customer's line from your own desk: a direct sale from your wholesale stock.
+        {t('card.description')}
       </Text>
       <form
-        aria-label="Direct top-up"
+        aria-label={t('card.formLabel')}
         noValidate
         onSubmit={form.onSubmit((values) => void send(values, false))}
       >
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
           <TextInput
-            label="Customer line (MSISDN)"
+            label={t('fields.msisdn.label')}
             description={numberingHint(terms.numbering)}
             withAsterisk
             inputMode="numeric"
@@ -135,15 +138,15 @@ export function DirectTopupCard({
           />
           <Stack gap={6}>
             <TextInput
-              label="Amount"
-              description={`Airtime in ${airtime.currency}`}
+              label={t('fields.amount.label')}
+              description={t('fields.amount.description', { currency: airtime.currency })}
               rightSection={airtime.currency}
               rightSectionWidth={48}
               withAsterisk
               {...form.getInputProps('amount')}
             />
             {denominations.length > 0 && (
-              <Group gap={6} aria-label="Denominations">
+              <Group gap={6} aria-label={t('fields.denominations')}>
                 {denominations.map((minor) => (
                   <Chip
                     key={minor}
@@ -157,12 +160,12 @@ export function DirectTopupCard({
               </Group>
             )}
           </Stack>
-          <TextInput label="Note" {...form.getInputProps('note')} />
+          <TextInput label={t('fields.note.label')} {...form.getInputProps('note')} />
         </SimpleGrid>
-        {failure !== null && <OperationErrorAlert title="The top-up was not queued" error={failure} />}
+        {failure !== null && <OperationErrorAlert title={t('card.notQueued')} error={failure} />}
         <Group justify="flex-end" mt="md">
           <Button type="submit" loading={busy} leftSection={<IconDeviceMobileDown size={16} />}>
-            Top up
+            {t('card.submit')}
           </Button>
         </Group>
       </form>

@@ -14,10 +14,12 @@ import {
 } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconAlertCircle, IconLock, IconWallet } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ContractCallError } from '../../../contract/contractError';
 import { CreateWorkspaceInput, type WorkspaceStatus } from '../../../contract/workspaceSchemas';
 import { useClient } from '../client/ClientContext';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import { currencyOptions } from './currencyOptions';
 
 type ClosedStatus = Extract<WorkspaceStatus, { state: 'closed' }>;
@@ -30,7 +32,9 @@ export function FirstRunScreen({
   status: ClosedStatus;
   onOpened: (status: WorkspaceStatus) => void;
 }) {
+  const { t } = useTranslation('workspace');
   const client = useClient();
+  const currencies = useMemo(() => currencyOptions(), []);
   const [mode, setMode] = useState<'create' | 'open'>(status.existsAtDefault ? 'open' : 'create');
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -60,27 +64,31 @@ export function FirstRunScreen({
     <Center mih="100vh" p="md">
       <Paper withBorder shadow="sm" radius="md" p="xl" w={520}>
         <Stack>
-          <Group gap="sm">
-            <ThemeIcon size="xl" radius="md" variant="light">
-              <IconWallet />
-            </ThemeIcon>
-            <div>
-              <Title order={2}>Welcome to Airledger</Title>
-              <Text c="dimmed" size="sm">
-                The back office for your airtime distribution.
-              </Text>
-            </div>
+          <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <ThemeIcon size="xl" radius="md" variant="light">
+                <IconWallet />
+              </ThemeIcon>
+              <div>
+                <Title order={2}>{t('firstRun.title')}</Title>
+                <Text c="dimmed" size="sm">
+                  {t('firstRun.tagline')}
+                </Text>
+              </div>
+            </Group>
+            {/* Before any workspace, so the very first screen can be read in one's own language. */}
+            <LanguageMenu />
           </Group>
           <SegmentedControl
             value={mode}
             onChange={(value) => setMode(value as 'create' | 'open')}
             data={[
-              { value: 'create', label: 'Create a workspace' },
-              { value: 'open', label: 'Open a workspace' },
+              { value: 'create', label: t('firstRun.modes.create') },
+              { value: 'open', label: t('firstRun.modes.open') },
             ]}
           />
           {failure !== null && (
-            <Alert color="red" icon={<IconAlertCircle />} title="That did not work" role="alert">
+            <Alert color="red" icon={<IconAlertCircle />} title={t('firstRun.failed')} role="alert">
               {failure}
             </Alert>
           )}
@@ -94,33 +102,33 @@ export function FirstRunScreen({
             >
               <Stack>
                 <TextInput
-                  label="Distributor name"
-                  description="Your company, as it appears on settlements"
-                  placeholder="e.g. Sahel Airtime Distribution"
+                  label={t('firstRun.create.distributorName')}
+                  description={t('firstRun.create.distributorNameHint')}
+                  placeholder={t('firstRun.create.distributorNamePlaceholder')}
                   data-autofocus
                   withAsterisk
                   {...createForm.getInputProps('distributorName')}
                 />
                 <Select
-                  label="Base currency"
-                  description="The currency your books are kept in"
-                  data={currencyOptions}
+                  label={t('firstRun.create.baseCurrency')}
+                  description={t('firstRun.create.baseCurrencyHint')}
+                  data={currencies}
                   searchable
                   allowDeselect={false}
                   withAsterisk
                   {...createForm.getInputProps('baseCurrency')}
                 />
                 <TextInput
-                  label="Workspace folder"
-                  description="Where the encrypted database is kept"
+                  label={t('firstRun.create.folder')}
+                  description={t('firstRun.create.folderHint')}
                   {...createForm.getInputProps('dataDir')}
                 />
                 <Group gap={6} c="dimmed" wrap="nowrap" align="flex-start">
                   <IconLock size={14} style={{ flexShrink: 0, marginTop: 2 }} />
-                  <Text size="xs">The database is encrypted with the key from {status.keySource}.</Text>
+                  <Text size="xs">{t('firstRun.create.encryptedWith', { keySource: status.keySource })}</Text>
                 </Group>
                 <Button type="submit" loading={busy}>
-                  Create workspace
+                  {t('firstRun.create.submit')}
                 </Button>
               </Stack>
             </form>
@@ -131,14 +139,14 @@ export function FirstRunScreen({
               )}
             >
               <Stack>
-                {status.existsAtDefault && (
-                  <Text size="sm">
-                    A workspace already exists in the default folder. Open it to continue.
-                  </Text>
-                )}
-                <TextInput label="Workspace folder" withAsterisk {...openForm.getInputProps('dataDir')} />
+                {status.existsAtDefault && <Text size="sm">{t('firstRun.open.existsAtDefault')}</Text>}
+                <TextInput
+                  label={t('firstRun.open.folder')}
+                  withAsterisk
+                  {...openForm.getInputProps('dataDir')}
+                />
                 <Button type="submit" loading={busy}>
-                  Open workspace
+                  {t('firstRun.open.submit')}
                 </Button>
               </Stack>
             </form>

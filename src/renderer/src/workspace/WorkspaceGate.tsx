@@ -1,6 +1,7 @@
 import { Alert, Center, Loader, Stack } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WorkspaceStatus, WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useOperation } from '../client/useOperation';
 import { FirstRunScreen } from './FirstRunScreen';
@@ -11,6 +12,7 @@ export function WorkspaceGate({
 }: {
   children: (workspace: WorkspaceSummary, onClosed: () => void) => React.ReactNode;
 }) {
+  const { t } = useTranslation('workspace');
   const initial = useOperation('workspace.status', {});
   const [status, setStatus] = useState<WorkspaceStatus>();
   useEffect(() => {
@@ -20,7 +22,7 @@ export function WorkspaceGate({
   if (initial.error) {
     return (
       <Center mih="100vh">
-        <Alert color="red" icon={<IconAlertCircle />} title="Airledger cannot reach its workspace">
+        <Alert color="red" icon={<IconAlertCircle />} title={t('gate.unreachable')}>
           {initial.error.message}
         </Alert>
       </Center>

@@ -87,6 +87,9 @@ export const shell = {
     none: 'No {{noun}}',
     range: '{{first}}–{{last}} of {{total}} {{noun}}',
   },
+  detail: {
+    openEntry: 'Open entry',
+  },
   table: {
     sortBy: 'Sort by {{column}}',
   },

@@ -2,4 +2,312 @@ import type { Catalog } from '../../catalog';
 import type { ledger as english } from '../en/ledger';
 
 /** Texte français des écrans ledger. */
-export const ledger = {} satisfies Catalog<typeof english>;
+export const ledger = {
+  labels: {
+    accountTypes: {
+      wholesale_stock: 'Stock de gros',
+      retailer_stock: 'Stock revendeur',
+      operator_issuance: 'Émission opérateur',
+      retailer_receivable: 'Créance revendeur',
+      operator_payable: 'Dette opérateur',
+      bank: 'Banque',
+      cash: 'Caisse',
+      mobile_money: 'Mobile money',
+      commission_expense: 'Charge de commissions',
+      commission_payable: 'Commissions à payer',
+      discount_income: 'Produit de remises',
+      direct_sales: 'Ventes directes',
+      airtime_sales: 'Crédit vendu aux revendeurs',
+      airtime_purchases: 'Crédit acheté aux opérateurs',
+      equity: 'Capitaux propres',
+      suspense: 'Compte d’attente',
+      clearing: 'Compte de compensation',
+    },
+    ownerKinds: {
+      distributor: 'Distributeur',
+      operator: 'Opérateur',
+      retailer: 'Revendeur',
+    },
+    ownerWithId: '{{kind}} {{id}}',
+    ownDistributor: 'Distributeur',
+    entryKinds: {
+      posting: 'Écriture comptabilisée',
+      pending: 'En attente (réservée)',
+      post_pending: 'Valide une écriture en attente',
+      void_pending: 'Annule une écriture en attente',
+      expire_pending: 'Expiration d’une écriture en attente',
+      reversal: 'Contre-passation',
+    },
+    resolutions: {
+      posting: 'comptabilisée',
+      pending: 'en attente (réservée)',
+      post_pending: 'validée',
+      void_pending: 'annulée',
+      expire_pending: 'expirée',
+      reversal: 'contre-passation',
+    },
+    referenceKinds: {
+      purchase: 'achat',
+      allocation: 'allocation',
+      sale: 'vente',
+      topup: 'recharge',
+      payment: 'paiement',
+      settlement: 'règlement',
+      adjustment: 'ajustement',
+    },
+    checks: {
+      hash_chain: 'Chaîne de hachage',
+      entry_shape: 'Forme des écritures',
+      debits_equal_credits: 'Débits égaux aux crédits',
+      account_balances: 'Soldes des comptes',
+      balance_rules: 'Règles de solde',
+      running_balances: 'Soldes progressifs',
+      pending_resolution: 'Dénouement des écritures en attente',
+      audit_chain: 'Chaîne du journal d’audit',
+      audit_unrecorded: 'Événement d’audit manquant',
+    },
+  },
+  rules: {
+    noOverdraft: {
+      label: 'pas de découvert',
+      explanation: 'Le solde ne peut jamais passer sous zéro, réservations en attente comprises.',
+    },
+    neverPositive: {
+      label: 'jamais au-dessus de zéro',
+      explanation: 'Le solde ne peut jamais dépasser zéro, réservations en attente comprises.',
+    },
+    limit: {
+      label: 'plafond {{limit}}',
+      explanation: 'Le solde, réservations en attente comprises, ne peut jamais dépasser {{limit}}.',
+      minorUnits: '{{amount}} unités mineures',
+    },
+    closed: {
+      label: 'clôturé',
+      explanation: 'Clôturé : aucun nouveau mouvement ne peut y être enregistré.',
+    },
+  },
+  screen: {
+    title: 'Grand livre',
+    description: 'Comptes, soldes et relevés de la comptabilité en partie double.',
+    openEntry: {
+      label: 'Identifiant de l’écriture',
+      placeholder: 'Ouvrir une écriture par son identifiant',
+      submit: 'Ouvrir l’écriture',
+    },
+  },
+  problemsAlert: {
+    title_one: 'Le contrôle du grand livre a trouvé {{countText}} problème',
+    title_many: 'Le contrôle du grand livre a trouvé {{countText}} de problèmes',
+    title_other: 'Le contrôle du grand livre a trouvé {{countText}} problèmes',
+    body: 'La comptabilité a peut-être été modifiée en dehors d’Airledger, ou une écriture a été interrompue.',
+    link: 'Voir chaque problème sur l’écran Grand livre',
+  },
+  verify: {
+    title: 'Contrôle du grand livre',
+    allPassed: 'Tous les contrôles sont réussis',
+    problems_one: '{{countText}} problème',
+    problems_many: '{{countText}} de problèmes',
+    problems_other: '{{countText}} problèmes',
+    description:
+      'Revérifie la chaîne de hachage, l’égalité des débits et des crédits, chaque solde enregistré et progressif et chaque règle de solde.',
+    verifyNow: 'Vérifier maintenant',
+    lastError: 'Le dernier contrôle n’a pas pu être lu',
+    runError: 'Le contrôle du grand livre n’a pas pu être lancé',
+    neverChecked: 'Le grand livre n’a pas été contrôlé depuis l’ouverture de cet espace de travail.',
+    summary: {
+      text: 'Dernier contrôle le {{at}} · <bold>{{mode}}</bold> · {{entries}}, {{transfers}}, {{accounts}} · {{duration}} ms',
+      full: 'contrôle complet',
+      quick: 'contrôle rapide',
+      entries_one: '{{countText}} écriture',
+      entries_many: '{{countText}} d’écritures',
+      entries_other: '{{countText}} écritures',
+      transfers_one: '{{countText}} mouvement',
+      transfers_many: '{{countText}} de mouvements',
+      transfers_other: '{{countText}} mouvements',
+      accounts_one: '{{countText}} compte',
+      accounts_many: '{{countText}} de comptes',
+      accounts_other: '{{countText}} comptes',
+    },
+    violations: {
+      title_one: 'Le contrôle du grand livre a trouvé {{countText}} problème',
+      title_many: 'Le contrôle du grand livre a trouvé {{countText}} de problèmes',
+      title_other: 'Le contrôle du grand livre a trouvé {{countText}} problèmes',
+      body: 'La comptabilité a peut-être été modifiée en dehors d’Airledger, ou une écriture a été interrompue. Le contrôle n’a rien modifié. Conservez une sauvegarde de l’espace de travail et contactez le support avec cette liste.',
+      columns: {
+        check: 'Contrôle',
+        entry: 'Écriture',
+        problem: 'Ce qui ne va pas',
+      },
+      omitted_one: '… et {{countText}} autre problème que le rapport ne liste pas.',
+      omitted_many: '… et {{countText}} d’autres problèmes que le rapport ne liste pas.',
+      omitted_other: '… et {{countText}} autres problèmes que le rapport ne liste pas.',
+    },
+  },
+  accounts: {
+    title: 'Comptes',
+    hint: 'Ouvrez un compte pour voir son relevé.',
+    ownerFilter: 'Titulaire',
+    allOwners: 'Tous les titulaires',
+    assetFilter: 'Actif',
+    allAssets: 'Tous les actifs',
+    assetOption: {
+      airtime: '{{code}} · crédit',
+      money: '{{code}} · monnaie',
+    },
+    search: {
+      label: 'Rechercher des comptes',
+      placeholder: 'Rechercher un code ou un nom  ( / )',
+    },
+    assetsError: 'Les actifs n’ont pas pu être lus',
+    accountsError: 'Les comptes n’ont pas pu être lus',
+    empty: {
+      noAccounts:
+        'Le plan comptable est vide : les comptes apparaissent ici dès que l’espace de travail a un opérateur, des revendeurs ou un compte bancaire.',
+      noMatch:
+        'Aucun compte ne correspond à ces filtres. Effacez la recherche ou choisissez « Tous les titulaires » et « Tous les actifs ».',
+    },
+    truncated:
+      'Affichage des {{shown}} premiers comptes sur {{total}}. Recherchez ou filtrez pour réduire la liste.',
+    count_one: '{{countText}} compte',
+    count_many: '{{countText}} de comptes',
+    count_other: '{{countText}} comptes',
+    countFiltered_one:
+      '{{countText}} compte (sur {{total}} correspondant aux filtres de titulaire et d’actif)',
+    countFiltered_many:
+      '{{countText}} de comptes (sur {{total}} correspondant aux filtres de titulaire et d’actif)',
+    countFiltered_other:
+      '{{countText}} comptes (sur {{total}} correspondant aux filtres de titulaire et d’actif)',
+    columns: {
+      code: 'Code',
+      name: 'Nom',
+      type: 'Type',
+      owner: 'Titulaire',
+      asset: 'Actif',
+      posted: 'Solde comptabilisé',
+      available: 'Disponible',
+    },
+    airtime: 'crédit',
+    openStatement: '{{code}} {{name}} : ouvrir le relevé',
+    reserved: '{{amount}} réservés par des écritures en attente',
+  },
+  statement: {
+    breadcrumb: 'Relevé',
+    fallbackTitle: 'Relevé de compte',
+    airtimeAsset: '{{code}} · crédit, valeur faciale en {{currency}}',
+    reading: 'Lecture du relevé…',
+    readError: 'Le relevé n’a pas pu être lu',
+    opening: {
+      label: 'Solde d’ouverture',
+      hint: 'avant le {{day}}',
+    },
+    increases: 'Augmentations',
+    decreases: 'Diminutions',
+    closing: {
+      label: 'Solde de clôture',
+      hint: 'à la fin du {{day}}',
+    },
+    movements_one: '{{countText}} mouvement',
+    movements_many: '{{countText}} de mouvements',
+    movements_other: '{{countText}} mouvements',
+    truncated: {
+      title: 'Tous les mouvements ne sont pas listés',
+      body: 'Cette période contient plus de mouvements qu’un relevé ne peut en afficher : les {{countText}} premiers sont listés. Le solde de clôture reste le solde à la fin de la période. Choisissez une période plus courte pour voir la suite.',
+    },
+    mismatch: {
+      title: 'Les mouvements ne concordent pas',
+      body: 'Le solde d’ouverture plus les mouvements listés diffère du solde de clôture. Lancez « Vérifier maintenant » sur l’écran Grand livre pour en trouver la cause.',
+    },
+    empty: {
+      title: 'Aucun mouvement comptabilisé du {{from}} au {{to}}',
+      body: '{{code}} n’a enregistré aucun mouvement comptabilisé sur cette période : son solde est donc resté à {{balance}}. Les réservations en attente n’apparaissent ici qu’une fois confirmées par l’opérateur. Choisissez une période plus longue pour voir les mouvements antérieurs.',
+    },
+    sides: {
+      debit: 'débit',
+      credit: 'crédit',
+    },
+    footer: {
+      money_one:
+        '{{countText}} mouvement comptabilisé du {{from}} au {{to}}, signé selon le sens {{side}} du compte. Cliquez sur une ligne ou appuyez sur Entrée pour ouvrir son écriture ; les flèches passent d’une ligne à l’autre.',
+      money_many:
+        '{{countText}} de mouvements comptabilisés du {{from}} au {{to}}, signés selon le sens {{side}} du compte. Cliquez sur une ligne ou appuyez sur Entrée pour ouvrir son écriture ; les flèches passent d’une ligne à l’autre.',
+      money_other:
+        '{{countText}} mouvements comptabilisés du {{from}} au {{to}}, signés selon le sens {{side}} du compte. Cliquez sur une ligne ou appuyez sur Entrée pour ouvrir son écriture ; les flèches passent d’une ligne à l’autre.',
+      airtime_one:
+        '{{countText}} mouvement comptabilisé du {{from}} au {{to}}, signé selon le sens {{side}} du compte, crédit à sa valeur faciale en {{currency}}. Cliquez sur une ligne ou appuyez sur Entrée pour ouvrir son écriture ; les flèches passent d’une ligne à l’autre.',
+      airtime_many:
+        '{{countText}} de mouvements comptabilisés du {{from}} au {{to}}, signés selon le sens {{side}} du compte, crédit à sa valeur faciale en {{currency}}. Cliquez sur une ligne ou appuyez sur Entrée pour ouvrir son écriture ; les flèches passent d’une ligne à l’autre.',
+      airtime_other:
+        '{{countText}} mouvements comptabilisés du {{from}} au {{to}}, signés selon le sens {{side}} du compte, crédit à sa valeur faciale en {{currency}}. Cliquez sur une ligne ou appuyez sur Entrée pour ouvrir son écriture ; les flèches passent d’une ligne à l’autre.',
+    },
+  },
+  period: {
+    label: 'Période',
+    ariaLabel: 'Période du relevé',
+    valueFormat: 'D MMM YYYY',
+    previousMonth: 'Mois précédent',
+    nextMonth: 'Mois suivant',
+    chooseMonth: 'Choisir un mois',
+    presets: {
+      last7Days: '7 derniers jours',
+      last30Days: '30 derniers jours',
+      thisMonth: 'Ce mois-ci',
+      lastMonth: 'Le mois dernier',
+      thisYear: 'Cette année',
+      last12Months: '12 derniers mois',
+    },
+  },
+  lines: {
+    label: 'Lignes du relevé',
+    columns: {
+      recorded: 'Enregistré',
+      effective: 'Date de valeur',
+      entry: 'Écriture',
+      counterparty: 'Contrepartie',
+      references: 'Références',
+      amount: 'Montant',
+      balance: 'Solde',
+    },
+    kinds: {
+      posting: 'comptabilisée',
+      pending: 'en attente',
+      post_pending: 'confirmée',
+      void_pending: 'annulée',
+      expire_pending: 'expirée',
+      reversal: 'contre-passation',
+    },
+    sameAsRecorded: 'Identique à l’enregistrement',
+    operatorReference: 'La référence de l’opérateur',
+  },
+  entry: {
+    title: 'Écriture comptable',
+    back: 'Revenir à l’écriture précédente',
+    readError: 'L’écriture {{id}} n’a pas pu être lue',
+    links: {
+      reverses: 'Contre-passe l’écriture {{id}}',
+      reversedBy: 'Contre-passée par l’écriture {{id}}',
+      resolves: 'Dénoue l’écriture en attente {{id}} ({{resolution}})',
+      resolvedBy: 'Dénouée par l’écriture {{id}} ({{resolution}})',
+    },
+    properties: {
+      id: 'Identifiant',
+      sequence: 'Séquence',
+      code: 'Code',
+      recorded: 'Enregistrée le',
+      effective: 'Date de valeur',
+      pendingUntil: 'En attente jusqu’au',
+      hash: 'Empreinte',
+    },
+    transfers: {
+      title: 'Mouvements',
+      columns: {
+        debit: 'Débit',
+        credit: 'Crédit',
+        amount: 'Montant',
+        code: 'Code',
+        references: 'Références',
+      },
+      airtime: 'crédit',
+      operator: 'Opérateur :',
+    },
+  },
+} satisfies Catalog<typeof english>;

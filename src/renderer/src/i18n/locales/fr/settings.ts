@@ -1,5 +1,295 @@
 import type { Catalog } from '../../catalog';
 import type { settings as english } from '../en/settings';
 
-/** Texte français des écrans settings. */
-export const settings = {} satisfies Catalog<typeof english>;
+/** Texte français des écrans de paramètres. */
+export const settings = {
+  screen: {
+    title: 'Paramètres',
+    closeWorkspace: {
+      button: 'Fermer l’espace de travail',
+      title: 'Fermer cet espace de travail ?',
+      body: 'Airledger ferme proprement la base de données et revient à l’écran d’accueil. Rien n’est supprimé ; vous pourrez la rouvrir avec sa clé.',
+      confirm: 'Fermer l’espace de travail',
+    },
+    appearance: {
+      title: 'Apparence',
+      light: 'Clair',
+      dark: 'Sombre',
+      auto: 'Selon le système',
+    },
+    workspace: {
+      title: 'Espace de travail',
+      distributor: 'Distributeur',
+      baseCurrency: 'Devise de référence',
+      folder: 'Dossier',
+      schemaVersion: 'Version du schéma',
+    },
+  },
+  shared: {
+    notSaved: 'Non enregistré',
+  },
+  rules: {
+    title: 'Règles d’approbation des allocations de crédit',
+    intro:
+      'Une allocation retenue par ces règles attend sur l’écran Allocations qu’une seconde personne l’approuve ; celle qui l’a demandée ne le peut pas.',
+    readFailed: 'Impossible de lire les règles',
+    formLabel: 'Règles d’approbation',
+    threshold: {
+      label: 'Seuil d’approbation',
+      hintNoOperator: 'En unités de crédit de l’opérateur : connectez d’abord l’opérateur',
+      hint: 'Les allocations au-delà de ce montant de crédit ({{currency}}) attendent une approbation ; vide : aucun seuil',
+      placeholder: 'Aucun seuil',
+    },
+    velocity: {
+      label: 'Retenir les montants inhabituels',
+      hint: 'Plus de tant de fois l’allocation moyenne du revendeur sur 30 jours (au moins 3 allocations)',
+      multiple: 'Multiple pour les montants inhabituels',
+    },
+    errors: {
+      thresholdPositive: 'doit être supérieur à zéro (laissez vide pour le désactiver)',
+      multipleRange: 'doit être un nombre entier de {{min}} à {{max}}',
+    },
+    submit: 'Enregistrer les règles',
+    saved: {
+      title: 'Règles d’approbation enregistrées',
+      noThreshold: 'Aucun seuil',
+      threshold: 'Au-delà de {{amount}}, l’allocation attend une approbation',
+      velocityOff: 'les montants inhabituels ne sont pas retenus',
+      velocity: 'de même au-delà de {{multiple}}× la moyenne du revendeur sur 30 jours',
+      separator: ' ; ',
+    },
+  },
+  commissionPlans: {
+    title: 'Plans de commission',
+    intro:
+      'Ce que les revendeurs gagnent sur leurs ventes, versé au règlement. Choisissez le plan d’un revendeur dans sa fiche.',
+    newPlan: 'Nouveau plan',
+    readFailed: 'Impossible de lire les plans de commission',
+    empty:
+      'Aucun plan de commission pour l’instant : les revendeurs ne touchent aucune commission tant qu’ils n’en ont pas.',
+    columns: {
+      code: 'Code',
+      name: 'Nom',
+      rate: 'Taux',
+      retailers: 'Revendeurs',
+    },
+  },
+  commissionPlan: {
+    newTitle: 'Nouveau plan de commission',
+    editTitle: 'Modifier {{name}}',
+    formLabel: 'Plan de commission',
+    code: 'Code',
+    codeHintNew: 'Lettres, chiffres et -, ex. VOLUME-2',
+    codeHintEdit: 'Les codes ne changent jamais',
+    name: 'Nom',
+    rate: {
+      title: 'Taux',
+      hint: 'Appliqué à la valeur faciale vendue par le revendeur. Avec des paliers, le palier atteint par les ventes du mois s’applique à tout le mois.',
+      preview: 'Lecture : {{summary}}',
+    },
+    overrides: {
+      title: 'Exceptions',
+      hint: 'Un autre taux pour une valeur de recharge, un opérateur ou les deux ; la règle la plus précise l’emporte.',
+      add: 'Ajouter une exception',
+      none: 'Aucune : le taux ci-dessus s’applique à toutes les ventes.',
+      denomination: 'Valeur de recharge',
+      denominationHint: 'Valeur faciale de la recharge ; vide : toutes',
+      operator: 'Opérateur',
+      operatorHint: 'Vide : tous les opérateurs',
+      operatorPlaceholder: 'Tous les opérateurs',
+      remove: 'Supprimer l’exception {{number}}',
+    },
+    rateFields: {
+      kind: 'Type de taux',
+      flat: 'Taux fixe',
+      tiered: 'Paliers de volume',
+      commission: 'Commission',
+      fromSales: 'À partir de ventes mensuelles de',
+      slabFrom: 'Palier {{number}} à partir de ventes mensuelles de',
+      slabCommission: 'Commission du palier {{number}}',
+      removeSlab: 'Supprimer le palier {{number}}',
+      addSlab: 'Ajouter un palier',
+    },
+    create: 'Créer le plan',
+    save: 'Enregistrer le plan',
+    saved: {
+      title: '{{name}} enregistré',
+      message: '{{summary}}.',
+      messageWithRetailers_one: '{{summary}}, désormais pour son {{count}} revendeur.',
+      messageWithRetailers_many: '{{summary}}, désormais pour ses {{count}} de revendeurs.',
+      messageWithRetailers_other: '{{summary}}, désormais pour ses {{count}} revendeurs.',
+    },
+    errors: {
+      required: 'est obligatoire',
+      percentMax: 'ne doit pas dépasser 100 %',
+      slabAbovePrevious: 'doit être supérieur au palier précédent',
+      denominationPositive: 'doit être supérieur à zéro',
+      denominationOrOperator: 'indiquez une valeur de recharge, un opérateur ou les deux',
+      codeRequired: 'est obligatoire (ex. FLAT-3)',
+      codeFormat: 'doit compter de 2 à 32 lettres, chiffres ou - (ex. FLAT-3)',
+      nameTooShort: 'doit comporter au moins 2 caractères',
+    },
+  },
+  commissionSummary: {
+    flat: 'Fixe {{percent}} %',
+    firstSlab: '{{percent}} %',
+    slab: '{{percent}} % à partir de {{volume}}',
+    slabSeparator: ' → ',
+    overrideDenomination: 'recharges de {{amount}}',
+    overrideOperator: 'chez {{operator}}',
+    override: '{{where}} : {{rate}}',
+  },
+  users: {
+    title: 'Utilisateurs',
+    intro:
+      'Chacun se connecte avec son propre compte ; les rôles déterminent ce qu’il peut faire, et les utilisateurs d’un bureau partenaire ne travaillent que sur leur agence. Les utilisateurs désactivés gardent leur nom sur ce qu’ils ont enregistré.',
+    add: 'Ajouter un utilisateur',
+    readFailed: 'Impossible de lire les utilisateurs',
+    columns: {
+      username: 'Nom d’utilisateur',
+      name: 'Nom',
+      roles: 'Rôles',
+      worksOn: 'Périmètre',
+      state: 'État',
+      lastSignIn: 'Dernière connexion',
+    },
+    you: '(vous)',
+    wholeNetwork: 'Tout le réseau',
+    branch: 'Agence {{code}}',
+    branchTitle: 'Un bureau partenaire : ne voit et n’agit que sur l’agence de {{code}}',
+    temporaryPassword: 'mot de passe temporaire',
+    temporaryPasswordTitle: 'Se connecte avec un mot de passe temporaire et doit choisir le sien',
+    never: 'Jamais',
+    edit: 'Modifier',
+    resetPassword: 'Réinitialiser le mot de passe',
+  },
+  userState: {
+    active: 'Actif',
+    locked: 'Verrouillé',
+    lockedUntil: 'Verrouillé jusqu’au {{time}}',
+    disabled: 'Désactivé',
+  },
+  branchField: {
+    label: 'Bureau partenaire (agence)',
+    hint: 'Vide : tout le réseau. Un sous-distributeur : l’utilisateur ne voit et n’agit que sur son agence, pas sur la comptabilité, le stock ou les paramètres du siège.',
+    placeholder: 'Tout le réseau',
+  },
+  addUser: {
+    title: 'Ajouter un utilisateur',
+    formLabel: 'Ajouter un utilisateur',
+    username: 'Nom d’utilisateur',
+    usernameHint: 'Lettres, chiffres, points, tirets',
+    fullName: 'Nom complet',
+    roles: 'Rôles',
+    rolesHint: 'Ce que la personne peut faire ; plusieurs rôles se cumulent',
+    rolesPlaceholder: 'Choisissez un ou plusieurs rôles',
+    temporaryPassword: 'Mot de passe temporaire',
+    temporaryPasswordHint:
+      'Au moins {{min}} caractères ; à changer obligatoirement lors de la première connexion',
+    notAdded: 'L’utilisateur n’a pas été ajouté',
+    submit: 'Ajouter l’utilisateur',
+    added: {
+      title: '{{name}} ajouté',
+      message:
+        'Communiquez le mot de passe temporaire à {{username}} ; l’utilisateur choisira le sien lors de sa première connexion.',
+    },
+  },
+  editUser: {
+    title: 'Modifier {{name}}',
+    formLabel: 'Modifier l’utilisateur',
+    fullName: 'Nom complet',
+    roles: 'Rôles',
+    rolesPlaceholder: 'Choisissez un ou plusieurs rôles',
+    disabled: 'Désactivé',
+    disabledHintSelf: 'Vous ne pouvez pas désactiver votre propre compte ; un autre administrateur le peut.',
+    disabledHint:
+      'Un utilisateur désactivé ne peut pas se connecter ; ses sessions prennent fin immédiatement.',
+    submit: 'Enregistrer',
+    saved: {
+      title: '{{name}} enregistré',
+      unchanged: 'Ses rôles et son agence s’appliquent dès sa prochaine action.',
+      disabled:
+        'Désactivé : l’utilisateur est déconnecté et ne peut plus se connecter tant qu’il n’est pas réactivé.',
+      enabled: 'Réactivé : l’utilisateur peut de nouveau se connecter.',
+    },
+    confirmDisable: {
+      title: 'Désactiver {{name}} ?',
+      body: '{{name}} est déconnecté immédiatement et ne peut plus se connecter tant qu’un administrateur n’a pas réactivé le compte. Son nom reste sur tout ce qu’il a enregistré.',
+      confirm: 'Désactiver',
+    },
+  },
+  resetPassword: {
+    title: 'Réinitialiser le mot de passe de {{name}}',
+    formLabel: 'Réinitialiser le mot de passe',
+    explanation:
+      '{{name}} ({{username}}) est déconnecté partout et devra choisir un nouveau mot de passe lors de sa prochaine connexion.',
+    explanationLocked:
+      '{{name}} ({{username}}) est déconnecté partout, le blocage dû aux échecs de connexion est levé, et il devra choisir un nouveau mot de passe lors de sa prochaine connexion.',
+    temporaryPassword: 'Mot de passe temporaire',
+    temporaryPasswordHint: 'Au moins {{min}} caractères',
+    notReset: 'Le mot de passe n’a pas été réinitialisé',
+    submit: 'Réinitialiser le mot de passe',
+    done: {
+      title: 'Mot de passe temporaire défini pour {{name}}',
+      message:
+        'Ses sessions ont pris fin. Communiquez le mot de passe à {{username}} ; un nouveau sera choisi lors de la prochaine connexion.',
+    },
+  },
+  backup: {
+    title: 'Sauvegarde',
+    intro:
+      'Une copie cohérente de tout l’espace de travail, chiffrée avec une phrase secrète que vous choisissez maintenant (au moins {{min}} caractères). Conservez-la à part du fichier : sans elle, la sauvegarde ne peut pas être restaurée (airledger restore FILE --passphrase-env VAR).',
+    formLabel: 'Sauvegarder l’espace de travail',
+    passphrase: 'Phrase secrète de la sauvegarde',
+    repeat: 'Confirmer la phrase secrète',
+    failed: 'Aucune sauvegarde n’a été faite',
+    submit: 'Sauvegarder maintenant',
+    errors: {
+      tooShort: 'doit comporter au moins {{min}} caractères',
+      notAFile: 'une sauvegarde pour l’application doit revenir sous forme de fichier',
+    },
+    made: {
+      title: 'Sauvegarde effectuée',
+      message: '{{fileName}} ({{size}} Ko) ne s’ouvre qu’avec la phrase secrète que vous lui avez donnée.',
+    },
+  },
+  sessionSecurity: {
+    title: 'Sécurité de connexion',
+    intro:
+      'Une fenêtre inutilisée pendant cette durée redemande le mot de passe de son utilisateur. Les écrans qui s’actualisent d’eux-mêmes ne comptent pas comme une utilisation.',
+    readFailed: 'Impossible de lire le paramètre',
+    formLabel: 'Sécurité de connexion',
+    lockAfter: 'Verrouiller une session après (minutes)',
+    submit: 'Enregistrer le verrouillage',
+    errors: {
+      range: 'doit être un nombre entier de minutes de {{min}} à {{max}}',
+    },
+    saved: {
+      title: 'Sécurité de connexion enregistrée',
+      message_one: 'Les sessions se verrouillent après {{count}} minute d’inactivité.',
+      message_many: 'Les sessions se verrouillent après {{count}} de minutes d’inactivité.',
+      message_other: 'Les sessions se verrouillent après {{count}} minutes d’inactivité.',
+    },
+  },
+  settlementCycle: {
+    title: 'Cycle de règlement',
+    intro:
+      'Là où une période de règlement se termine et où la suivante commence. Un changement s’applique à partir de la fin de la dernière période clôturée : les périodes déjà clôturées gardent leurs dates.',
+    readFailed: 'Impossible de lire le cycle de règlement',
+    formLabel: 'Cycle de règlement',
+    cycle: 'Cycle',
+    monthly: 'Mensuel',
+    weekly: 'Hebdomadaire',
+    startsEvery: 'Commence chaque',
+    startsOn: 'Commence le',
+    monthDay: '{{day}}',
+    at: 'À (HH:MM)',
+    timeZone: 'Fuseau horaire',
+    noTimeZone: 'Fuseau horaire introuvable',
+    submit: 'Enregistrer le cycle de règlement',
+    saved: {
+      title: 'Cycle de règlement enregistré',
+      message: '{{cycle}}, à partir de la fin de la dernière période clôturée.',
+    },
+  },
+} satisfies Catalog<typeof english>;

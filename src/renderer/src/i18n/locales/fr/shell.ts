@@ -94,6 +94,9 @@ export const shell = {
     none: '0 {{noun}}',
     range: '{{first}}–{{last}} sur {{total}} {{noun}}',
   },
+  detail: {
+    openEntry: 'Ouvrir l’écriture',
+  },
   table: {
     sortBy: 'Trier par {{column}}',
   },
