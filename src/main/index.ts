@@ -72,8 +72,12 @@ function createMainWindow(): BrowserWindow {
  * AIRLEDGER_UPDATE_URL); none in development, where there is nothing to update.
  */
 function desktopUpdater(): Updater | null {
-  if (!app.isPackaged) return null;
   let feedUrl = process.env.AIRLEDGER_UPDATE_URL ?? null;
+  // Unpackaged (development, the desktop tests) only against a feed named on purpose.
+  if (!app.isPackaged) {
+    if (feedUrl === null) return null;
+    autoUpdater.forceDevUpdateConfig = true;
+  }
   if (feedUrl === null) {
     try {
       feedUrl = packagedFeedUrl(readFileSync(join(process.resourcesPath, 'app-update.yml'), 'utf8'));

@@ -28,6 +28,7 @@ const startLanguage = initialLanguage();
 setCurrentLocale(localeFor(startLanguage, systemLocale()));
 // Month and day names that code writes with dayjs (date pickers, period labels) follow the language too.
 dayjs.locale(startLanguage);
+if (typeof document !== 'undefined') document.documentElement.lang = startLanguage;
 void i18n.use(initReactI18next).init({
   resources: catalogs,
   lng: startLanguage,
