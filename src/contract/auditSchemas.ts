@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DocumentLanguage } from './documentLanguage';
 import { Role, Transport } from './permissions';
 
 /** Events per page of the audit list: a few screens' worth. */
@@ -99,7 +100,11 @@ export type AuditEventView = z.infer<typeof AuditEventView>;
 
 export const AuditEventInput = z.object({ seq: z.number().int().min(1) });
 
-export const AuditExportInput = z.object({ filters: AuditFilters.default({}) });
+export const AuditExportInput = z.object({
+  filters: AuditFilters.default({}),
+  /** The language of the CSV's header row and outcome words; English when left out. */
+  language: DocumentLanguage.optional(),
+});
 
 /** Everyone who appears in the trail, for the "who" filter (auditors cannot list users). */
 export const AuditActors = z.array(z.object({ userId: z.string(), displayName: z.string() }));

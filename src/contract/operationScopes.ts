@@ -23,6 +23,7 @@ export const operationScopes: Record<OperationName, OperationScope> = {
   'workspace.close': 'global',
   'workspace.rekey': 'global',
   'workspace.backup': 'global',
+  'workspace.restore': 'global',
   'ledger.assets': 'any',
   'ledger.accounts': 'global',
   'ledger.statement': 'global',

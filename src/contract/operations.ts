@@ -160,6 +160,7 @@ import {
   BackupWorkspaceInput,
   RekeyWorkspaceInput,
   RekeyWorkspaceResult,
+  RestoreWorkspaceInput,
 } from './workspaceSecretSchemas';
 
 /**
@@ -268,6 +269,15 @@ export const operations = {
     mutates: true,
     summary:
       "Write an encrypted backup (a consistent snapshot with its manifest), with the workspace's passphrase or one of its own; to a file or to download.",
+  }),
+  'workspace.restore': operation({
+    input: RestoreWorkspaceInput,
+    output: WorkspaceStatus,
+    // Nobody can sign in to a workspace that does not open; refused while one is open.
+    permission: 'public',
+    mutates: true,
+    summary:
+      'Restore an uploaded backup over a workspace that does not open (its file is kept beside, renamed), then open it; refused while a workspace is open.',
   }),
   'ledger.assets': operation({
     input: NoInput,

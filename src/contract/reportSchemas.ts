@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DocumentLanguage } from './documentLanguage';
 import { RetailerCode } from './retailerSchemas';
 
 /** A calendar day, `YYYY-MM-DD` (UTC: the reports' rollups count by UTC day). */
@@ -172,6 +173,8 @@ export const ReportExportInput = z.object({
   /** For `sales`: whose sales (reseller), or the non-reseller ones (direct). */
   kind: z.enum(['reseller', 'direct']).optional(),
   retailerCode: RetailerCode.optional(),
+  /** The language of the file's sheet names and headers; English when left out. */
+  language: DocumentLanguage.optional(),
 });
 
 export const ReportFile = z.object({

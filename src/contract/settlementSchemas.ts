@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ErrorCode } from './contractError';
+import { DocumentLanguage } from './documentLanguage';
 
 /** An IANA time zone the runtime knows (`Africa/Dakar`, `Africa/Lagos`, `UTC`). */
 export const TimeZone = z
@@ -180,6 +181,8 @@ export const SettlementExportInput = z.object({
   retailerCode: z.string().trim().min(1).max(32).optional(),
   /** Every reseller of this sub-distributor's branch, itself included (a partner office's workbook). */
   within: z.string().trim().toUpperCase().min(1).max(32).optional(),
+  /** The language of the workbook's sheet names, headers and labels; English when left out. */
+  language: DocumentLanguage.optional(),
 });
 
 /** A job's id, made by the client (`crypto.randomUUID()`), so starting the same export twice starts one. */

@@ -79,3 +79,31 @@ export const BackupResult = z.object({
   contentBase64: z.string().nullable(),
 });
 export type BackupResult = z.infer<typeof BackupResult>;
+
+/** A backup uploaded to restore (the first-run screen): up to this size; a larger one is restored with the CLI. */
+export const backupUploadBytesMax = 256 * 1024 * 1024;
+
+/**
+ * Restores a backup over a workspace that does not open (a lost or changed key, a damaged file).
+ * Refused while a workspace is open; the file it replaces is kept beside, renamed.
+ */
+export const RestoreWorkspaceInput = z.object({
+  dataDir: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(1024, 'is longer than 1024 characters')
+    .optional()
+    .describe('Workspace folder; the default folder when omitted'),
+  /** The backup file (.alb), as the browser read it. */
+  backupBase64: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(Math.ceil((backupUploadBytesMax * 4) / 3) + 4, 'is larger than 256 MB'),
+  /** The backup's own passphrase; without one, this host's workspace key is tried. */
+  passphrase: z
+    .string()
+    .max(passphraseLengthMax, `is longer than ${passphraseLengthMax} characters`)
+    .optional(),
+});
+export type RestoreWorkspaceInput = z.infer<typeof RestoreWorkspaceInput>;

@@ -75,7 +75,8 @@ describe('the application menu', () => {
     const save = submenuOf(template, 'Aide').find(
       (item) => item.label === 'Enregistrer le dossier de diagnostic…',
     );
-    (save?.click as () => void)();
+    if (save === undefined) throw new Error('no Save Diagnostics item');
+    (save.click as () => void)();
     expect(saved).toBe(1);
     expect(menuLanguageOf('en-GB')).toBe('en');
   });

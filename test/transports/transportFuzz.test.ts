@@ -74,7 +74,11 @@ function hostileCases(name: OperationName): HostileCase[] {
  * Operations a value of this shape may legitimately fill: none so far. (An import's file content is
  * large by nature; it is bounded by the transport's body limit and the import's own row limit.)
  */
-const acceptsLargeStrings = new Set<string>(['retailers.importPreview.contentBase64']);
+const acceptsLargeStrings = new Set<string>([
+  'retailers.importPreview.contentBase64',
+  // A backup to restore, bounded by the contract (256 MB) and the transport's body limit.
+  'workspace.restore.backupBase64',
+]);
 
 describe('the HTTP transport under hostile input', () => {
   it('refuses every malformed or hostile input with a validation error, keeps serving, and writes nothing', async () => {
@@ -86,6 +90,10 @@ describe('the HTTP transport under hostile input', () => {
     let calls = 0;
     for (const name of names) {
       for (const hostile of hostileCases(name)) {
+        // Well-formed (any string is a backup's bytes until restored), it reaches the core and is
+        // refused there, a workspace being open: an attempt the audit trail rightly records.
+        // restoreWhenUnopenable.test.ts covers that refusal.
+        if (name === 'workspace.restore' && hostile.label === 'a 300,000-character backupBase64') continue;
         calls += 1;
         const reply = await team.post(name, hostile.input, admin.session, hostile.body);
         if (reply.body.ok) {

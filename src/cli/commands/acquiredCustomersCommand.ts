@@ -66,6 +66,7 @@ async function runAcquiredCustomers(globals: GlobalOptions, options: AcquiredOpt
         format,
         ...(options.card === undefined ? {} : { card: options.card }),
         ...(options.lines === true ? lines : {}),
+        language: options.lang,
       });
       const bytes = Buffer.from(file.contentBase64, 'base64');
       if (options.out === undefined) process.stdout.write(bytes);

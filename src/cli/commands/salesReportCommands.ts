@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import type { DocumentLanguage } from '../../contract/documentLanguage';
 import type { ReportFilters, ResellerFigure } from '../../contract/reportSchemas';
 import { AppError } from '../../core/appError';
 import { amountArgument } from '../amountArgument';
@@ -7,6 +8,7 @@ import type { GlobalOptions } from '../cliCore';
 import { type CommandRunner, printResult } from '../commandRunner';
 import { exitCode } from '../exitCodes';
 import { formatMinor } from '../formatMinor';
+import { languageArgument, languageOption } from '../languageArgument';
 import { type CliCore, withWorkspace } from '../withWorkspace';
 import { payoutDetailText, payoutsText } from './payoutText';
 
@@ -25,6 +27,8 @@ export interface ReportOptions {
   out?: string;
   direct?: boolean;
   sort?: string;
+  /** The language of a csv or xlsx file. */
+  lang: DocumentLanguage;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -76,7 +80,13 @@ export function withFilterOptions(command: Command): Command {
     .option('--status <status>', 'final (default), or with_pending: our open desk top-ups shown apart')
     .option('--format <format>', 'text, json, csv (one --card) or xlsx (needs --out)', 'text')
     .option('--card <name>', 'one card of the report (csv needs one; xlsx writes every card otherwise)')
-    .option('--out <file>', 'write the csv or xlsx file here (csv goes to the terminal otherwise)');
+    .option('--out <file>', 'write the csv or xlsx file here (csv goes to the terminal otherwise)')
+    .option(
+      languageOption.flags,
+      `with csv or xlsx: ${languageOption.description}`,
+      languageArgument,
+      languageOption.defaultValue,
+    );
 }
 
 function figureLine(figure: ResellerFigure): string {
@@ -128,6 +138,7 @@ async function runReport(
         ...(options.card === undefined ? {} : { card: options.card }),
         ...(report === 'sales' ? sales : {}),
         ...(report === 'payout' ? { retailerCode: options.retailer[0] } : {}),
+        language: options.lang,
       });
       const bytes = Buffer.from(file.contentBase64, 'base64');
       if (options.out === undefined) process.stdout.write(bytes);

@@ -14,7 +14,7 @@ export const auditHandlers: {
   'audit.event': (state, input) => auditEvent(requireWorkspace(state).sqlite, input.seq),
   'audit.export': (state, input) => {
     const workspace = requireWorkspace(state);
-    return auditCsv(workspace.sqlite, input.filters, workspace.clock());
+    return auditCsv(workspace.sqlite, input.filters, workspace.clock(), input.language);
   },
   'audit.actors': (state) => auditActors(requireWorkspace(state).sqlite),
 };

@@ -39,7 +39,7 @@ export type Handler<N extends OperationName> = (
   context: CallContext,
 ) => Promise<OperationOutput<N>> | OperationOutput<N>;
 
-function workspaceStatus(state: CoreState): WorkspaceStatus {
+export function workspaceStatus(state: CoreState): WorkspaceStatus {
   if (state.workspace !== null) return { state: 'open', workspace: state.workspace.summary() };
   return {
     state: 'closed',

@@ -1,16 +1,19 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Transport } from '../../contract/permissions';
 import { AppError } from '../appError';
+import type { DatabaseKey } from '../workspace/databaseKey';
 import { twinSourceOf } from '../workspace/openEncryptedDatabase';
 import { databasePath, Workspace } from '../workspace/workspace';
 import { backUpWorkspace } from '../workspace/workspaceBackup';
 import { rekeyDatabaseFile } from '../workspace/workspaceRekey';
-import { environment, type Handler, replaceWorkspace } from './operationHandlers';
+import { restoreWorkspace } from '../workspace/workspaceRestore';
+import { environment, type Handler, replaceWorkspace, workspaceStatus } from './operationHandlers';
 import { requireWorkspace } from './requireWorkspace';
 
-type SecretOperation = 'workspace.rekey' | 'workspace.backup';
+type SecretOperation = 'workspace.rekey' | 'workspace.backup' | 'workspace.restore';
 
 /** A backup comes back as bytes to download up to this size; a larger one is written with the CLI. */
 export const backupDownloadBytesMax = 256 * 1024 * 1024;
@@ -104,5 +107,54 @@ export const workspaceSecretHandlers: { [N in SecretOperation]: Handler<N> } = {
     } finally {
       if (folder !== null) await rm(folder, { recursive: true, force: true });
     }
+  },
+  /**
+   * A workspace that does not open (its key changed with the OS keychain, its file damaged) is
+   * replaced by an uploaded backup: checked first (key, schema, ledger chain), re-encrypted with this
+   * host's key, swapped in whole; the file that did not open is kept as airledger.db.before-restore-<time>.
+   */
+  'workspace.restore': async (state, input) => {
+    if (state.workspace !== null) {
+      throw new AppError(
+        'business_rule',
+        'A workspace is open: restoring from the first screen is for a workspace that does not open. Close it first, or restore with `airledger restore`.',
+        { reason: 'workspace_open' },
+      );
+    }
+    const dataDir = resolve(input.dataDir ?? state.options.defaultDataDir);
+    const provider = state.options.keyProvider;
+    const workspaceKey = existsSync(databasePath(dataDir))
+      ? await provider.keyForExistingWorkspace(dataDir)
+      : await provider.keyForNewWorkspace(dataDir);
+    const passphrase =
+      input.passphrase === undefined || input.passphrase === '' ? undefined : input.passphrase;
+    const backupKey: DatabaseKey =
+      passphrase === undefined ? workspaceKey : { kind: 'passphrase', passphrase };
+    const folder = await mkdtemp(join(tmpdir(), 'airledger-restore-'));
+    try {
+      const backupFile = join(folder, 'backup.alb');
+      await writeFile(backupFile, Buffer.from(input.backupBase64, 'base64'), { mode: 0o600 });
+      const now = state.options.now;
+      await restoreWorkspace({
+        backupFile,
+        dataDir,
+        backupKey,
+        backupKeySource: passphrase === undefined ? provider.source : 'the passphrase given',
+        workspaceKey,
+        migrationsFolder: state.options.migrationsFolder,
+        force: true,
+        now: now === undefined ? Date.now : () => now().getTime(),
+        onProgress: (progress) =>
+          state.options.onProgress?.(
+            'restore',
+            progress.bytesTotal === 0 ? 1 : Math.min(1, progress.bytesDone / progress.bytesTotal),
+            progress.stage,
+          ),
+      });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+    await replaceWorkspace(state, await Workspace.open(environment(state), dataDir));
+    return workspaceStatus(state);
   },
 };

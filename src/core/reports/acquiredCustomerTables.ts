@@ -9,20 +9,22 @@ import { acquiredCustomersReport, prepareCustomerLines } from './acquiredCustome
 import { acquiredCohorts, acquiredLines } from './acquiredCustomersDrillDown';
 import type { ReportScope } from './reportScope';
 import type { ReportColumn, ReportTable } from './reportTable';
+import type { ReportText } from './reportText';
 
 const scaleOf = (rows: Array<{ scale: number }>) => rows[0]?.scale ?? 0;
 
-function figureColumns(scale: number): ReportColumn[] {
+function figureColumns(text: ReportText, scale: number): ReportColumn[] {
+  const h = text.headers;
   return [
-    { header: 'Units', kind: 'text' },
-    { header: 'Lines acquired', kind: 'count' },
-    { header: 'Top-ups since', kind: 'count' },
-    { header: 'Topped up', kind: 'money', scale },
-    { header: 'Reversals', kind: 'count' },
-    { header: 'Reversed', kind: 'money', scale },
-    { header: 'Lifetime value', kind: 'money', scale },
-    { header: 'Active last 30 days', kind: 'count' },
-    { header: 'Active last 90 days', kind: 'count' },
+    { header: h.units, kind: 'text' },
+    { header: h.linesAcquired, kind: 'count' },
+    { header: h.topupsSince, kind: 'count' },
+    { header: h.toppedUp, kind: 'money', scale },
+    { header: h.reversals, kind: 'count' },
+    { header: h.reversed, kind: 'money', scale },
+    { header: h.lifetimeValue, kind: 'money', scale },
+    { header: h.active30, kind: 'count' },
+    { header: h.active90, kind: 'count' },
   ];
 }
 
@@ -41,15 +43,16 @@ function figureCells(figure: CustomerFigures): Array<string | number> {
 }
 
 /** Every reseller's cohort (reseller × month of acquisition) as one table. */
-export function acquiredCohortsTable(title: string, rows: AcquiredCohort[]): ReportTable {
+export function acquiredCohortsTable(text: ReportText, title: string, rows: AcquiredCohort[]): ReportTable {
+  const h = text.headers;
   return {
     title,
     columns: [
-      { header: 'Reseller code', kind: 'text' },
-      { header: 'Name', kind: 'text' },
-      { header: 'Region', kind: 'text' },
-      { header: 'Acquired in', kind: 'text' },
-      ...figureColumns(scaleOf(rows)),
+      { header: h.resellerCode, kind: 'text' },
+      { header: h.name, kind: 'text' },
+      { header: h.region, kind: 'text' },
+      { header: h.acquiredIn, kind: 'text' },
+      ...figureColumns(text, scaleOf(rows)),
     ],
     rows: rows.map((row) => [row.code, row.name, row.region, row.month, ...figureCells(row)]),
   };
@@ -59,16 +62,18 @@ export function acquiredCohortsTable(title: string, rows: AcquiredCohort[]): Rep
 export function acquiredCustomersTables(
   report: AcquiredCustomersReport,
   everyCohort: AcquiredCohort[],
+  text: ReportText,
 ): Record<string, ReportTable> {
   const scale = scaleOf(report.totals);
+  const h = text.headers;
   return {
     totals: {
-      title: 'Customers acquired',
+      title: text.titles.customersAcquired,
       columns: [
-        ...figureColumns(scale),
-        { header: 'Lines acquired without a reseller', kind: 'count' },
-        { header: 'New lines', kind: 'count' },
-        { header: 'Share acquired by resellers', kind: 'percent' },
+        ...figureColumns(text, scale),
+        { header: h.linesWithoutReseller, kind: 'count' },
+        { header: h.newLines, kind: 'count' },
+        { header: h.shareByResellers, kind: 'percent' },
       ],
       rows: report.totals.map((total) => [
         ...figureCells(total),
@@ -78,43 +83,48 @@ export function acquiredCustomersTables(
       ]),
     },
     cohorts: {
-      title: 'By month of acquisition',
-      columns: [{ header: 'Month', kind: 'text' }, ...figureColumns(scale)],
+      title: text.titles.byMonthOfAcquisition,
+      columns: [{ header: h.month, kind: 'text' }, ...figureColumns(text, scale)],
       rows: report.cohorts.map((cohort) => [cohort.month, ...figureCells(cohort)]),
     },
     top: acquiredCohortsTable(
-      'Top resellers',
-      report.top.map((figure) => ({ ...figure, month: `${report.period.from} to ${report.period.to}` })),
+      text,
+      text.titles.topResellers,
+      report.top.map((figure) => ({
+        ...figure,
+        month: text.periodRange(report.period.from, report.period.to),
+      })),
     ),
-    resellers: acquiredCohortsTable('Cohorts by reseller', everyCohort),
+    resellers: acquiredCohortsTable(text, text.titles.cohortsByReseller, everyCohort),
   };
 }
 
 /** Lines, masked: only their last four digits are ever exported. */
-export function acquiredLinesTable(title: string, rows: AcquiredLine[]): ReportTable {
+export function acquiredLinesTable(text: ReportText, title: string, rows: AcquiredLine[]): ReportTable {
   const scale = scaleOf(rows);
+  const h = text.headers;
   return {
     title,
     columns: [
-      { header: 'Line', kind: 'text' },
-      { header: 'Operator', kind: 'text' },
-      { header: 'Acquired by', kind: 'text' },
-      { header: 'First top-up at', kind: 'instant' },
-      { header: 'First top-up (operator reference)', kind: 'text' },
-      { header: 'Journal entry', kind: 'text' },
-      { header: 'Units', kind: 'text' },
-      { header: 'Top-ups since', kind: 'count' },
-      { header: 'Topped up', kind: 'money', scale },
-      { header: 'Reversed', kind: 'money', scale },
-      { header: 'Lifetime value', kind: 'money', scale },
-      { header: 'Last top-up at', kind: 'instant' },
-      { header: 'Active last 30 days', kind: 'text' },
-      { header: 'Active last 90 days', kind: 'text' },
+      { header: h.line, kind: 'text' },
+      { header: h.operator, kind: 'text' },
+      { header: h.acquiredBy, kind: 'text' },
+      { header: h.firstTopupAt, kind: 'instant' },
+      { header: h.firstTopupReference, kind: 'text' },
+      { header: h.journalEntry, kind: 'text' },
+      { header: h.units, kind: 'text' },
+      { header: h.topupsSince, kind: 'count' },
+      { header: h.toppedUp, kind: 'money', scale },
+      { header: h.reversed, kind: 'money', scale },
+      { header: h.lifetimeValue, kind: 'money', scale },
+      { header: h.lastTopupAt, kind: 'instant' },
+      { header: h.active30, kind: 'text' },
+      { header: h.active90, kind: 'text' },
     ],
     rows: rows.map((row) => [
       row.msisdnMasked,
       row.operatorId,
-      row.retailerCode ?? 'no reseller',
+      row.retailerCode ?? text.noReseller,
       row.acquiredAt,
       row.acquisitionSaleId,
       row.acquisitionEntryId,
@@ -124,8 +134,8 @@ export function acquiredLinesTable(title: string, rows: AcquiredLine[]): ReportT
       row.reversalsMinor,
       row.lifetimeValueMinor,
       row.lastTopupAt,
-      row.active30 ? 'yes' : 'no',
-      row.active90 ? 'yes' : 'no',
+      row.active30 ? text.yes : text.no,
+      row.active90 ? text.yes : text.no,
     ]),
   };
 }
@@ -141,6 +151,7 @@ export function acquiredCustomerExportTables(
   },
   nowMs: number,
   rowsMax: number,
+  text: ReportText,
 ): Record<string, ReportTable> {
   const clock = () => nowMs;
   if (request.report === 'acquired-customers') {
@@ -151,7 +162,7 @@ export function acquiredCustomerExportTables(
       offset: 0,
       limit: rowsMax,
     });
-    return acquiredCustomersTables(report, cohorts.rows);
+    return acquiredCustomersTables(report, cohorts.rows, text);
   }
   const kind = request.kind ?? 'reseller';
   const lines = acquiredLines(sqlite, scope, prepareCustomerLines(sqlite, clock), {
@@ -164,7 +175,10 @@ export function acquiredCustomerExportTables(
   });
   return {
     lines: acquiredLinesTable(
-      kind === 'direct' ? 'Lines acquired without reseller' : `Customers of ${request.retailerCode}`,
+      text,
+      kind === 'direct'
+        ? text.titles.linesWithoutReseller
+        : text.titles.customersOf(String(request.retailerCode)),
       lines.rows,
     ),
   };

@@ -1,36 +1,30 @@
 import type { PayoutDetail, PayoutsReport } from '../../contract/payoutSchemas';
 import type { ReportTable } from './reportTable';
+import { codeWord, type ReportText } from './reportText';
 
 const scaleOf = (rows: Array<{ scale: number }>) => rows[0]?.scale ?? 0;
 
-const statusLabels: Record<string, string> = {
-  accruing: 'Accruing',
-  due: 'Due',
-  on_hold: 'On hold',
-  paid: 'Paid',
-  nothing_earned: 'Nothing earned',
-};
-
 /** The payouts report's cards: totals and one row per reseller and operator. */
-export function payoutTables(report: PayoutsReport): Record<string, ReportTable> {
+export function payoutTables(report: PayoutsReport, text: ReportText): Record<string, ReportTable> {
   const scale = scaleOf(report.totals);
+  const h = text.headers;
   return {
     totals: {
-      title: 'Payout totals',
+      title: text.titles.payoutTotals,
       columns: [
-        { header: 'Units', kind: 'text' },
-        { header: 'Resellers', kind: 'count' },
-        { header: 'Sales', kind: 'count' },
-        { header: 'Sales value', kind: 'money', scale },
-        { header: 'Reversed value', kind: 'money', scale },
-        { header: 'Allocated', kind: 'money', scale },
-        { header: 'Gross commission', kind: 'money', scale },
-        { header: 'Adjustments', kind: 'money', scale },
-        { header: 'Net payable', kind: 'money', scale },
-        { header: 'Paid', kind: 'money', scale },
-        { header: 'Balance due', kind: 'money', scale },
-        { header: 'On hold', kind: 'money', scale },
-        { header: 'Sales without a plan', kind: 'money', scale },
+        { header: h.units, kind: 'text' },
+        { header: h.resellers, kind: 'count' },
+        { header: h.sales, kind: 'count' },
+        { header: h.salesValue, kind: 'money', scale },
+        { header: h.reversedValue, kind: 'money', scale },
+        { header: h.allocated, kind: 'money', scale },
+        { header: h.grossCommission, kind: 'money', scale },
+        { header: h.adjustments, kind: 'money', scale },
+        { header: h.netPayable, kind: 'money', scale },
+        { header: h.paid, kind: 'money', scale },
+        { header: h.balanceDue, kind: 'money', scale },
+        { header: h.onHold, kind: 'money', scale },
+        { header: h.salesWithoutPlan, kind: 'money', scale },
       ],
       rows: report.totals.map((total) => [
         total.units,
@@ -48,42 +42,43 @@ export function payoutTables(report: PayoutsReport): Record<string, ReportTable>
         total.withoutPlanSalesMinor,
       ]),
     },
-    resellers: payoutRowsTable('Payouts', report.rows),
+    resellers: payoutRowsTable(text, text.titles.payouts, report.rows),
   };
 }
 
-export function payoutRowsTable(title: string, rows: PayoutsReport['rows']): ReportTable {
+export function payoutRowsTable(text: ReportText, title: string, rows: PayoutsReport['rows']): ReportTable {
   const scale = scaleOf(rows);
+  const h = text.headers;
   return {
     title,
     columns: [
-      { header: 'Reseller code', kind: 'text' },
-      { header: 'Name', kind: 'text' },
-      { header: 'Region', kind: 'text' },
-      { header: 'Reseller status', kind: 'text' },
-      { header: 'Plan', kind: 'text' },
-      { header: 'Operator', kind: 'text' },
-      { header: 'Units', kind: 'text' },
-      { header: 'Opening stock', kind: 'money', scale },
-      { header: 'Allocated', kind: 'money', scale },
-      { header: 'Allocations reversed', kind: 'money', scale },
-      { header: 'Sales', kind: 'count' },
-      { header: 'Sales value', kind: 'money', scale },
-      { header: 'Reversals', kind: 'count' },
-      { header: 'Reversed value', kind: 'money', scale },
-      { header: 'Closing stock', kind: 'money', scale },
-      { header: 'Gross commission', kind: 'money', scale },
-      { header: 'Adjustments', kind: 'money', scale },
-      { header: 'Net payable', kind: 'money', scale },
-      { header: 'Paid', kind: 'money', scale },
-      { header: 'Balance due', kind: 'money', scale },
-      { header: 'Status', kind: 'text' },
+      { header: h.resellerCode, kind: 'text' },
+      { header: h.name, kind: 'text' },
+      { header: h.region, kind: 'text' },
+      { header: h.resellerStatus, kind: 'text' },
+      { header: h.plan, kind: 'text' },
+      { header: h.operator, kind: 'text' },
+      { header: h.units, kind: 'text' },
+      { header: h.openingStock, kind: 'money', scale },
+      { header: h.allocated, kind: 'money', scale },
+      { header: h.allocationsReversed, kind: 'money', scale },
+      { header: h.sales, kind: 'count' },
+      { header: h.salesValue, kind: 'money', scale },
+      { header: h.reversals, kind: 'count' },
+      { header: h.reversedValue, kind: 'money', scale },
+      { header: h.closingStock, kind: 'money', scale },
+      { header: h.grossCommission, kind: 'money', scale },
+      { header: h.adjustments, kind: 'money', scale },
+      { header: h.netPayable, kind: 'money', scale },
+      { header: h.paid, kind: 'money', scale },
+      { header: h.balanceDue, kind: 'money', scale },
+      { header: h.status, kind: 'text' },
     ],
     rows: rows.map((row) => [
       row.code,
       row.name,
       row.region,
-      row.resellerStatus,
+      codeWord(text.resellerStatuses, row.resellerStatus),
       row.planName ?? row.planCode,
       row.operatorId,
       row.units,
@@ -100,29 +95,30 @@ export function payoutRowsTable(title: string, rows: PayoutsReport['rows']): Rep
       row.netPayableMinor,
       row.paidMinor,
       row.balanceDueMinor,
-      statusLabels[row.status] ?? row.status,
+      codeWord(text.payoutStatuses, row.status),
     ]),
   };
 }
 
 /** One reseller's commission lines: the rule, the slab and the rate behind each amount. */
-export function commissionLinesTable(detail: PayoutDetail): ReportTable {
+export function commissionLinesTable(detail: PayoutDetail, text: ReportText): ReportTable {
   const scale = scaleOf(detail.lines);
+  const h = text.headers;
   return {
-    title: 'Commission',
+    title: text.titles.commission,
     columns: [
-      { header: 'Month', kind: 'text' },
-      { header: 'Operator', kind: 'text' },
-      { header: 'Rule', kind: 'text' },
-      { header: 'Denominations', kind: 'text' },
-      { header: 'Month volume', kind: 'money', scale },
-      { header: 'Slab from', kind: 'money', scale },
-      { header: 'Rate', kind: 'percent' },
-      { header: 'Sales', kind: 'count' },
-      { header: 'Sales value', kind: 'money', scale },
-      { header: 'Reversed value', kind: 'money', scale },
-      { header: 'Commission', kind: 'money', scale },
-      { header: 'Taken back', kind: 'money', scale },
+      { header: h.month, kind: 'text' },
+      { header: h.operator, kind: 'text' },
+      { header: h.rule, kind: 'text' },
+      { header: h.denominations, kind: 'text' },
+      { header: h.monthVolume, kind: 'money', scale },
+      { header: h.slabFrom, kind: 'money', scale },
+      { header: h.rate, kind: 'percent' },
+      { header: h.sales, kind: 'count' },
+      { header: h.salesValue, kind: 'money', scale },
+      { header: h.reversedValue, kind: 'money', scale },
+      { header: h.commission, kind: 'money', scale },
+      { header: h.takenBack, kind: 'money', scale },
     ],
     rows: detail.lines.map((line) => [
       line.month,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { DocumentLanguage } from '../../contract/documentLanguage';
 import type { ReportFile, reportNames } from '../../contract/reportSchemas';
 import { AppError } from '../appError';
 import type { LedgerReader } from '../ledger/ledgerReader';
@@ -18,6 +19,7 @@ import {
   resellerTable,
   salesRowsTable,
 } from './reportTables';
+import { type ReportText, reportText } from './reportText';
 import { resellerSalesReport } from './resellerSales';
 import { resellerBreakdown, salesRows } from './salesDrillDown';
 import { tableCsv, tablesWorkbook } from './tableExport';
@@ -31,6 +33,8 @@ export interface ExportRequest {
   format: 'csv' | 'xlsx';
   kind?: 'reseller' | 'direct' | undefined;
   retailerCode?: string | undefined;
+  /** The language of sheet names and headers (English when left out); the figures are the same. */
+  language?: DocumentLanguage | undefined;
 }
 
 /** What the payouts need beyond the database: the ledger's stock figures and the commission plans. */
@@ -45,6 +49,7 @@ function tablesOf(
   request: ExportRequest,
   nowMs: number,
   sources: ExportSources,
+  text: ReportText,
 ): Record<string, ReportTable> {
   switch (request.report) {
     case 'payouts':
@@ -57,13 +62,14 @@ function tablesOf(
           { sort: 'net_payable', direction: 'desc', offset: 0, limit: exportRowsMax },
           nowMs,
         ),
+        text,
       );
     case 'payout': {
       const party = partyOf(sqlite, request.retailerCode);
       const detail = payoutDetail(sqlite, sources.ledger, sources.plans, scope, party, nowMs);
       return {
-        payout: payoutRowsTable(`Payout of ${request.retailerCode}`, detail.rows),
-        commission: commissionLinesTable(detail),
+        payout: payoutRowsTable(text, text.titles.payoutOf(String(request.retailerCode)), detail.rows),
+        commission: commissionLinesTable(detail, text),
       };
     }
     case 'acquired-customers':
@@ -74,19 +80,21 @@ function tablesOf(
         { ...request, report: request.report },
         nowMs,
         exportRowsMax,
+        text,
       );
     case 'reseller-sales':
-      return resellerSalesTables(resellerSalesReport(sqlite, scope));
+      return resellerSalesTables(resellerSalesReport(sqlite, scope), text);
     case 'direct-sales':
-      return directSalesTables(directSalesReport(sqlite, scope));
+      return directSalesTables(directSalesReport(sqlite, scope), text);
     case 'float-movement':
-      return floatMovementTables(floatMovementReport(sqlite, scope));
+      return floatMovementTables(floatMovementReport(sqlite, scope), text);
     case 'exceptions':
-      return exceptionsTables(exceptionsReport(sqlite, scope, nowMs));
+      return exceptionsTables(exceptionsReport(sqlite, scope, nowMs), text);
     case 'resellers':
       return {
         resellers: resellerTable(
-          'Resellers',
+          text,
+          text.titles.resellers,
           resellerBreakdown(sqlite, scope, {
             sort: 'value',
             direction: 'desc',
@@ -105,7 +113,10 @@ function tablesOf(
       });
       return {
         sales: salesRowsTable(
-          kind === 'direct' ? 'Non-reseller sales' : `Sales of ${request.retailerCode}`,
+          text,
+          kind === 'direct'
+            ? text.titles.nonResellerSales
+            : text.titles.salesOf(String(request.retailerCode)),
           rows,
         ),
       };
@@ -151,7 +162,8 @@ export async function exportReport(
   nowMs: number,
   sources: ExportSources,
 ): Promise<ReportFile> {
-  const all = tablesOf(sqlite, scope, request, nowMs, sources);
+  const text = reportText(request.language);
+  const all = tablesOf(sqlite, scope, request, nowMs, sources, text);
   let tables: ReportTable[];
   if (request.card === undefined) {
     tables = Object.values(all);
@@ -188,7 +200,7 @@ export async function exportReport(
     };
   }
   const workbook = await tablesWorkbook(tables, {
-    title: `Airledger ${request.report} ${scope.from} to ${scope.to}`,
+    title: text.bookTitle(request.report, scope.from, scope.to),
     createdAt: new Date(nowMs),
   });
   return {

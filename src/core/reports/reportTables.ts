@@ -6,29 +6,31 @@ import type {
   ResellerSalesReport,
 } from '../../contract/reportSchemas';
 import type { ReportTable } from './reportTable';
+import { codeWord, type ReportText } from './reportText';
 
 const scaleOf = (rows: Array<{ scale: number }>) => rows[0]?.scale ?? 0;
 
-function resellerTable(title: string, figures: ResellerFigure[]): ReportTable {
+function resellerTable(text: ReportText, title: string, figures: ResellerFigure[]): ReportTable {
   const scale = scaleOf(figures);
+  const h = text.headers;
   return {
     title,
     columns: [
-      { header: 'Reseller code', kind: 'text' },
-      { header: 'Name', kind: 'text' },
-      { header: 'Region', kind: 'text' },
-      { header: 'Status', kind: 'text' },
-      { header: 'Units', kind: 'text' },
-      { header: 'Sales', kind: 'count' },
-      { header: 'Face value', kind: 'money', scale },
-      { header: 'Reversals', kind: 'count' },
-      { header: 'Reversed value', kind: 'money', scale },
+      { header: h.resellerCode, kind: 'text' },
+      { header: h.name, kind: 'text' },
+      { header: h.region, kind: 'text' },
+      { header: h.status, kind: 'text' },
+      { header: h.units, kind: 'text' },
+      { header: h.sales, kind: 'count' },
+      { header: h.faceValue, kind: 'money', scale },
+      { header: h.reversals, kind: 'count' },
+      { header: h.reversedValue, kind: 'money', scale },
     ],
     rows: figures.map((figure) => [
       figure.code,
       figure.name,
       figure.region,
-      figure.status,
+      codeWord(text.resellerStatuses, figure.status),
       figure.units,
       figure.count,
       figure.faceValueMinor,
@@ -46,35 +48,41 @@ function growth(now: number, before: number): number | null {
 /** The reseller-sales report's cards, each a table (its key is the card's name). */
 /** Sales per operator: the same card in the reseller and the non-reseller reports. */
 function operatorTable(
+  text: ReportText,
   scale: number,
   rows: Array<{ operatorName: string; units: string; count: number; faceValueMinor: number }>,
 ): ReportTable {
+  const h = text.headers;
   return {
-    title: 'By operator',
+    title: text.titles.byOperator,
     columns: [
-      { header: 'Operator', kind: 'text' },
-      { header: 'Units', kind: 'text' },
-      { header: 'Sales', kind: 'count' },
-      { header: 'Face value', kind: 'money', scale },
+      { header: h.operator, kind: 'text' },
+      { header: h.units, kind: 'text' },
+      { header: h.sales, kind: 'count' },
+      { header: h.faceValue, kind: 'money', scale },
     ],
     rows: rows.map((row) => [row.operatorName, row.units, row.count, row.faceValueMinor]),
   };
 }
 
-export function resellerSalesTables(report: ResellerSalesReport): Record<string, ReportTable> {
+export function resellerSalesTables(
+  report: ResellerSalesReport,
+  text: ReportText,
+): Record<string, ReportTable> {
   const scale = scaleOf(report.totals);
+  const h = text.headers;
   const operatorNames = new Map(report.byOperator.map((row) => [row.operatorId, row.operatorName]));
   return {
     totals: {
-      title: 'Totals',
+      title: text.titles.totals,
       columns: [
-        { header: 'Units', kind: 'text' },
-        { header: 'Sales', kind: 'count' },
-        { header: 'Face value', kind: 'money', scale },
-        { header: 'Share of all sales', kind: 'percent' },
-        { header: 'Previous period sales', kind: 'count' },
-        { header: 'Previous period face value', kind: 'money', scale },
-        { header: 'Growth', kind: 'percent' },
+        { header: h.units, kind: 'text' },
+        { header: h.sales, kind: 'count' },
+        { header: h.faceValue, kind: 'money', scale },
+        { header: h.shareOfAllSales, kind: 'percent' },
+        { header: h.previousSales, kind: 'count' },
+        { header: h.previousFaceValue, kind: 'money', scale },
+        { header: h.growth, kind: 'percent' },
       ],
       rows: report.totals.map((total) => [
         total.units,
@@ -87,28 +95,27 @@ export function resellerSalesTables(report: ResellerSalesReport): Record<string,
       ]),
     },
     series: {
-      title: `Sales by ${report.granularity}`,
+      title: text.titles.salesBy[report.granularity],
       columns: [
         {
-          header:
-            report.granularity === 'day' ? 'Day' : report.granularity === 'week' ? 'Week of' : 'Month of',
+          header: report.granularity === 'day' ? h.day : report.granularity === 'week' ? h.weekOf : h.monthOf,
           kind: 'date',
         },
-        { header: 'Units', kind: 'text' },
-        { header: 'Sales', kind: 'count' },
-        { header: 'Face value', kind: 'money', scale },
+        { header: h.units, kind: 'text' },
+        { header: h.sales, kind: 'count' },
+        { header: h.faceValue, kind: 'money', scale },
       ],
       rows: report.series.map((point) => [point.period, point.units, point.count, point.faceValueMinor]),
     },
-    byOperator: operatorTable(scale, report.byOperator),
+    byOperator: operatorTable(text, scale, report.byOperator),
     byDenomination: {
-      title: 'By denomination',
+      title: text.titles.byDenomination,
       columns: [
-        { header: 'Operator', kind: 'text' },
-        { header: 'Denomination', kind: 'money', scale },
-        { header: 'Units', kind: 'text' },
-        { header: 'Sales', kind: 'count' },
-        { header: 'Face value', kind: 'money', scale },
+        { header: h.operator, kind: 'text' },
+        { header: h.denomination, kind: 'money', scale },
+        { header: h.units, kind: 'text' },
+        { header: h.sales, kind: 'count' },
+        { header: h.faceValue, kind: 'money', scale },
       ],
       rows: report.byDenomination.map((row) => [
         operatorNames.get(row.operatorId) ?? row.operatorId,
@@ -118,39 +125,40 @@ export function resellerSalesTables(report: ResellerSalesReport): Record<string,
         row.faceValueMinor,
       ]),
     },
-    top: resellerTable('Top resellers', report.top),
-    bottom: resellerTable('Bottom resellers', report.bottom),
+    top: resellerTable(text, text.titles.topResellers, report.top),
+    bottom: resellerTable(text, text.titles.bottomResellers, report.bottom),
   };
 }
 
-export function directSalesTables(report: DirectSalesReport): Record<string, ReportTable> {
+export function directSalesTables(report: DirectSalesReport, text: ReportText): Record<string, ReportTable> {
   const scale = scaleOf(report.totals);
+  const h = text.headers;
   // Open desk top-ups, when asked for: a card of their own, never mixed into the sales.
   const pending: Record<string, ReportTable> =
     report.pending.length === 0
       ? {}
       : {
           pending: {
-            title: 'Pending desk top-ups',
+            title: text.titles.pendingDeskTopups,
             columns: [
-              { header: 'Operator', kind: 'text' },
-              { header: 'Units', kind: 'text' },
-              { header: 'Open top-ups', kind: 'count' },
-              { header: 'Face value', kind: 'money', scale: scaleOf(report.pending) },
+              { header: h.operator, kind: 'text' },
+              { header: h.units, kind: 'text' },
+              { header: h.openTopups, kind: 'count' },
+              { header: h.faceValue, kind: 'money', scale: scaleOf(report.pending) },
             ],
             rows: report.pending.map((row) => [row.operatorId, row.units, row.count, row.faceValueMinor]),
           },
         };
   return {
     totals: {
-      title: 'Totals',
+      title: text.titles.totals,
       columns: [
-        { header: 'Units', kind: 'text' },
-        { header: 'Non-reseller sales', kind: 'count' },
-        { header: 'Non-reseller face value', kind: 'money', scale },
-        { header: 'Reseller sales', kind: 'count' },
-        { header: 'Reseller face value', kind: 'money', scale },
-        { header: 'Non-reseller share', kind: 'percent' },
+        { header: h.units, kind: 'text' },
+        { header: h.nonResellerSales, kind: 'count' },
+        { header: h.nonResellerFaceValue, kind: 'money', scale },
+        { header: h.resellerSales, kind: 'count' },
+        { header: h.resellerFaceValue, kind: 'money', scale },
+        { header: h.nonResellerShare, kind: 'percent' },
       ],
       rows: report.totals.map((total) => [
         total.units,
@@ -164,28 +172,28 @@ export function directSalesTables(report: DirectSalesReport): Record<string, Rep
       ]),
     },
     byChannel: {
-      title: 'By channel',
+      title: text.titles.byChannel,
       columns: [
-        { header: 'Channel', kind: 'text' },
-        { header: 'Units', kind: 'text' },
-        { header: 'Sales', kind: 'count' },
-        { header: 'Face value', kind: 'money', scale },
+        { header: h.channel, kind: 'text' },
+        { header: h.units, kind: 'text' },
+        { header: h.sales, kind: 'count' },
+        { header: h.faceValue, kind: 'money', scale },
       ],
       rows: report.byChannel.map((row) => [row.channel, row.units, row.count, row.faceValueMinor]),
     },
-    byOperator: operatorTable(scale, report.byOperator),
+    byOperator: operatorTable(text, scale, report.byOperator),
     series: {
-      title: `Sales by ${report.granularity}`,
+      title: text.titles.salesBy[report.granularity],
       columns: [
-        { header: 'Period', kind: 'date' },
-        { header: 'Kind', kind: 'text' },
-        { header: 'Units', kind: 'text' },
-        { header: 'Sales', kind: 'count' },
-        { header: 'Face value', kind: 'money', scale },
+        { header: h.period, kind: 'date' },
+        { header: h.kind, kind: 'text' },
+        { header: h.units, kind: 'text' },
+        { header: h.sales, kind: 'count' },
+        { header: h.faceValue, kind: 'money', scale },
       ],
       rows: report.series.map((point) => [
         point.period,
-        point.kind,
+        codeWord(text.saleKinds, point.kind),
         point.units,
         point.count,
         point.faceValueMinor,
@@ -198,6 +206,7 @@ export function directSalesTables(report: DirectSalesReport): Record<string, Rep
 export { resellerTable };
 
 export function salesRowsTable(
+  text: ReportText,
   title: string,
   rows: Array<{
     confirmedAt: string;
@@ -212,18 +221,19 @@ export function salesRowsTable(
     entryId: string | null;
   }>,
 ): ReportTable {
+  const h = text.headers;
   return {
     title,
     columns: [
-      { header: 'Confirmed at', kind: 'instant' },
-      { header: 'Reseller code', kind: 'text' },
-      { header: 'Operator', kind: 'text' },
-      { header: 'Operator reference', kind: 'text' },
-      { header: 'Line', kind: 'text' },
-      { header: 'Channel', kind: 'text' },
-      { header: 'Units', kind: 'text' },
-      { header: 'Face value', kind: 'money', scale: scaleOf(rows) },
-      { header: 'Journal entry', kind: 'text' },
+      { header: h.confirmedAt, kind: 'instant' },
+      { header: h.resellerCode, kind: 'text' },
+      { header: h.operator, kind: 'text' },
+      { header: h.operatorReference, kind: 'text' },
+      { header: h.line, kind: 'text' },
+      { header: h.channel, kind: 'text' },
+      { header: h.units, kind: 'text' },
+      { header: h.faceValue, kind: 'money', scale: scaleOf(rows) },
+      { header: h.journalEntry, kind: 'text' },
     ],
     rows: rows.map((row) => [
       row.confirmedAt,
@@ -239,25 +249,22 @@ export function salesRowsTable(
   };
 }
 
-export function floatMovementTables(report: FloatMovementReport): Record<string, ReportTable> {
+export function floatMovementTables(
+  report: FloatMovementReport,
+  text: ReportText,
+): Record<string, ReportTable> {
   const scale = scaleOf(report.byOperator);
+  const h = text.headers;
   const movements = ['purchases', 'allocations', 'reversals', 'directTopups', 'failed', 'pending'] as const;
-  const headers = {
-    purchases: 'Purchases',
-    allocations: 'Allocations',
-    reversals: 'Reversals',
-    directTopups: 'Desk top-ups',
-    failed: 'Failed',
-    pending: 'Still open',
-  };
+  const headers = text.movements;
   return {
     byOperator: {
-      title: 'Float by operator',
+      title: text.titles.floatByOperator,
       columns: [
-        { header: 'Operator', kind: 'text' },
-        { header: 'Units', kind: 'text' },
+        { header: h.operator, kind: 'text' },
+        { header: h.units, kind: 'text' },
         ...movements.flatMap((movement) => [
-          { header: `${headers[movement]} (count)`, kind: 'count' as const },
+          { header: h.countOf(headers[movement]), kind: 'count' as const },
           { header: headers[movement], kind: 'money' as const, scale },
         ]),
       ],
@@ -268,18 +275,18 @@ export function floatMovementTables(report: FloatMovementReport): Record<string,
       ]),
     },
     series: {
-      title: `Float by ${report.granularity}`,
+      title: text.titles.floatBy[report.granularity],
       columns: [
-        { header: 'Period', kind: 'date' },
-        { header: 'Operator', kind: 'text' },
-        { header: 'Movement', kind: 'text' },
-        { header: 'Count', kind: 'count' },
-        { header: 'Amount', kind: 'money', scale },
+        { header: h.period, kind: 'date' },
+        { header: h.operator, kind: 'text' },
+        { header: h.movement, kind: 'text' },
+        { header: h.count, kind: 'count' },
+        { header: h.amount, kind: 'money', scale },
       ],
       rows: report.series.map((point) => [
         point.period,
         point.operatorId,
-        point.kind,
+        codeWord(text.actionKinds, point.kind),
         point.count,
         point.amountMinor,
       ]),
@@ -287,42 +294,37 @@ export function floatMovementTables(report: FloatMovementReport): Record<string,
   };
 }
 
-export function exceptionsTables(report: ExceptionsReport): Record<string, ReportTable> {
+export function exceptionsTables(report: ExceptionsReport, text: ReportText): Record<string, ReportTable> {
   const scale = scaleOf(report.oldest);
-  const ageWords = {
-    under_1h: 'under an hour',
-    under_1d: 'under a day',
-    under_7d: 'under a week',
-    older: 'a week or more',
-  };
+  const h = text.headers;
   return {
     byAge: {
-      title: 'Open actions by age',
+      title: text.titles.openByAge,
       columns: [
-        { header: 'Waiting', kind: 'text' },
-        { header: 'Actions', kind: 'count' },
-        { header: 'Amount', kind: 'money', scale },
+        { header: h.waiting, kind: 'text' },
+        { header: h.actions, kind: 'count' },
+        { header: h.amount, kind: 'money', scale },
       ],
-      rows: report.byAge.map((row) => [ageWords[row.age], row.count, row.amountMinor]),
+      rows: report.byAge.map((row) => [text.ages[row.age], row.count, row.amountMinor]),
     },
     oldest: {
-      title: 'Oldest open actions',
+      title: text.titles.oldestOpen,
       columns: [
-        { header: 'Created at', kind: 'instant' },
-        { header: 'Action', kind: 'text' },
-        { header: 'Operator', kind: 'text' },
-        { header: 'Kind', kind: 'text' },
-        { header: 'State', kind: 'text' },
-        { header: 'Party', kind: 'text' },
-        { header: 'Amount', kind: 'money', scale },
-        { header: 'Why it waits', kind: 'text' },
+        { header: h.createdAt, kind: 'instant' },
+        { header: h.action, kind: 'text' },
+        { header: h.operator, kind: 'text' },
+        { header: h.kind, kind: 'text' },
+        { header: h.state, kind: 'text' },
+        { header: h.party, kind: 'text' },
+        { header: h.amount, kind: 'money', scale },
+        { header: h.whyItWaits, kind: 'text' },
       ],
       rows: report.oldest.map((row) => [
         row.createdAt,
         row.id,
         row.operatorId,
-        row.kind,
-        row.state,
+        codeWord(text.actionKinds, row.kind),
+        codeWord(text.actionStates, row.state),
         row.partyId,
         row.amountMinor,
         row.statusReason,

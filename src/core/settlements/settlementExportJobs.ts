@@ -4,6 +4,7 @@ import { copyFile, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { ErrorCode } from '../../contract/contractError';
+import type { DocumentLanguage } from '../../contract/documentLanguage';
 import type { ReportFile } from '../../contract/reportSchemas';
 import type { ExportJobView } from '../../contract/settlementSchemas';
 import { AppError, workspaceUnavailable } from '../appError';
@@ -22,6 +23,8 @@ export interface SettlementExportRequest {
   periodId: string;
   retailerCode?: string | undefined;
   within?: string | undefined;
+  /** The language of the workbook's words (English when left out): the same figures either way. */
+  language?: DocumentLanguage | undefined;
 }
 
 /** Jobs one person holds at once, running or finished; a new one pushes out their oldest finished one. */
@@ -98,7 +101,8 @@ export class SettlementExportJobs {
       if (
         existing.request.periodId !== request.periodId ||
         existing.request.retailerCode !== request.retailerCode ||
-        existing.request.within !== request.within
+        existing.request.within !== request.within ||
+        (existing.request.language ?? 'en') !== (request.language ?? 'en')
       ) {
         throw new AppError(
           'bad_input',
@@ -116,7 +120,12 @@ export class SettlementExportJobs {
     const job: ExportJob = {
       id: jobId,
       userId,
-      request: { periodId: request.periodId, retailerCode: request.retailerCode, within: request.within },
+      request: {
+        periodId: request.periodId,
+        retailerCode: request.retailerCode,
+        within: request.within,
+        language: request.language,
+      },
       folder,
       file: join(folder, fileName),
       fileName,
@@ -244,6 +253,7 @@ export class SettlementExportJobs {
     try {
       const result = await writeSettlementWorkbook(input, {
         file: job.file,
+        language: job.request.language,
         signal: job.abort.signal,
         onProgress: (rowsWritten, rowsTotal) => {
           job.rowsWritten = rowsWritten;

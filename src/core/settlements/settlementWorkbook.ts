@@ -1,3 +1,4 @@
+import type { DocumentLanguage } from '../../contract/documentLanguage';
 import {
   currencyScaleMax,
   headerFooterText,
@@ -27,6 +28,7 @@ import {
   writeTransactions,
 } from './settlementWorkbookSheets';
 import type { SheetContext } from './settlementWorkbookTable';
+import { settlementWorkbookText } from './settlementWorkbookText';
 import { StreamingWorkbook } from './streamingWorkbook';
 
 /**
@@ -45,6 +47,8 @@ export interface SettlementWorkbookOptions {
   onProgress?: (rowsWritten: number, total: number) => void;
   /** Cancels the export: the partial file is removed and the promise rejects (reason `cancelled`). */
   signal?: AbortSignal;
+  /** The language of sheet names, headers and labels (English when left out); figures are the same. */
+  language?: DocumentLanguage | undefined;
 }
 
 export interface SettlementWorkbookResult {
@@ -203,9 +207,11 @@ export async function writeSettlementWorkbook(
     input.reconciliation.length +
     (input.operators?.length ?? 0) +
     (input.operatorLines?.length ?? 0);
+  const text = settlementWorkbookText(options.language);
   const book = await StreamingWorkbook.create({
     file: options.file,
-    title: `Settlement ${input.period.label}`,
+    title: text.bookTitle(input.period.label),
+    printFooter: text.printFooter,
     createdAt: new Date(Date.parse(input.generatedAt)),
     rowsExpected,
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
@@ -220,8 +226,9 @@ export async function writeSettlementWorkbook(
       names: new SheetNames(),
       styles: workbookStyles(input.currency.scale),
       clock: new WallClock(input.period.timeZone),
-      printHeader: headerFooterText(`${input.distributorName} — Settlement ${input.period.label}`),
+      printHeader: headerFooterText(text.printHeader(input.distributorName, input.period.label)),
       unit: ` (${input.currency.code})`,
+      text,
     };
     await writeCover(context);
     await writeSummary(context);

@@ -23,7 +23,8 @@ export function operatorRollForwardMinor(row: OperatorPurchaseRow): number {
 }
 
 export async function writeOperators(context: SheetContext): Promise<void> {
-  const { styles, unit, input } = context;
+  const { styles, unit, input, text } = context;
+  const h = text.headers;
   const rows = input.operators ?? [];
   if (rows.length === 0) return;
   const scale = input.currency.scale;
@@ -39,23 +40,23 @@ export async function writeOperators(context: SheetContext): Promise<void> {
   });
   // The checks read columns E..M (face value to closing payable) and P (the ledger's payable).
   const columns: TableColumn<OperatorPurchaseRow>[] = [
-    { header: 'Operator', width: 14, style: styles.plain, cell: (o) => o.operatorId },
-    { header: 'Name', width: 24, style: styles.plain, cell: (o) => o.operatorName },
-    { header: 'Statement', width: 26, style: styles.plain, cell: (o) => o.statementId },
-    { header: 'Purchases', width: 11, style: styles.count, count: (o) => o.purchasesCount, total: true },
-    money('Face value', (o) => o.faceValueMinor),
-    money('Discount earned', (o) => o.discountMinor),
-    money('Paid when bought', (o) => o.paidUpFrontMinor),
-    money('Bought on credit', (o) => o.onCreditMinor),
-    money('Owed at start', (o) => o.openingPayableMinor),
-    money('Payments', (o) => o.paymentsMinor),
-    money('Other', (o) => o.otherPayableMinor),
-    money('Owed at end', (o) => o.closingPayableMinor),
-    money('Overdue', (o) => o.overdueMinor),
-    money('Not yet due', (o) => o.notYetDueMinor),
-    money('Ledger payable', (o) => o.ledgerPayableMinor),
+    { header: h.operator, width: 14, style: styles.plain, cell: (o) => o.operatorId },
+    { header: h.name, width: 24, style: styles.plain, cell: (o) => o.operatorName },
+    { header: h.statement, width: 26, style: styles.plain, cell: (o) => o.statementId },
+    { header: h.purchases, width: 11, style: styles.count, count: (o) => o.purchasesCount, total: true },
+    money(h.faceValue, (o) => o.faceValueMinor),
+    money(h.discountEarned, (o) => o.discountMinor),
+    money(h.paidWhenBought, (o) => o.paidUpFrontMinor),
+    money(h.boughtOnCredit, (o) => o.onCreditMinor),
+    money(h.owedAtStart, (o) => o.openingPayableMinor),
+    money(h.payments, (o) => o.paymentsMinor),
+    money(h.other, (o) => o.otherPayableMinor),
+    money(h.owedAtEnd, (o) => o.closingPayableMinor),
+    money(h.overdue, (o) => o.overdueMinor),
+    money(h.notYetDue, (o) => o.notYetDueMinor),
+    money(h.ledgerPayable, (o) => o.ledgerPayableMinor),
     {
-      header: 'Cost check',
+      header: h.costCheck,
       width: 14,
       style: styles.money,
       formula: {
@@ -65,7 +66,7 @@ export async function writeOperators(context: SheetContext): Promise<void> {
       total: true,
     },
     {
-      header: 'Roll-forward check',
+      header: h.rollForwardCheck,
       width: 18,
       style: styles.money,
       formula: {
@@ -75,7 +76,7 @@ export async function writeOperators(context: SheetContext): Promise<void> {
       total: true,
     },
     {
-      header: 'Ledger difference',
+      header: h.ledgerDifference,
       width: 18,
       style: styles.money,
       formula: {
@@ -85,56 +86,56 @@ export async function writeOperators(context: SheetContext): Promise<void> {
       total: true,
     },
   ];
-  await writeTable(context, 'Operators', columns, rows, { totals: true });
+  await writeTable(context, text.sheets.operators, columns, rows, { totals: true });
 }
 
-const lineKinds: Record<OperatorLineRow['kind'], string> = {
-  purchase: 'Purchase',
-  payment: 'Payment',
-  other: 'Other',
-};
-
-const methodLabels: Record<string, string> = {
-  credit: 'On credit',
-  cash: 'Cash',
-  bank_transfer: 'Bank transfer',
-  mobile_money: 'Mobile money',
-};
+/** A payment method in the workbook's words; one it has no word for is written as it is stored. */
+function methodLabel(context: SheetContext, method: string): string {
+  const methods: Readonly<Record<string, string>> = context.text.methods;
+  return Object.hasOwn(methods, method) ? (methods[method] as string) : method;
+}
 
 export async function writeOperatorLines(context: SheetContext): Promise<void> {
-  const { styles, unit, input } = context;
+  const { styles, unit, input, text } = context;
+  const h = text.headers;
   const rows = input.operatorLines ?? [];
   if ((input.operators ?? []).length === 0) return;
   const columns: TableColumn<OperatorLineRow>[] = [
-    { header: 'Operator', width: 14, style: styles.plain, cell: (l) => l.operatorId },
-    { header: 'Kind', width: 12, style: styles.plain, cell: (l) => lineKinds[l.kind] },
-    { header: 'Number', width: 20, style: styles.plain, cell: (l) => l.number },
-    { header: 'Date', width: 20, style: styles.instant, cell: (l) => context.clock.date(Date.parse(l.at)) },
+    { header: h.operator, width: 14, style: styles.plain, cell: (l) => l.operatorId },
+    { header: h.kind, width: 12, style: styles.plain, cell: (l) => text.operatorLineKinds[l.kind] },
+    { header: h.number, width: 20, style: styles.plain, cell: (l) => l.number },
+    { header: h.date, width: 20, style: styles.instant, cell: (l) => context.clock.date(Date.parse(l.at)) },
     {
-      header: 'Paid by',
+      header: h.paidBy,
       width: 16,
       style: styles.plain,
-      cell: (l) => (l.method === null ? null : (methodLabels[l.method] ?? l.method)),
+      cell: (l) => (l.method === null ? null : methodLabel(context, l.method)),
     },
-    { header: 'Reference', width: 18, style: styles.plain, cell: (l) => l.reference },
+    { header: h.reference, width: 18, style: styles.plain, cell: (l) => l.reference },
     {
-      header: `Face value${unit}`,
+      header: `${h.faceValue}${unit}`,
       width: 16,
       style: styles.money,
       minor: (l) => l.faceValueMinor,
       total: true,
     },
-    { header: `Discount${unit}`, width: 16, style: styles.money, minor: (l) => l.discountMinor, total: true },
-    { header: `Cost${unit}`, width: 16, style: styles.money, minor: (l) => l.costMinor, total: true },
     {
-      header: `Owed to operator${unit}`,
+      header: `${h.discount}${unit}`,
+      width: 16,
+      style: styles.money,
+      minor: (l) => l.discountMinor,
+      total: true,
+    },
+    { header: `${h.cost}${unit}`, width: 16, style: styles.money, minor: (l) => l.costMinor, total: true },
+    {
+      header: `${h.owedToOperator}${unit}`,
       width: 18,
       style: styles.money,
       minor: (l) => l.payableMinor,
       total: true,
     },
-    { header: 'Carried in from', width: 18, style: styles.plain, cell: (l) => l.carriedInFrom },
-    { header: 'Entry', width: 38, style: styles.plain, cell: (l) => l.entryId },
+    { header: h.carriedInFrom, width: 18, style: styles.plain, cell: (l) => l.carriedInFrom },
+    { header: h.entry, width: 38, style: styles.plain, cell: (l) => l.entryId },
   ];
-  await writeTable(context, 'Operator lines', columns, rows, { totals: true });
+  await writeTable(context, text.sheets.operatorLines, columns, rows, { totals: true });
 }

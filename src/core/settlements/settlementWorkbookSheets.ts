@@ -18,27 +18,6 @@ import { excelRowsMax, type StreamingSheet } from './streamingWorkbook';
 /** Past this many resellers the per-reseller statement sheets are left out (Summary has them all). */
 export const statementSheetsMax = 250;
 
-export const stateLabels: Record<StatementSummary['state'], string> = {
-  draft: 'Draft',
-  approved: 'Approved',
-  paid: 'Paid',
-  superseded: 'Superseded',
-};
-
-const stepLabels: Record<StatementSummary['approvals'][number]['step'], string> = {
-  closed: 'Closed',
-  approved: 'Approved',
-  paid: 'Paid',
-};
-
-export const kindLabels: Record<TransactionRow['kind'], string> = {
-  allocation: 'Allocation',
-  allocation_reversal: 'Allocation reversal',
-  payment: 'Payment',
-  adjustment: 'Adjustment',
-  opening_balance: 'Opening balance',
-};
-
 /** opening + allocations − reversals − payments + adjustments − closing: 0 when it rolls forward. */
 export function rollForwardMinor(statement: StatementSummary): number {
   return (
@@ -72,55 +51,52 @@ function keyValueSheet(context: SheetContext, title: string, widths: number[]): 
 }
 
 export async function writeCover(context: SheetContext): Promise<void> {
-  const { input, styles } = context;
-  const sheet = keyValueSheet(context, 'Cover', [26, 44, 12, 12, 22, 22, 40]);
+  const { input, styles, text } = context;
+  const words = text.cover;
+  const sheet = keyValueSheet(context, text.sheets.cover, [26, 44, 12, 12, 22, 22, 40]);
   const line = (label: string, value: CellValue, style = styles.plain) =>
     sheet.row([label, value], [styles.bold, style]);
   const single = input.statements.length === 1 ? (input.statements[0] as StatementSummary) : null;
 
-  sheet.row([`Settlement — ${input.period.label}`], [styles.title]);
+  sheet.row([words.title(input.period.label)], [styles.title]);
   sheet.gap();
-  line('Distributor', input.distributorName);
-  line('Period', input.period.label);
-  line('Period id', input.period.id);
-  line('From', instant(context, input.period.startsAt), styles.instant);
-  line('Until (not included)', instant(context, input.period.endsAt), styles.instant);
-  line('Time zone', input.period.timeZone);
-  line('Currency', input.currency.code);
+  line(words.distributor, input.distributorName);
+  line(words.period, input.period.label);
+  line(words.periodId, input.period.id);
+  line(words.from, instant(context, input.period.startsAt), styles.instant);
+  line(words.until, instant(context, input.period.endsAt), styles.instant);
+  line(words.timeZone, input.period.timeZone);
+  line(words.currency, input.currency.code);
   if (single !== null) {
-    line('Reseller', `${single.reseller.code} — ${single.reseller.name}`);
-    line('Statement', single.statementId);
-    line('Version', single.version, styles.count);
-    line('State', stateLabels[single.state]);
-    line('Correction reason', single.correctionReason ?? '—');
+    line(words.reseller, `${single.reseller.code} — ${single.reseller.name}`);
+    line(words.statement, single.statementId);
+    line(words.version, single.version, styles.count);
+    line(words.state, text.states[single.state]);
+    line(words.correctionReason, single.correctionReason ?? text.none);
   } else {
-    line('Resellers', input.statements.length, styles.count);
-    line('Statements', 'All resellers of the period (see Summary)');
-    line('Period revision', periodRevision(input.statements), styles.count);
-    const states = (Object.keys(stateLabels) as StatementSummary['state'][])
+    line(words.resellers, input.statements.length, styles.count);
+    // The Summary sheet is written next, under exactly this name (the cover claims its name first).
+    line(words.statements, words.allResellers(text.sheets.summary));
+    line(words.periodRevision, periodRevision(input.statements), styles.count);
+    const states = (Object.keys(text.states) as StatementSummary['state'][])
       .map(
         (state) => [state, input.statements.filter((statement) => statement.state === state).length] as const,
       )
       .filter(([, count]) => count > 0)
-      .map(([state, count]) => `${count} ${stateLabels[state].toLowerCase()}`);
-    line('States', states.length === 0 ? '—' : states.join(', '));
+      .map(([state, count]) => text.stateCount(count, text.states[state]));
+    line(words.states, states.length === 0 ? text.none : states.join(', '));
   }
-  line('Generated at', instant(context, input.generatedAt), styles.instant);
+  line(words.generatedAt, instant(context, input.generatedAt), styles.instant);
   sheet.gap();
-  line('Amounts', `In ${input.currency.code}. A positive balance is owed to us by the reseller.`);
-  line(
-    'Roll-forward check',
-    'Opening + allocations − reversals − payments + adjustments − closing. It must be 0.',
-  );
+  line(words.amounts, words.amountsNote(input.currency.code));
+  line(words.rollForwardCheck, words.rollForwardNote);
   if (input.statements.length > statementSheetsMax) {
-    line(
-      'Statement sheets',
-      `Left out for more than ${statementSheetsMax} resellers: export one reseller for its statement.`,
-    );
+    line(words.statementSheets, words.statementSheetsNote(statementSheetsMax));
   }
   sheet.gap();
-  sheet.row(['Approvals'], [styles.bold]);
-  const headers = ['Reseller', 'Statement', 'Version', 'State', 'Step', 'By', 'At', 'Note'];
+  sheet.row([words.approvals], [styles.bold]);
+  const h = text.headers;
+  const headers = [h.reseller, h.statement, h.version, h.state, h.step, h.by, h.at, h.note];
   sheet.row(
     headers,
     headers.map(() => styles.header),
@@ -145,8 +121,8 @@ export async function writeCover(context: SheetContext): Promise<void> {
           statement.reseller.code,
           statement.statementId,
           statement.version,
-          stateLabels[statement.state],
-          stepLabels[approval.step],
+          text.states[statement.state],
+          text.steps[approval.step],
           approval.by,
           instant(context, approval.at),
           approval.note,
@@ -160,7 +136,8 @@ export async function writeCover(context: SheetContext): Promise<void> {
 }
 
 export async function writeSummary(context: SheetContext): Promise<void> {
-  const { styles, unit, input } = context;
+  const { styles, unit, input, text } = context;
+  const h = text.headers;
   const scale = input.currency.scale;
   const money = (
     header: string,
@@ -175,43 +152,46 @@ export async function writeSummary(context: SheetContext): Promise<void> {
   // Columns G..L carry the roll-forward; the check column reads them.
   const check = (row: number) => `ROUND(G${row}+H${row}-I${row}-J${row}+K${row}-L${row},${scale})`;
   const columns: TableColumn<StatementSummary>[] = [
-    { header: 'Reseller', width: 12, style: styles.plain, cell: (s) => s.reseller.code },
-    { header: 'Name', width: 28, style: styles.plain, cell: (s) => s.reseller.name },
-    { header: 'Region', width: 16, style: styles.plain, cell: (s) => s.reseller.region },
-    { header: 'Statement', width: 26, style: styles.plain, cell: (s) => s.statementId },
-    { header: 'Version', width: 10, style: styles.count, count: (s) => s.version },
-    { header: 'State', width: 12, style: styles.plain, cell: (s) => stateLabels[s.state] },
-    money('Opening balance', (s) => s.openingBalanceMinor),
-    money('Allocations', (s) => s.allocationsMinor),
-    money('Allocation reversals', (s) => s.allocationReversalsMinor),
-    money('Payments', (s) => s.paymentsMinor),
-    money('Adjustments', (s) => s.adjustmentsMinor),
-    money('Closing balance', (s) => s.closingBalanceMinor),
-    money('Commission', (s) => s.commissionMinor),
-    money('Net (owed to us)', (s) => s.netMinor),
+    { header: h.reseller, width: 12, style: styles.plain, cell: (s) => s.reseller.code },
+    { header: h.name, width: 28, style: styles.plain, cell: (s) => s.reseller.name },
+    { header: h.region, width: 16, style: styles.plain, cell: (s) => s.reseller.region },
+    { header: h.statement, width: 26, style: styles.plain, cell: (s) => s.statementId },
+    { header: h.version, width: 10, style: styles.count, count: (s) => s.version },
+    { header: h.state, width: 12, style: styles.plain, cell: (s) => text.states[s.state] },
+    money(h.openingBalance, (s) => s.openingBalanceMinor),
+    money(h.allocations, (s) => s.allocationsMinor),
+    money(h.allocationReversals, (s) => s.allocationReversalsMinor),
+    money(h.payments, (s) => s.paymentsMinor),
+    money(h.adjustments, (s) => s.adjustmentsMinor),
+    money(h.closingBalance, (s) => s.closingBalanceMinor),
+    money(h.commission, (s) => s.commissionMinor),
+    money(h.net, (s) => s.netMinor),
     {
-      header: 'Roll-forward check',
+      header: h.rollForwardCheck,
       width: 18,
       style: styles.money,
       formula: { text: check, minor: rollForwardMinor },
       total: true,
     },
-    { header: 'Sales', width: 10, style: styles.count, count: (s) => s.salesCount, total: true },
-    money('Sales face value', (s) => s.salesMinor),
-    money('Sale reversals', (s) => s.saleReversalsMinor),
-    { header: 'Correction reason', width: 36, style: styles.plain, cell: (s) => s.correctionReason },
+    { header: h.sales, width: 10, style: styles.count, count: (s) => s.salesCount, total: true },
+    money(h.salesValue, (s) => s.salesMinor),
+    money(h.saleReversals, (s) => s.saleReversalsMinor),
+    { header: h.correctionReason, width: 36, style: styles.plain, cell: (s) => s.correctionReason },
   ];
-  await writeTable(context, 'Summary', columns, input.statements, { totals: true });
+  await writeTable(context, text.sheets.summary, columns, input.statements, { totals: true });
 }
 
 /** Sheet title of a reseller's statement: its code and name, or "Statement" when it is alone. */
 function statementTitle(context: SheetContext, statement: StatementSummary): string {
-  if (context.input.statements.length === 1) return 'Statement';
+  if (context.input.statements.length === 1) return context.text.sheets.statement;
   return `${statement.reseller.code} ${statement.reseller.name}`;
 }
 
 export async function writeStatement(context: SheetContext, statement: StatementSummary): Promise<void> {
-  const { input, styles, unit } = context;
+  const { input, styles, unit, text } = context;
+  const words = text.statement;
+  const cover = text.cover;
+  const h = text.headers;
   const scale = input.currency.scale;
   const sheet = keyValueSheet(context, statementTitle(context, statement), [34, 22, 28, 36]);
   const line = (label: string, value: CellValue, style = styles.plain) =>
@@ -219,28 +199,28 @@ export async function writeStatement(context: SheetContext, statement: Statement
   const amount = (label: string, minor: number) =>
     sheet.row([label, majorNumber(minor, scale)], [styles.plain, styles.money]);
 
-  sheet.row([`Settlement statement — ${input.period.label}`], [styles.title]);
-  line('Distributor', input.distributorName);
-  line('Reseller', `${statement.reseller.code} — ${statement.reseller.name}`);
-  line('Region', statement.reseller.region ?? '—');
-  line('From', instant(context, input.period.startsAt), styles.instant);
-  line('Until (not included)', instant(context, input.period.endsAt), styles.instant);
-  line('Statement', statement.statementId);
-  line('Version', statement.version, styles.count);
-  line('State', stateLabels[statement.state]);
-  line('Correction reason', statement.correctionReason ?? '—');
+  sheet.row([words.title(input.period.label)], [styles.title]);
+  line(cover.distributor, input.distributorName);
+  line(cover.reseller, `${statement.reseller.code} — ${statement.reseller.name}`);
+  line(h.region, statement.reseller.region ?? text.none);
+  line(cover.from, instant(context, input.period.startsAt), styles.instant);
+  line(cover.until, instant(context, input.period.endsAt), styles.instant);
+  line(cover.statement, statement.statementId);
+  line(cover.version, statement.version, styles.count);
+  line(cover.state, text.states[statement.state]);
+  line(cover.correctionReason, statement.correctionReason ?? text.none);
   sheet.gap();
-  sheet.row(['Line', `Amount${unit}`], [styles.header, styles.header]);
-  const first = amount('Opening balance', statement.openingBalanceMinor);
-  amount('Allocations (+)', statement.allocationsMinor);
-  amount('Allocation reversals (−)', statement.allocationReversalsMinor);
-  amount('Payments received (−)', statement.paymentsMinor);
-  amount('Adjustments carried in (±)', statement.adjustmentsMinor);
-  const closing = amount('Closing balance', statement.closingBalanceMinor);
+  sheet.row([words.line, `${words.amount}${unit}`], [styles.header, styles.header]);
+  const first = amount(words.openingBalance, statement.openingBalanceMinor);
+  amount(words.allocations, statement.allocationsMinor);
+  amount(words.allocationReversals, statement.allocationReversalsMinor);
+  amount(words.payments, statement.paymentsMinor);
+  amount(words.adjustments, statement.adjustmentsMinor);
+  const closing = amount(words.closingBalance, statement.closingBalanceMinor);
   const b = (row: number) => `B${row}`;
   sheet.row(
     [
-      'Roll-forward check (must be 0)',
+      words.rollForwardCheck,
       {
         formula: `ROUND(${b(first)}+${b(first + 1)}-${b(first + 2)}-${b(first + 3)}+${b(first + 4)}-${b(closing)},${scale})`,
         result: majorNumber(rollForwardMinor(statement), scale),
@@ -248,21 +228,18 @@ export async function writeStatement(context: SheetContext, statement: Statement
     ],
     [styles.bold, styles.moneyBold],
   );
-  amount('Commission earned', statement.commissionMinor);
-  sheet.row(
-    ['Net: owed to us (+) or to the reseller (−)', majorNumber(statement.netMinor, scale)],
-    [styles.bold, styles.moneyBold],
-  );
+  amount(words.commission, statement.commissionMinor);
+  sheet.row([words.net, majorNumber(statement.netMinor, scale)], [styles.bold, styles.moneyBold]);
   sheet.gap();
-  line('Sales in the period', statement.salesCount, styles.count);
-  amount('Sales face value', statement.salesMinor);
-  amount('Sale reversals', statement.saleReversalsMinor);
+  line(words.salesCount, statement.salesCount, styles.count);
+  amount(words.salesValue, statement.salesMinor);
+  amount(words.saleReversals, statement.saleReversalsMinor);
   sheet.gap();
-  sheet.row(['Approvals'], [styles.bold]);
-  sheet.row(['Step', 'By', 'At', 'Note'], [styles.header, styles.header, styles.header, styles.header]);
+  sheet.row([cover.approvals], [styles.bold]);
+  sheet.row([h.step, h.by, h.at, h.note], [styles.header, styles.header, styles.header, styles.header]);
   for (const approval of statement.approvals) {
     sheet.row(
-      [stepLabels[approval.step], approval.by, instant(context, approval.at), approval.note],
+      [text.steps[approval.step], approval.by, instant(context, approval.at), approval.note],
       [styles.plain, styles.plain, styles.instant, styles.plain],
     );
   }
@@ -271,16 +248,16 @@ export async function writeStatement(context: SheetContext, statement: Statement
 }
 
 const transactionHeaders = [
-  'Reseller',
-  'Statement',
-  'Date',
-  'Kind',
-  'Our reference',
-  'Operator reference',
-  'MSISDN',
-  'Amount',
-  'Balance after',
-];
+  'reseller',
+  'statement',
+  'date',
+  'kind',
+  'ourReference',
+  'operatorReference',
+  'msisdn',
+  'amount',
+  'balanceAfter',
+] as const;
 const transactionWidths = [12, 26, 20, 20, 38, 38, 16, 16, 16];
 
 /**
@@ -290,7 +267,7 @@ const transactionWidths = [12, 26, 20, 20, 38, 38, 16, 16, 16];
  * each statement's movements lead to its closing balance.
  */
 export async function writeTransactions(context: SheetContext): Promise<void> {
-  const { input, styles, book, unit } = context;
+  const { input, styles, book, unit, text } = context;
   const scale = input.currency.scale;
   const statements = new Map(input.statements.map((statement) => [statement.statementId, statement]));
   const balances = new Map<string, number>();
@@ -305,16 +282,21 @@ export async function writeTransactions(context: SheetContext): Promise<void> {
     styles.money,
     styles.money,
   ];
-  const headers = transactionHeaders.map((header, index) => (index >= 7 ? `${header}${unit}` : header));
+  const headers = transactionHeaders.map((key, index) =>
+    index >= 7 ? `${text.headers[key]}${unit}` : text.headers[key],
+  );
   let part = 1;
   let sheet: StreamingSheet | null = null;
   let lastRow = 1;
   const openSheet = () => {
-    const opened = book.addSheet(context.names.claim(part === 1 ? 'Transactions' : `Transactions ${part}`), {
-      columns: transactionWidths.map((width) => ({ width })),
-      headerRow: true,
-      printHeader: context.printHeader,
-    });
+    const opened = book.addSheet(
+      context.names.claim(part === 1 ? text.sheets.transactions : text.sheets.transactionsPart(part)),
+      {
+        columns: transactionWidths.map((width) => ({ width })),
+        headerRow: true,
+        printHeader: context.printHeader,
+      },
+    );
     opened.row(
       headers,
       headers.map(() => styles.header),
@@ -359,7 +341,7 @@ export async function writeTransactions(context: SheetContext): Promise<void> {
         row.resellerCode,
         row.statementId,
         context.clock.date(atMs),
-        kindLabels[row.kind],
+        text.transactionKinds[row.kind],
         row.ourReference,
         row.operatorReference,
         row.msisdnMasked,
@@ -402,46 +384,60 @@ export async function writeTransactions(context: SheetContext): Promise<void> {
 }
 
 export async function writeAdjustments(context: SheetContext): Promise<void> {
-  const { styles, unit } = context;
+  const { styles, unit, text } = context;
+  const h = text.headers;
   const columns: TableColumn<AdjustmentRow>[] = [
-    { header: 'Reseller', width: 12, style: styles.plain, cell: (a) => a.resellerCode },
-    { header: 'Statement', width: 26, style: styles.plain, cell: (a) => a.statementId },
-    { header: 'Origin period', width: 18, style: styles.plain, cell: (a) => a.originPeriod },
-    { header: 'Entry', width: 38, style: styles.plain, cell: (a) => a.entryId },
-    { header: 'Date', width: 20, style: styles.instant, cell: (a) => instant(context, a.at) },
-    { header: 'Description', width: 44, style: styles.plain, cell: (a) => a.description },
-    { header: `Amount${unit}`, width: 16, style: styles.money, minor: (a) => a.amountMinor, total: true },
+    { header: h.reseller, width: 12, style: styles.plain, cell: (a) => a.resellerCode },
+    { header: h.statement, width: 26, style: styles.plain, cell: (a) => a.statementId },
+    { header: h.originPeriod, width: 18, style: styles.plain, cell: (a) => a.originPeriod },
+    { header: h.entry, width: 38, style: styles.plain, cell: (a) => a.entryId },
+    { header: h.date, width: 20, style: styles.instant, cell: (a) => instant(context, a.at) },
+    { header: h.description, width: 44, style: styles.plain, cell: (a) => a.description },
+    {
+      header: `${h.amount}${unit}`,
+      width: 16,
+      style: styles.money,
+      minor: (a) => a.amountMinor,
+      total: true,
+    },
   ];
-  await writeTable(context, 'Adjustments', columns, context.input.adjustments, { totals: true });
+  await writeTable(context, text.sheets.adjustments, columns, context.input.adjustments, { totals: true });
 }
 
 export async function writeCommission(context: SheetContext): Promise<void> {
-  const { styles, unit, input } = context;
+  const { styles, unit, input, text } = context;
+  const h = text.headers;
   const scale = input.currency.scale;
   const columns: TableColumn<CommissionRow>[] = [
-    { header: 'Reseller', width: 12, style: styles.plain, cell: (c) => c.resellerCode },
-    { header: 'Statement', width: 26, style: styles.plain, cell: (c) => c.statementId },
-    { header: 'Month', width: 10, style: styles.plain, cell: (c) => c.month },
-    { header: 'Operator', width: 14, style: styles.plain, cell: (c) => c.operatorId },
-    { header: 'Rule', width: 24, style: styles.plain, cell: (c) => c.rule },
+    { header: h.reseller, width: 12, style: styles.plain, cell: (c) => c.resellerCode },
+    { header: h.statement, width: 26, style: styles.plain, cell: (c) => c.statementId },
+    { header: h.month, width: 10, style: styles.plain, cell: (c) => c.month },
+    { header: h.operator, width: 14, style: styles.plain, cell: (c) => c.operatorId },
+    { header: h.rule, width: 24, style: styles.plain, cell: (c) => c.rule },
     {
-      header: `Slab from${unit}`,
+      header: `${h.slabFrom}${unit}`,
       width: 16,
       style: styles.money,
-      cell: (c) => (c.slabFromMinor === null ? 'flat' : majorNumber(c.slabFromMinor, scale)),
+      cell: (c) => (c.slabFromMinor === null ? text.flatRate : majorNumber(c.slabFromMinor, scale)),
     },
-    { header: 'Rate', width: 10, style: styles.percent, cell: (c) => basisPointsFraction(c.basisPoints) },
-    { header: `Sales${unit}`, width: 16, style: styles.money, minor: (c) => c.salesMinor, total: true },
+    { header: h.rate, width: 10, style: styles.percent, cell: (c) => basisPointsFraction(c.basisPoints) },
+    { header: `${h.sales}${unit}`, width: 16, style: styles.money, minor: (c) => c.salesMinor, total: true },
     {
-      header: `Commission${unit}`,
+      header: `${h.commission}${unit}`,
       width: 16,
       style: styles.money,
       minor: (c) => c.commissionMinor,
       total: true,
     },
-    { header: `Clawback${unit}`, width: 16, style: styles.money, minor: (c) => c.clawbackMinor, total: true },
     {
-      header: `Net commission${unit}`,
+      header: `${h.clawback}${unit}`,
+      width: 16,
+      style: styles.money,
+      minor: (c) => c.clawbackMinor,
+      total: true,
+    },
+    {
+      header: `${h.netCommission}${unit}`,
       width: 18,
       style: styles.money,
       formula: {
@@ -451,25 +447,32 @@ export async function writeCommission(context: SheetContext): Promise<void> {
       total: true,
     },
   ];
-  await writeTable(context, 'Commission', columns, input.commission, { totals: true });
+  await writeTable(context, text.sheets.commission, columns, input.commission, { totals: true });
 }
 
 export async function writeReconciliation(context: SheetContext): Promise<void> {
-  const { styles, unit, input } = context;
+  const { styles, unit, input, text } = context;
+  const h = text.headers;
   const scale = input.currency.scale;
   const columns: TableColumn<ReconciliationRow>[] = [
-    { header: 'Day', width: 12, style: styles.day, cell: (r) => dayDate(r.day) },
-    { header: 'Operator', width: 14, style: styles.plain, cell: (r) => r.operatorId },
-    { header: `Ledger${unit}`, width: 18, style: styles.money, minor: (r) => r.ledgerMinor, total: true },
+    { header: h.day, width: 12, style: styles.day, cell: (r) => dayDate(r.day) },
+    { header: h.operator, width: 14, style: styles.plain, cell: (r) => r.operatorId },
     {
-      header: `Operator records${unit}`,
+      header: `${h.ledger}${unit}`,
+      width: 18,
+      style: styles.money,
+      minor: (r) => r.ledgerMinor,
+      total: true,
+    },
+    {
+      header: `${h.operatorRecords}${unit}`,
       width: 18,
       style: styles.money,
       minor: (r) => r.operatorMinor,
       total: true,
     },
     {
-      header: `Difference${unit}`,
+      header: `${h.difference}${unit}`,
       width: 18,
       style: styles.money,
       formula: {
@@ -479,5 +482,5 @@ export async function writeReconciliation(context: SheetContext): Promise<void> 
       total: true,
     },
   ];
-  await writeTable(context, 'Reconciliation', columns, input.reconciliation, { totals: true });
+  await writeTable(context, text.sheets.reconciliation, columns, input.reconciliation, { totals: true });
 }

@@ -7,6 +7,7 @@ import {
   type WorkbookStyles,
 } from './settlementWorkbookFormats';
 import type { SettlementWorkbookInput } from './settlementWorkbookInput';
+import type { SettlementWorkbookText } from './settlementWorkbookText';
 import type { StreamingWorkbook } from './streamingWorkbook';
 
 /** What every sheet builder of a settlement workbook reads. */
@@ -20,6 +21,8 @@ export interface SheetContext {
   printHeader: string;
   /** ` (XOF)`: appended to the headers of money columns. */
   unit: string;
+  /** The words of the workbook, in the language asked for. */
+  text: SettlementWorkbookText;
 }
 
 /** `1` → `A`, `28` → `AB`. */
@@ -113,7 +116,7 @@ export async function writeTable<Row>(
       column.total !== true ? styles.bold : column.count !== undefined ? styles.countBold : styles.moneyBold,
     );
     const totals: CellValue[] = columns.map((column, index) => {
-      if (column.total !== true) return index === 0 ? 'Total' : null;
+      if (column.total !== true) return index === 0 ? context.text.total : null;
       const letter = columnLetter(index + 1);
       const sum = sums[index] ?? 0;
       return {

@@ -117,6 +117,8 @@ export interface StreamingWorkbookOptions {
   rowsExpected: number;
   onProgress?: (rowsWritten: number, total: number) => void;
   signal?: AbortSignal;
+  /** Printed at the foot of every page (a print footer's codes: `&A` sheet, `&P` page, `&N` pages). */
+  printFooter?: string;
 }
 
 export class StreamingWorkbook {
@@ -192,7 +194,7 @@ export class StreamingWorkbook {
       pageSetup,
       headerFooter: {
         oddHeader: `&L${layout.printHeader}`,
-        oddFooter: '&L&A&RPage &P of &N',
+        oddFooter: this.options.printFooter ?? '&L&A&RPage &P of &N',
       },
     });
     worksheet.columns = layout.columns.map((column) => ({ width: column.width }));

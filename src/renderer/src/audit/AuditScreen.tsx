@@ -10,6 +10,7 @@ import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
 import { formatCount } from '../format/formatCount';
 import { formatInstantCompact } from '../format/formatInstant';
+import { currentLanguage } from '../i18n/i18n';
 import { useCurrentUser } from '../session/CurrentUserContext';
 import { ListPagination } from '../shell/ListPagination';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -111,7 +112,7 @@ export function AuditScreen() {
   const exportCsv = async () => {
     setExporting(true);
     try {
-      const file = await client.call('audit.export', { filters: filtersInput });
+      const file = await client.call('audit.export', { filters: filtersInput, language: currentLanguage() });
       downloadBase64File(file.fileName, file.contentBase64, file.mediaType);
       const total = list.data?.total ?? file.rows;
       notifications.show({

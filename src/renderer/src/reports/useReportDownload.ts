@@ -5,6 +5,7 @@ import type { OperationInput } from '../../../contract/operations';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { formatCount } from '../format/formatCount';
+import { currentLanguage } from '../i18n/i18n';
 import { downloadBase64File } from '../sync/downloadBase64File';
 
 export type ReportExport = OperationInput<'reports.export'>;
@@ -17,7 +18,7 @@ export function useReportDownload(): { busy: boolean; download: (request: Report
   const download = async (request: ReportExport) => {
     setBusy(true);
     try {
-      const file = await client.call('reports.export', request);
+      const file = await client.call('reports.export', { ...request, language: currentLanguage() });
       downloadBase64File(file.fileName, file.contentBase64, file.mediaType);
       notifications.show({
         color: 'teal',

@@ -10,7 +10,7 @@ import { asContractError } from '../client/asContractError';
 import type { AirledgerClient } from '../client/contractClient';
 import { formatCount } from '../format/formatCount';
 import { formatPercent } from '../format/formatPercent';
-import { i18n } from '../i18n/i18n';
+import { currentLanguage, i18n } from '../i18n/i18n';
 import { downloadBase64File } from '../sync/downloadBase64File';
 
 /** How often the modal asks the core how far the export is. */
@@ -83,7 +83,11 @@ function SettlementExportProgress({
       setPhase('failed');
     };
     const follow = async () => {
-      let current = await client.call('settlements.exportStart', { jobId, ...request });
+      let current = await client.call('settlements.exportStart', {
+        jobId,
+        ...request,
+        language: currentLanguage(),
+      });
       while (!stopped && current.state === 'running') {
         setJob(current);
         await new Promise((resolve) => setTimeout(resolve, pollEveryMs));

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Center,
   Group,
@@ -13,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { IconAlertCircle, IconLock, IconWallet } from '@tabler/icons-react';
+import { IconAlertCircle, IconLock, IconShieldX, IconWallet } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContractCallError } from '../../../contract/contractError';
@@ -21,6 +22,17 @@ import { CreateWorkspaceInput, type WorkspaceStatus } from '../../../contract/wo
 import { useClient } from '../client/ClientContext';
 import { LanguageMenu } from '../i18n/LanguageMenu';
 import { currencyOptions } from './currencyOptions';
+import { RestoreFromBackupForm } from './RestoreFromBackupForm';
+
+/** Why a workspace did not open, when a backup is the way out: a key that no longer opens it, or a damaged file. */
+const unopenableReasons = ['wrong_key', 'not_a_database', 'cannot_open'] as const;
+type UnopenableReason = (typeof unopenableReasons)[number];
+
+function unopenableReasonOf(error: unknown): UnopenableReason | null {
+  if (!(error instanceof ContractCallError)) return null;
+  const reason = error.body.reason;
+  return unopenableReasons.find((known) => known === reason) ?? null;
+}
 
 type ClosedStatus = Extract<WorkspaceStatus, { state: 'closed' }>;
 
@@ -38,6 +50,9 @@ export function FirstRunScreen({
   const [mode, setMode] = useState<'create' | 'open'>(status.existsAtDefault ? 'open' : 'create');
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Opening failed in a way only a backup mends: explained, with the way to restore. */
+  const [unopenable, setUnopenable] = useState<UnopenableReason | null>(null);
+  const [restoring, setRestoring] = useState(false);
 
   const createForm = useForm({
     mode: 'controlled',
@@ -51,10 +66,12 @@ export function FirstRunScreen({
   const run = async (action: () => Promise<WorkspaceStatus>) => {
     setBusy(true);
     setFailure(null);
+    setUnopenable(null);
     try {
       onOpened(await action());
     } catch (error) {
       setFailure(error instanceof ContractCallError ? error.message : String(error));
+      setUnopenable(unopenableReasonOf(error));
     } finally {
       setBusy(false);
     }
@@ -81,18 +98,50 @@ export function FirstRunScreen({
           </Group>
           <SegmentedControl
             value={mode}
-            onChange={(value) => setMode(value as 'create' | 'open')}
+            onChange={(value) => {
+              setMode(value as 'create' | 'open');
+              setRestoring(false);
+            }}
             data={[
               { value: 'create', label: t('firstRun.modes.create') },
               { value: 'open', label: t('firstRun.modes.open') },
             ]}
           />
-          {failure !== null && (
+          {failure !== null && unopenable !== null && !restoring && (
+            <Alert
+              color="red"
+              icon={<IconShieldX />}
+              title={t(`firstRun.unopenable.${unopenable}.title`)}
+              role="alert"
+            >
+              <Stack gap="xs">
+                <Text size="sm">
+                  {t(`firstRun.unopenable.${unopenable}.explanation`, { keySource: status.keySource })}
+                </Text>
+                <Text size="sm">{t('firstRun.unopenable.whatToDo')}</Text>
+                <Text size="xs" c="dimmed">
+                  {t('firstRun.unopenable.detail', { message: failure })}
+                </Text>
+                <Group>
+                  <Button size="xs" color="red" variant="light" onClick={() => setRestoring(true)}>
+                    {t('firstRun.restore.open')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Alert>
+          )}
+          {failure !== null && unopenable === null && (
             <Alert color="red" icon={<IconAlertCircle />} title={t('firstRun.failed')} role="alert">
               {failure}
             </Alert>
           )}
-          {mode === 'create' ? (
+          {mode === 'open' && restoring ? (
+            <RestoreFromBackupForm
+              dataDir={openForm.values.dataDir}
+              onRestored={onOpened}
+              onCancel={() => setRestoring(false)}
+            />
+          ) : mode === 'create' ? (
             <form
               onSubmit={createForm.onSubmit((values) =>
                 run(() =>
@@ -148,6 +197,16 @@ export function FirstRunScreen({
                 <Button type="submit" loading={busy}>
                   {t('firstRun.open.submit')}
                 </Button>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  c="dimmed"
+                  ta="center"
+                  onClick={() => setRestoring(true)}
+                >
+                  {t('firstRun.restore.open')}
+                </Anchor>
               </Stack>
             </form>
           )}

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const rendererRoot = join(__dirname, '..', '..', '..', 'src', 'renderer', 'src');
+const rendererRoot = join(__dirname, '..', '..', 'src', 'renderer', 'src');
 
 /** Props and object keys whose string is read by a person, so it must come from a catalog. */
 const textProps = new Set([
