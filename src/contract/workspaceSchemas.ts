@@ -64,6 +64,8 @@ export const SystemInfo = z.object({
   /** `refused`: the operator answered but refused the client credentials (not a network problem). */
   operator: z.object({
     state: z.enum(['not_configured', 'connected', 'offline', 'refused']),
+    /** The connected operator's id; null before one is connected. Screens word the state themselves. */
+    operatorId: z.string().nullable(),
     label: z.string(),
   }),
   sync: z.object({

@@ -93,7 +93,7 @@ function operatorAndSyncInfo(state: CoreState) {
   const operator = workspace?.operators.primary();
   if (workspace === null || operator === undefined) {
     return {
-      operator: { state: 'not_configured' as const, label: 'No operator connected' },
+      operator: { state: 'not_configured' as const, operatorId: null, label: 'No operator connected' },
       sync: { state: 'not_configured' as const, pendingCount: 0 },
     };
   }
@@ -107,7 +107,7 @@ function operatorAndSyncInfo(state: CoreState) {
     refused: `${operator.id} refused our credentials`,
   } as const;
   return {
-    operator: { state: connection, label: labels[connection] },
+    operator: { state: connection, operatorId: operator.id, label: labels[connection] },
     sync: {
       state:
         workspace.sync.running !== null

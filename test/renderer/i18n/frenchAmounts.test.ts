@@ -58,3 +58,34 @@ describe('amounts in French', () => {
     expect(basisPointsToPercentText(350)).toBe('3.5');
   });
 });
+
+describe('the contract’s messages in French', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('finds a message by its template, numbers and examples carried over, and leaves an unknown one as written', async () => {
+    const { localizeContractMessage, localizeErrorBody } = await import(
+      '../../../src/renderer/src/i18n/contractMessages'
+    );
+    expect(localizeContractMessage('must not be empty')).toBe('must not be empty');
+    await i18n.changeLanguage('fr');
+    expect(localizeContractMessage('must not be empty')).toBe('ne doit pas être vide');
+    expect(localizeContractMessage('is longer than 200 characters')).toBe('dépasse 200 caractères');
+    expect(localizeContractMessage('must be at most 20,000')).toBe('doit être au plus 20,000');
+    expect(localizeContractMessage('must be at least 1 minute')).toBe('doit être d’au moins 1 minute');
+    expect(localizeContractMessage('must be 2 to 32 letters, digits or - (e.g. RS-000123)')).toBe(
+      'doit compter de 2 à 32 lettres, chiffres ou - (par ex. RS-000123)',
+    );
+    expect(localizeContractMessage('Retailer RS-1 has 500 available, 1000 requested.')).toBe(
+      'Retailer RS-1 has 500 available, 1000 requested.',
+    );
+    expect(
+      localizeErrorBody({
+        code: 'bad_input',
+        message: 'The input is not valid.',
+        issues: [{ path: 'name', message: 'must have at least 2 characters' }],
+      }).issues,
+    ).toEqual([{ path: 'name', message: 'doit compter au moins 2 caractères' }]);
+  });
+});

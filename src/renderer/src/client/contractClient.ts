@@ -7,6 +7,7 @@ import {
   sessionHeader,
 } from '../../../contract/httpProtocol';
 import type { OperationInput, OperationName, OperationOutput } from '../../../contract/operations';
+import { localizeErrorBody } from '../i18n/contractMessages';
 import { type SessionEnd, sessionEndOf } from './sessionEnd';
 
 type RawCall = (
@@ -51,7 +52,7 @@ export function sessionClient(
       if (!result.ok) {
         const ended = sessionEndOf(name, result.error);
         if (ended !== null) for (const listener of [...listeners]) listener(ended);
-        throw new ContractCallError(result.error);
+        throw new ContractCallError(localizeErrorBody(result.error));
       }
       return result.value as OperationOutput<N>;
     },

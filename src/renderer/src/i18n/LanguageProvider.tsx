@@ -7,6 +7,7 @@ import { setCurrentLocale } from './currentLocale';
 import { currentLanguage, i18n, systemLocale } from './i18n';
 import { type Language, localeFor } from './languages';
 import { storeLanguage } from './storedLanguage';
+import { applyZodLocale } from './zodLocale';
 
 interface LanguageChoice {
   language: Language;
@@ -28,6 +29,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     storeLanguage(next);
     setCurrentLocale(localeFor(next, systemLocale()));
     dayjs.locale(next);
+    applyZodLocale(next);
     void i18n.changeLanguage(next);
     document.documentElement.lang = next;
     setLanguageState(next);

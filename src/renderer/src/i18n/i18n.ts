@@ -6,6 +6,7 @@ import { setCurrentLocale } from './currentLocale';
 import { type Language, languageOfLocale, localeFor } from './languages';
 import { catalogs, namespaces } from './resources';
 import { storedLanguage } from './storedLanguage';
+import { applyZodLocale } from './zodLocale';
 
 /** The system's locale as the browser or Electron reports it (Electron passes the OS's). */
 export function systemLocale(): string | undefined {
@@ -28,6 +29,7 @@ const startLanguage = initialLanguage();
 setCurrentLocale(localeFor(startLanguage, systemLocale()));
 // Month and day names that code writes with dayjs (date pickers, period labels) follow the language too.
 dayjs.locale(startLanguage);
+applyZodLocale(startLanguage);
 if (typeof document !== 'undefined') document.documentElement.lang = startLanguage;
 void i18n.use(initReactI18next).init({
   resources: catalogs,

@@ -2,6 +2,7 @@ import type { Catalog } from './catalog';
 import { allocations as en_allocations } from './locales/en/allocations';
 import { audit as en_audit } from './locales/en/audit';
 import { common as en_common } from './locales/en/common';
+import { contract as en_contract } from './locales/en/contract';
 import { dashboard as en_dashboard } from './locales/en/dashboard';
 import { ledger as en_ledger } from './locales/en/ledger';
 import { payments as en_payments } from './locales/en/payments';
@@ -20,6 +21,7 @@ import { workspace as en_workspace } from './locales/en/workspace';
 import { allocations as fr_allocations } from './locales/fr/allocations';
 import { audit as fr_audit } from './locales/fr/audit';
 import { common as fr_common } from './locales/fr/common';
+import { contract as fr_contract } from './locales/fr/contract';
 import { dashboard as fr_dashboard } from './locales/fr/dashboard';
 import { ledger as fr_ledger } from './locales/fr/ledger';
 import { payments as fr_payments } from './locales/fr/payments';
@@ -56,6 +58,7 @@ export const en = {
   settlements: en_settlements,
   settings: en_settings,
   updates: en_updates,
+  contract: en_contract,
 } as const;
 
 export const fr: Catalog<typeof en> = {
@@ -77,6 +80,7 @@ export const fr: Catalog<typeof en> = {
   settlements: fr_settlements,
   settings: fr_settings,
   updates: fr_updates,
+  contract: fr_contract,
 };
 
 export const catalogs = { en, fr } as const;

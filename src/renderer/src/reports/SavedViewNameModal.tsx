@@ -1,5 +1,5 @@
 import { Checkbox, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uuidv7 } from 'uuidv7';
@@ -10,6 +10,7 @@ import {
 } from '../../../contract/savedViewSchemas';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
+import { localizedResolver } from '../i18n/localizedResolver';
 import { FormButtons } from '../shell/FormButtons';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { dayRangeText, periodPresetLabel } from './reportPeriod';
@@ -19,7 +20,7 @@ import { savedFiltersOf, savedFiltersText } from './savedViewFilters';
 /** Saving the filters on screen under a new name, or renaming a view already saved. */
 export type SavedViewNaming = { kind: 'save'; view: ReportView } | { kind: 'rename'; saved: SavedView };
 
-const validateName = schemaResolver(SavedViewNameInput, { sync: true });
+const validateName = localizedResolver(SavedViewNameInput);
 
 interface NameValues {
   name: string;

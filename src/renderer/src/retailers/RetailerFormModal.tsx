@@ -11,7 +11,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { type FormErrors, schemaResolver, useForm } from '@mantine/form';
+import { type FormErrors, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef } from 'react';
@@ -23,6 +23,7 @@ import { useSubmission } from '../client/useSubmission';
 import { type AmountAsset, minorToDecimalString } from '../format/formatMinor';
 import { parseMajorAmount } from '../format/parseMajorAmount';
 import { i18n } from '../i18n/i18n';
+import { localizedResolver } from '../i18n/localizedResolver';
 import { useCurrentUser } from '../session/CurrentUserContext';
 import { FormButtons } from '../shell/FormButtons';
 import { operatorAmountAsset } from '../sync/operatorAmountAsset';
@@ -171,8 +172,8 @@ function onFormFields(errors: Array<{ path: string; message: string }>): FormErr
   return mapped;
 }
 
-const validateAdd = schemaResolver(AddRetailerInput, { sync: true });
-const validateUpdate = schemaResolver(UpdateRetailerInput, { sync: true });
+const validateAdd = localizedResolver(AddRetailerInput);
+const validateUpdate = localizedResolver(UpdateRetailerInput);
 
 /**
  * Onboards a retailer or sub-distributor, or changes one. Checked as the core checks it (the

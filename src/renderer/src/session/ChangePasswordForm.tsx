@@ -1,14 +1,15 @@
 import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordInput, passwordLengthMin, type SignedInUser } from '../../../contract/userSchemas';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
+import { localizedResolver } from '../i18n/localizedResolver';
 import { repeatedPasswordIssue } from './repeatedPasswordIssue';
 
-const validateChange = schemaResolver(ChangePasswordInput, { sync: true });
+const validateChange = localizedResolver(ChangePasswordInput);
 
 interface ChangePasswordValues {
   currentPassword: string;

@@ -1,16 +1,17 @@
 import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { passwordLengthMin, SetUpAdministratorInput, type SignInResult } from '../../../contract/userSchemas';
 import type { WorkspaceSummary } from '../../../contract/workspaceSchemas';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
+import { localizedResolver } from '../i18n/localizedResolver';
 import { repeatedPasswordIssue } from './repeatedPasswordIssue';
 import { SignInFrame } from './SignInFrame';
 import { useFocusOnMount } from './useFocusOnMount';
 
-const validateSetUp = schemaResolver(SetUpAdministratorInput, { sync: true });
+const validateSetUp = localizedResolver(SetUpAdministratorInput);
 
 interface SetUpValues {
   username: string;

@@ -1,5 +1,5 @@
 import { Modal, MultiSelect, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +7,13 @@ import type { Role } from '../../../contract/permissions';
 import { CreateUserInput, passwordLengthMin } from '../../../contract/userSchemas';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
+import { localizedResolver } from '../i18n/localizedResolver';
 import { roleOptions } from '../session/roleLabels';
 import { FormButtons } from '../shell/FormButtons';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { BranchField } from './BranchField';
 
-const validateCreate = schemaResolver(CreateUserInput, { sync: true });
+const validateCreate = localizedResolver(CreateUserInput);
 
 interface AddUserValues {
   username: string;

@@ -1,5 +1,5 @@
 import { Modal, MultiSelect, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
@@ -8,12 +8,13 @@ import type { Role } from '../../../contract/permissions';
 import { UpdateUserInput, type UserView } from '../../../contract/userSchemas';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
+import { localizedResolver } from '../i18n/localizedResolver';
 import { roleOptions } from '../session/roleLabels';
 import { FormButtons } from '../shell/FormButtons';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { BranchField } from './BranchField';
 
-const validateUpdate = schemaResolver(UpdateUserInput, { sync: true });
+const validateUpdate = localizedResolver(UpdateUserInput);
 
 interface EditUserValues {
   displayName: string;

@@ -1,14 +1,15 @@
 import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { passwordLengthMin, ResetPasswordInput, type UserView } from '../../../contract/userSchemas';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
+import { localizedResolver } from '../i18n/localizedResolver';
 import { FormButtons } from '../shell/FormButtons';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 
-const validateReset = schemaResolver(ResetPasswordInput, { sync: true });
+const validateReset = localizedResolver(ResetPasswordInput);
 
 /** Gives a user a temporary password: their sessions end, a lock-out lifts, they choose a new one at sign-in. */
 export function ResetPasswordModal({

@@ -9,7 +9,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,10 +17,11 @@ import { SettlementCycle } from '../../../contract/settlementSchemas';
 import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
 import { useSubmission } from '../client/useSubmission';
+import { localizedResolver } from '../i18n/localizedResolver';
 import { ordinalDay, settlementCycleText, weekdayNamesText } from '../settlements/settlementCycleText';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 
-const validateCycle = schemaResolver(SettlementCycle, { sync: true });
+const validateCycle = localizedResolver(SettlementCycle);
 
 /** Monthly cycles start on a day every month has. */
 const monthlyStartDayMax = 28;

@@ -77,7 +77,14 @@ export function StatusBar({ workspace }: { workspace: WorkspaceSummary }) {
             data-state={info.data.operator.state}
             style={{ textTransform: 'none' }}
           >
-            {info.data.operator.label}
+            {info.data.operator.operatorId === null
+              ? t('status.noOperator')
+              : t(
+                  `status.operator.${info.data.operator.state === 'not_configured' ? 'connected' : info.data.operator.state}`,
+                  {
+                    id: info.data.operator.operatorId,
+                  },
+                )}
           </Badge>
           <Badge
             size="sm"

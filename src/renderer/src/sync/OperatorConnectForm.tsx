@@ -10,7 +10,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconPlugConnected } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -24,6 +24,7 @@ import {
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { decimalMark } from '../format/decimalMark';
+import { localizedResolver } from '../i18n/localizedResolver';
 
 interface ConnectValues {
   id: string;
@@ -43,7 +44,7 @@ interface ConnectValues {
 }
 
 const defaultRequestTimeoutMs = 10_000;
-const validateConnectInput = schemaResolver(OperatorConnectInput, { sync: true });
+const validateConnectInput = localizedResolver(OperatorConnectInput);
 
 function initialValues(existing: OperatorConnectionView | null): ConnectValues {
   return {

@@ -13,7 +13,7 @@ import {
   ThemeIcon,
   Title,
 } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconLock, IconShieldX, IconWallet } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ import { ContractCallError } from '../../../contract/contractError';
 import { CreateWorkspaceInput, type WorkspaceStatus } from '../../../contract/workspaceSchemas';
 import { useClient } from '../client/ClientContext';
 import { LanguageMenu } from '../i18n/LanguageMenu';
+import { localizedResolver } from '../i18n/localizedResolver';
 import { currencyOptions } from './currencyOptions';
 import { RestoreFromBackupForm } from './RestoreFromBackupForm';
 
@@ -59,7 +60,7 @@ export function FirstRunScreen({
     initialValues: { distributorName: '', baseCurrency: 'XOF', dataDir: status.defaultDataDir },
     validateInputOnBlur: true,
     // The same schema the core checks, so the form and the contract never disagree.
-    validate: schemaResolver(CreateWorkspaceInput, { sync: true }),
+    validate: localizedResolver(CreateWorkspaceInput),
   });
   const openForm = useForm({ mode: 'controlled', initialValues: { dataDir: status.defaultDataDir } });
 

@@ -94,6 +94,12 @@ export const shell = {
     sortBy: 'Sort by {{column}}',
   },
   status: {
+    noOperator: 'No operator connected',
+    operator: {
+      connected: '{{id}} connected',
+      offline: '{{id}} unreachable',
+      refused: '{{id}} refused our credentials',
+    },
     syncingOpen_one: 'Syncing · {{count}} action open',
     syncingOpen_other: 'Syncing · {{count}} actions open',
     syncing: 'Syncing…',

@@ -101,6 +101,12 @@ export const shell = {
     sortBy: 'Trier par {{column}}',
   },
   status: {
+    noOperator: 'Aucun opérateur connecté',
+    operator: {
+      connected: '{{id}} connecté',
+      offline: '{{id}} injoignable',
+      refused: '{{id}} a refusé nos identifiants',
+    },
     syncingOpen_one: 'Synchronisation · {{count}} action en cours',
     syncingOpen_many: 'Synchronisation · {{count}} d’actions en cours',
     syncingOpen_other: 'Synchronisation · {{count}} actions en cours',
