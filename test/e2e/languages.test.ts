@@ -23,7 +23,10 @@ describe('Airledger in French', () => {
       const form = page.locator('form');
       await page.getByRole('button', { name: 'Créer l’administrateur et se connecter' }).click();
       // The contract's own checks, said in French under each field.
-      await form.getByText(/^(doit|ne doit|est obligatoire)/).first().waitFor();
+      await form
+        .getByText(/^(doit|ne doit|est obligatoire)/)
+        .first()
+        .waitFor();
       expect(await form.getByText(/^(must|is required)/).count()).toBe(0);
       await field(form, 'Nom d’utilisateur').fill(testAdministrator.username);
       await field(form, 'Nom complet').fill(testAdministrator.displayName);
