@@ -44,18 +44,18 @@ export const workspace = {
           'Airledger could not open the file in the workspace folder: it may be damaged, unreadable with this account’s permissions, or on a drive that is no longer there.',
       },
       whatToDo:
-        'If you have a backup (made in Settings → Backup, or with `airledger backup`), restore it: the file that does not open is kept aside, renamed, not deleted. Otherwise, ask whoever looks after this computer before changing anything.',
+        'If you have a backup (made in Settings → Backup, or with airledger backup), restore it: the file that does not open is kept aside, renamed, not deleted. Otherwise, ask whoever looks after this computer before changing anything.',
       detail: 'Details: {{message}}',
     },
     restore: {
       open: 'Restore from a backup',
       formLabel: 'Restore from a backup',
       intro:
-        'Choose a backup file (.alb) made in Settings → Backup or with `airledger backup`. It is checked first (its key, its version, its ledger), then it replaces the workspace and opens.',
+        'Choose a backup file (.alb) made in Settings → Backup or with airledger backup. It is checked first (its key, its version, its ledger), then it replaces the workspace and opens.',
       file: 'Backup file',
-      fileHint: 'An Airledger backup (.alb), up to 256 MB; restore a larger one with `airledger restore`.',
+      fileHint: 'An Airledger backup (.alb), up to 256 MB; restore a larger one with airledger restore.',
       filePlaceholder: 'Choose a backup file',
-      fileTooLarge: 'This file is larger than 256 MB: restore it with `airledger restore` on this computer.',
+      fileTooLarge: 'This file is larger than 256 MB: restore it with airledger restore on this computer.',
       passphrase: 'Backup passphrase',
       passphraseHint:
         'The passphrase given when the backup was made; leave it empty if it was made with the workspace’s own key.',

@@ -48,19 +48,19 @@ export const workspace = {
           'Airledger n’a pas pu ouvrir le fichier du dossier de l’espace de travail : il est peut-être endommagé, illisible avec les droits de ce compte, ou sur un disque qui n’est plus là.',
       },
       whatToDo:
-        'Si vous avez une sauvegarde (faite dans Paramètres → Sauvegarde, ou avec `airledger backup`), restaurez-la : le fichier qui ne s’ouvre pas est mis de côté, renommé, pas supprimé. Sinon, demandez conseil à la personne qui s’occupe de cet ordinateur avant de changer quoi que ce soit.',
+        'Si vous avez une sauvegarde (faite dans Paramètres → Sauvegarde, ou avec airledger backup), restaurez-la : le fichier qui ne s’ouvre pas est mis de côté, renommé, pas supprimé. Sinon, demandez conseil à la personne qui s’occupe de cet ordinateur avant de changer quoi que ce soit.',
       detail: 'Détails : {{message}}',
     },
     restore: {
       open: 'Restaurer une sauvegarde',
       formLabel: 'Restaurer une sauvegarde',
       intro:
-        'Choisissez un fichier de sauvegarde (.alb) fait dans Paramètres → Sauvegarde ou avec `airledger backup`. Il est d’abord vérifié (sa clé, sa version, son grand livre), puis il remplace l’espace de travail et s’ouvre.',
+        'Choisissez un fichier de sauvegarde (.alb) fait dans Paramètres → Sauvegarde ou avec airledger backup. Il est d’abord vérifié (sa clé, sa version, son grand livre), puis il remplace l’espace de travail et s’ouvre.',
       file: 'Fichier de sauvegarde',
       fileHint:
-        'Une sauvegarde Airledger (.alb), jusqu’à 256 Mo ; restaurez-en une plus grande avec `airledger restore`.',
+        'Une sauvegarde Airledger (.alb), jusqu’à 256 Mo ; restaurez-en une plus grande avec airledger restore.',
       filePlaceholder: 'Choisir un fichier de sauvegarde',
-      fileTooLarge: 'Ce fichier dépasse 256 Mo : restaurez-le avec `airledger restore` sur cet ordinateur.',
+      fileTooLarge: 'Ce fichier dépasse 256 Mo : restaurez-le avec airledger restore sur cet ordinateur.',
       passphrase: 'Phrase secrète de la sauvegarde',
       passphraseHint:
         'La phrase secrète donnée lors de la sauvegarde ; laissez vide si elle a été faite avec la clé de l’espace de travail.',
