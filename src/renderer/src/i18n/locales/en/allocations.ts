@@ -183,7 +183,7 @@ export const allocations = {
       problems: 'Problems',
     },
     fileTooLarge: '{{file}} is larger than {{size, number}} MB: split it into smaller files.',
-    queuedTitle_one: '{{count, number}} allocations queued',
+    queuedTitle_one: '{{count, number}} allocation queued',
     queuedTitle_other: '{{count, number}} allocations queued',
     queuedMessage: '{{amount}} from {{file}}; the next sync sends them to the operator.',
     file: {

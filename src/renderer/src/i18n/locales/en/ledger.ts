@@ -114,11 +114,11 @@ export const ledger = {
       full: 'full check',
       quick: 'quick check',
       // English keeps the plural whatever the count; other languages may agree with it.
-      entries_one: '{{countText}} entries',
+      entries_one: '{{countText}} entry',
       entries_other: '{{countText}} entries',
-      transfers_one: '{{countText}} transfers',
+      transfers_one: '{{countText}} transfer',
       transfers_other: '{{countText}} transfers',
-      accounts_one: '{{countText}} accounts',
+      accounts_one: '{{countText}} account',
       accounts_other: '{{countText}} accounts',
     },
     violations: {
@@ -130,7 +130,7 @@ export const ledger = {
         entry: 'Entry',
         problem: 'What is wrong',
       },
-      omitted_one: '… and {{countText}} more problems the report does not list.',
+      omitted_one: '… and {{countText}} more problem the report does not list.',
       omitted_other: '… and {{countText}} more problems the report does not list.',
     },
   },

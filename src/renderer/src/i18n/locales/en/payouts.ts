@@ -180,11 +180,11 @@ export const payouts = {
   customers: {
     openEntry: 'Open journal entry {{id}}',
     pendingList_one:
-      '{{n}} pulled sales are still being counted into customer lines; the list updates by itself.',
+      '{{n}} pulled sale is still being counted into customer lines; the list updates by itself.',
     pendingList_other:
       '{{n}} pulled sales are still being counted into customer lines; the list updates by itself.',
     pendingCard_one:
-      '{{n}} pulled sales are still being counted into customer lines; the figures update by themselves.',
+      '{{n}} pulled sale is still being counted into customer lines; the figures update by themselves.',
     pendingCard_other:
       '{{n}} pulled sales are still being counted into customer lines; the figures update by themselves.',
     columns: {
@@ -264,7 +264,7 @@ export const payouts = {
       active30: 'Active, 30 days',
     },
     chartLabel: '{{title}} by month of acquisition: {{months}}',
-    chartMonth_one: '{{month}} {{n}} lines',
+    chartMonth_one: '{{month}} {{n}} line',
     chartMonth_other: '{{month}} {{n}} lines',
     tableLabel: 'Resellers that acquired most lines',
   },

@@ -100,7 +100,7 @@ export const purchases = {
         'Face value <bold>{{face}}</bold>, costing <bold>{{cost}}</bold> after the {{percent}}% discount ({{discount}}).',
       paid: 'Paid <bold>{{how}}</bold>.',
       paidWithReference: 'Paid <bold>{{how}}</bold> (reference {{reference}}).',
-      onCredit_one: 'on credit, due {{days}} days after the operator confirms',
+      onCredit_one: 'on credit, due {{days}} day after the operator confirms',
       onCredit_other: 'on credit, due {{days}} days after the operator confirms',
       next: 'The order is reserved in the ledger now and sent to the operator at the next sync; the wholesale stock grows when the operator confirms it.',
     },

@@ -145,7 +145,7 @@ export const reports = {
     },
     failed_one: '{{countText}} failed in the period',
     failed_other: '{{countText}} failed in the period',
-    salesWaiting_one: '{{countText}} sales wait to be booked',
+    salesWaiting_one: '{{countText}} sale waits to be booked',
     salesWaiting_other: '{{countText}} sales wait to be booked',
     columns: {
       since: 'Since',

@@ -234,7 +234,7 @@ export const retailers = {
     submitCount_one: 'Import {{total}} retailer',
     submitCount_other: 'Import {{total}} retailers',
     imported: {
-      title_one: '{{total}} retailers imported',
+      title_one: '{{total}} retailer imported',
       title_other: '{{total}} retailers imported',
       message: 'From {{file}}. Each has its receivable open in the ledger.',
     },

@@ -290,7 +290,7 @@ export const sync = {
       units: 'Units',
     },
     distributorPartyValue: '{{partyId}} · account {{accountId}}',
-    unitsValue_one: '{{units}}, {{scale}} decimals',
+    unitsValue_one: '{{units}}, {{scale}} decimal',
     unitsValue_other: '{{units}}, {{scale}} decimals',
     testFailed: 'The test could not run',
     testDuration: '{{duration}} ms',
