@@ -13,6 +13,7 @@ import { defaultWorkspaceDir } from '../core/workspace/userDataFolder';
 import { applicationMenuTemplate, menuLanguageOf } from './applicationMenu';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { electronUpdater } from './electronUpdater';
+import { exportSaveDialogOptions } from './exportSaveDialog';
 import { installIdIn, packagedFeedUrl } from './installId';
 import { registerIpcTransport } from './ipcTransport';
 import { devServerUrlFrom, rendererEntryUrl, trustedOriginCheck } from './rendererOrigin';
@@ -88,6 +89,11 @@ function desktopUpdater(): Updater | null {
   if (feedUrl === null) return null;
   autoUpdater.logger = null;
   return electronUpdater(autoUpdater, feedUrl);
+}
+
+/** Exports open the native save dialog in Documents, filtered to their type, in the system's language. */
+function saveDialogFor(fileName: string) {
+  return exportSaveDialogOptions(fileName, app.getPath('documents'), menuLanguageOf(app.getLocale()));
 }
 
 function showWindow(): BrowserWindow | null {
@@ -179,15 +185,15 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   // Every session and every web contents, the main window's included, is locked down as it is created.
-  app.on('session-created', (created) => lockDownSession(created, isTrustedOrigin));
+  app.on('session-created', (created) => lockDownSession(created, isTrustedOrigin, saveDialogFor));
   app.on('web-contents-created', (_event, contents) => {
     lockDownWebContents(contents, isTrustedOrigin);
-    lockDownSession(contents.session, isTrustedOrigin);
+    lockDownSession(contents.session, isTrustedOrigin, saveDialogFor);
   });
 
   app.whenReady().then(
     () => {
-      lockDownSession(session.defaultSession, isTrustedOrigin);
+      lockDownSession(session.defaultSession, isTrustedOrigin, saveDialogFor);
       handleAppProtocol(join(__dirname, '../renderer'));
       registerIpcTransport(core, {
         isTrustedOrigin,

@@ -1,4 +1,4 @@
-import type { Session } from 'electron';
+import type { SaveDialogOptions, Session } from 'electron';
 import { urlOrigin } from './urlOrigin';
 
 /**
@@ -17,10 +17,15 @@ const sessionsLockedDown = new WeakSet<Session>();
 /**
  * Camera, microphone, notifications, geolocation, HID/USB/serial devices...: the back office needs
  * none, so every permission request and check is answered no and device pickers are cancelled.
- * Downloads other than our own blob exports are cancelled; ours keep Electron's save dialog.
+ * Downloads other than our own blob exports are cancelled; ours get the native save dialog, set up
+ * for the export's type when `saveDialogFor` is given.
  * Safe to call again for the same session (every web contents brings its session).
  */
-export function lockDownSession(session: Session, isTrustedOrigin: (origin: string) => boolean): void {
+export function lockDownSession(
+  session: Session,
+  isTrustedOrigin: (origin: string) => boolean,
+  saveDialogFor?: (fileName: string) => SaveDialogOptions,
+): void {
   if (sessionsLockedDown.has(session)) return;
   sessionsLockedDown.add(session);
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -40,5 +45,6 @@ export function lockDownSession(session: Session, isTrustedOrigin: (origin: stri
   });
   session.on('will-download', (event, item) => {
     if (!isDownloadAllowed(item.getURL(), isTrustedOrigin)) event.preventDefault();
+    else if (saveDialogFor !== undefined) item.setSaveDialogOptions(saveDialogFor(item.getFilename()));
   });
 }

@@ -541,11 +541,13 @@ describe('the source of src/main and src/preload (a setting cannot be weakened s
       expect(at, beforeReady).toBeGreaterThan(0);
       expect(at, `${beforeReady} must run before app.whenReady`).toBeLessThan(ready);
     }
-    expect(main).toMatch(/app\.on\('session-created', \(\w+\) => lockDownSession\(\w+, isTrustedOrigin\)\);/);
     expect(main).toMatch(
-      /app\.on\('web-contents-created', \(_event, contents\) => \{\s*lockDownWebContents\(contents, isTrustedOrigin\);\s*lockDownSession\(contents\.session, isTrustedOrigin\);\s*\}\);/,
+      /app\.on\('session-created', \(\w+\) => lockDownSession\(\w+, isTrustedOrigin, saveDialogFor\)\);/,
     );
-    expect(main).toContain('lockDownSession(session.defaultSession, isTrustedOrigin);');
+    expect(main).toMatch(
+      /app\.on\('web-contents-created', \(_event, contents\) => \{\s*lockDownWebContents\(contents, isTrustedOrigin\);\s*lockDownSession\(contents\.session, isTrustedOrigin, saveDialogFor\);\s*\}\);/,
+    );
+    expect(main).toContain('lockDownSession(session.defaultSession, isTrustedOrigin, saveDialogFor);');
     expect(main).toContain('const devServerUrl = devServerUrlFrom(process.env, app.isPackaged);');
   });
 });
