@@ -89,3 +89,34 @@ describe('the contract’s messages in French', () => {
     ).toEqual([{ path: 'name', message: 'doit compter au moins 2 caractères' }]);
   });
 });
+
+describe('update outcomes in French', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('reads versions and details back into the French sentence', async () => {
+    const { localizeContractMessage } = await import('../../../src/renderer/src/i18n/contractMessages');
+    await i18n.changeLanguage('fr');
+    expect(localizeContractMessage('Airledger 1.4.0 is downloaded and ready to install.')).toBe(
+      'Airledger 1.4.0 est téléchargé et prêt à être installé.',
+    );
+    expect(
+      localizeContractMessage(
+        'This office is pinned to 1.3.0, older than the installed 1.4.0; updates never downgrade — reinstall 1.3.0 to go back.',
+      ),
+    ).toBe(
+      'Cette agence est fixée à 1.3.0, plus ancienne que la version installée 1.4.0 ; une mise à jour ne revient jamais en arrière : réinstallez 1.3.0 pour y revenir.',
+    );
+    expect(
+      localizeContractMessage(
+        'The update server could not be read: the feed answered 503 Service Unavailable. It will be tried again later.',
+      ),
+    ).toBe(
+      'Le serveur de mises à jour n’a pas pu être lu : the feed answered 503 Service Unavailable. Nouvel essai plus tard.',
+    );
+    expect(
+      localizeContractMessage('1.5.0-beta.1 is rolling out to 30% of installs; this one will get it later.'),
+    ).toBe('1.5.0-beta.1 est déployée sur 30 % des postes ; celui-ci la recevra plus tard.');
+  });
+});

@@ -10,6 +10,10 @@ const placeholderPatterns: Record<string, string> = {
   percent: '(.+?)',
   example: '(.+)',
   item: '(.+)',
+  version: '(\\S+?)',
+  current: '(\\S+?)',
+  other: '(\\S+?)',
+  detail: '(.+)',
 };
 
 interface Reading {

@@ -26,6 +26,7 @@ import { useOperation } from '../client/useOperation';
 import { useSubmission } from '../client/useSubmission';
 import { formatCount } from '../format/formatCount';
 import { formatInstant } from '../format/formatInstant';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { useCurrentUser } from '../session/CurrentUserContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 
@@ -135,7 +136,7 @@ function UpdateState({ status, onChanged }: { status: UpdateStatusView; onChange
           </Text>
           {status.lastOutcome !== null && (
             <Text size="sm" data-testid="update-outcome" data-kind={status.lastOutcome.kind}>
-              {status.lastOutcome.message}
+              {localizeContractMessage(status.lastOutcome.message)}
             </Text>
           )}
           {status.phase === 'checking' && (

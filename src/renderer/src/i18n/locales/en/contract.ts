@@ -69,4 +69,22 @@ export const contract = {
   tooManySlabs: 'has more than {{n}} slabs',
   listsTwice: 'lists {{item}} twice',
   withinDays: 'must be within {{n}} days of from',
+  updateLatest: 'Airledger {{version}} is the latest version.',
+  updateAvailable: 'Airledger {{version}} is available.',
+  updateDownloaded: 'Airledger {{version}} is downloaded and ready to install.',
+  updatesOff: 'Updates are turned off for this office.',
+  pinnedInstalled: 'This office is pinned to {{version}}, which is installed.',
+  pinnedBelow:
+    'This office is pinned to {{version}}, older than the installed {{current}}; updates never downgrade — reinstall {{version}} to go back.',
+  pinnedOther: 'This office is pinned to {{version}}; {{other}} is not offered.',
+  updateOlder: '{{version}} is older than the installed {{current}}.',
+  updateSame: '{{version}} is already installed.',
+  updateRollout: '{{version}} is rolling out to {{n}}% of installs; this one will get it later.',
+  checkWaitsSync: 'A sync with the operator is running: the check waits until it has finished.',
+  checkWaitsExport: 'A settlement export is being written: the check waits until it has finished.',
+  restartWaitsExport: 'A settlement export is being written: restart to update once it has finished.',
+  noUpdateDownloaded: 'No update has been downloaded yet.',
+  updateServerUnreadable: 'The update server could not be read: {{detail}}. It will be tried again later.',
+  updateNotDownloaded:
+    'Airledger {{version}} could not be downloaded: {{detail}}. It will be tried again later.',
 } as const;

@@ -70,4 +70,26 @@ export const contract = {
   tooManySlabs: 'a plus de {{n}} tranches',
   listsTwice: 'cite {{item}} deux fois',
   withinDays: 'doit être à moins de {{n}} jours de « du »',
+  updateLatest: 'Airledger {{version}} est la dernière version.',
+  updateAvailable: 'Airledger {{version}} est disponible.',
+  updateDownloaded: 'Airledger {{version}} est téléchargé et prêt à être installé.',
+  updatesOff: 'Les mises à jour sont désactivées pour cette agence.',
+  pinnedInstalled: 'Cette agence est fixée à {{version}}, qui est installée.',
+  pinnedBelow:
+    'Cette agence est fixée à {{version}}, plus ancienne que la version installée {{current}} ; une mise à jour ne revient jamais en arrière : réinstallez {{version}} pour y revenir.',
+  pinnedOther: 'Cette agence est fixée à {{version}} ; {{other}} n’est pas proposée.',
+  updateOlder: '{{version}} est plus ancienne que la version installée {{current}}.',
+  updateSame: '{{version}} est déjà installée.',
+  updateRollout: '{{version}} est déployée sur {{n}} % des postes ; celui-ci la recevra plus tard.',
+  checkWaitsSync:
+    'Une synchronisation avec l’opérateur est en cours : la vérification attend qu’elle soit terminée.',
+  checkWaitsExport:
+    'Un export de règlement est en cours d’écriture : la vérification attend qu’il soit terminé.',
+  restartWaitsExport:
+    'Un export de règlement est en cours d’écriture : redémarrez pour mettre à jour une fois qu’il est terminé.',
+  noUpdateDownloaded: 'Aucune mise à jour n’a encore été téléchargée.',
+  updateServerUnreadable:
+    'Le serveur de mises à jour n’a pas pu être lu : {{detail}}. Nouvel essai plus tard.',
+  updateNotDownloaded:
+    'Airledger {{version}} n’a pas pu être téléchargé : {{detail}}. Nouvel essai plus tard.',
 } satisfies Catalog<typeof english>;
