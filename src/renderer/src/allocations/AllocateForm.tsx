@@ -15,6 +15,7 @@ import { useSubmission } from '../client/useSubmission';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
 import { parseMajorAmount } from '../format/parseMajorAmount';
 import { positiveAmountIssue } from '../format/positiveAmountIssue';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { AmountText } from '../ledger/AmountText';
 import { RetailerSelect, retailerOption } from '../retailers/RetailerSelect';
 import { RetailerAllocationContext } from './RetailerAllocationContext';
@@ -129,7 +130,9 @@ export function AllocateForm({
             amount: formatMinor(amount, airtime),
             retailer: retailer.name,
           }),
-          message: outcome.approval?.explanation ?? t('form.notifications.heldMessage'),
+          message: outcome.approval
+            ? localizeContractMessage(outcome.approval.explanation)
+            : t('form.notifications.heldMessage'),
         });
       } else {
         setHeld(null);

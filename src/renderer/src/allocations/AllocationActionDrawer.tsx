@@ -7,6 +7,7 @@ import type { OperatorActionView } from '../../../contract/operatorSchemas';
 import { useOperation } from '../client/useOperation';
 import { formatInstantPrecise } from '../format/formatInstant';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { AmountText } from '../ledger/AmountText';
 import { ChartedEntryDrawer } from '../ledger/ChartedEntryDrawer';
 import { useCurrentUser } from '../session/CurrentUserContext';
@@ -132,7 +133,10 @@ function AllocationRecordDrawer({ allocation, airtime, onClose, onChanged }: Ope
       t('drawer.rows.amount'),
       <AmountText key="amount" amountMinor={allocation.amountMinor} asset={airtime} size="sm" fw={600} />,
     ],
-    [t('drawer.rows.operatorSays'), allocation.statusReason ?? '—'],
+    [
+      t('drawer.rows.operatorSays'),
+      allocation.statusReason === null ? '—' : localizeContractMessage(allocation.statusReason),
+    ],
     [t('drawer.rows.clientReference'), <CopyableValue key="reference" value={allocation.clientReference} />],
     [t('drawer.rows.note'), allocation.note ?? '—'],
     [t('drawer.rows.requestedBy'), allocation.requestedBy],

@@ -23,6 +23,7 @@ import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
 import { formatCount } from '../format/formatCount';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { AmountText } from '../ledger/AmountText';
 import importClasses from '../retailers/RetailerImportModal.module.css';
 import { readFileBase64 } from '../retailers/readFileBase64';
@@ -241,7 +242,7 @@ function AllocationImport({
           icon={<IconAlertTriangle />}
           title={t('import.fileError', { file: preview.fileName })}
         >
-          {preview.fileError}
+          {localizeContractMessage(preview.fileError)}
         </Alert>
       )}
       {preview !== null && preview.fileError === null && (

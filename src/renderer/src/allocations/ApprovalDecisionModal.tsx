@@ -7,6 +7,7 @@ import type { AllocationApprovalView } from '../../../contract/allocationSchemas
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { FormButtons } from '../shell/FormButtons';
 
 export type ApprovalDecision = 'approve' | 'reject';
@@ -128,7 +129,7 @@ function DecisionForm({
             retailer: approval.retailerName,
             code: approval.retailerCode,
           })}{' '}
-          {approval.explanation}
+          {localizeContractMessage(approval.explanation)}
         </Text>
         <Text size="sm" c="dimmed">
           {approving ? t('decision.approveHint') : t('decision.rejectHint')}

@@ -6,6 +6,7 @@ import type { AllocationApprovalView } from '../../../contract/allocationSchemas
 import type { OperationState } from '../client/useOperation';
 import { formatInstantCompact } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { AmountText } from '../ledger/AmountText';
 import { useCurrentUser } from '../session/CurrentUserContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -78,7 +79,7 @@ export function ApprovalsCard({
                     </Badge>
                   </Group>
                   <Text size="sm" data-testid="approval-explanation">
-                    {approval.explanation}
+                    {localizeContractMessage(approval.explanation)}
                   </Text>
                   <Text size="xs" c="dimmed">
                     {approval.note === null

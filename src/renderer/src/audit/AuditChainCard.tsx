@@ -4,6 +4,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatCount } from '../format/formatCount';
 import { formatInstantPrecise } from '../format/formatInstant';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { ledgerPath } from '../ledger/ledgerPaths';
 import { useBooksCheck } from '../ledger/useBooksCheck';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -69,14 +70,14 @@ export function AuditChainCard({ onOpenEvent }: { onOpenEvent: (seq: number) => 
             {auditViolations.map((violation) => (
               <List.Item key={`${violation.check}|${violation.auditEventSeq ?? ''}|${violation.message}`}>
                 {violation.auditEventSeq === undefined ? (
-                  violation.message
+                  localizeContractMessage(violation.message)
                 ) : (
                   <Anchor
                     component="button"
                     size="sm"
                     onClick={() => onOpenEvent(violation.auditEventSeq ?? 0)}
                   >
-                    {violation.message}
+                    {localizeContractMessage(violation.message)}
                   </Anchor>
                 )}
               </List.Item>

@@ -20,6 +20,7 @@ import type { AuditEventView } from '../../../contract/auditSchemas';
 import { useOperation } from '../client/useOperation';
 import { formatCount } from '../format/formatCount';
 import { formatInstantPrecise } from '../format/formatInstant';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { rolesText } from '../session/roleLabels';
 import { CopyableValue, DetailTable } from '../shell/DetailTable';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -57,10 +58,10 @@ function AuditEventDetail({ seq }: { seq: number }) {
   const view = event.data;
   return (
     <Stack gap="md" data-testid="audit-event" data-seq={view.seq}>
-      <Text fw={500}>{view.summary}</Text>
+      <Text fw={500}>{localizeContractMessage(view.summary)}</Text>
       {view.refusal !== null && (
         <Alert color="red" icon={<IconBan />} title={t('event.refused')}>
-          {view.refusal.message} <Code>{view.refusal.code}</Code>
+          {localizeContractMessage(view.refusal.message)} <Code>{view.refusal.code}</Code>
         </Alert>
       )}
       {view.outcome === 'interrupted' && (

@@ -10,6 +10,7 @@ import { useClient } from '../client/ClientContext';
 import { useOperation } from '../client/useOperation';
 import { formatCount } from '../format/formatCount';
 import { formatInstantCompact } from '../format/formatInstant';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { currentLanguage } from '../i18n/i18n';
 import { useCurrentUser } from '../session/CurrentUserContext';
 import { ListPagination } from '../shell/ListPagination';
@@ -76,8 +77,8 @@ function auditColumns(t: TFunction<'audit'>): Array<VirtualColumn<AuditEventRow>
       label: t('screen.columns.summary'),
       width: 'minmax(260px, 2.5fr)',
       cell: (row) => (
-        <Text size="sm" truncate title={row.summary}>
-          {row.summary}
+        <Text size="sm" truncate title={localizeContractMessage(row.summary)}>
+          {localizeContractMessage(row.summary)}
         </Text>
       ),
     },

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { DashboardAlert } from '../../../contract/dashboardSchemas';
+import { localizeContractMessage } from '../i18n/contractMessages';
 
 type Severity = DashboardAlert['severity'];
 
@@ -62,10 +63,10 @@ export function AlertsPanel({ alerts }: { alerts: DashboardAlert[] }) {
               </ThemeIcon>
               <div>
                 <Text size="sm" fw={600}>
-                  {alert.title}
+                  {localizeContractMessage(alert.title)}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {alert.detail}
+                  {localizeContractMessage(alert.detail)}
                 </Text>
               </div>
             </Group>

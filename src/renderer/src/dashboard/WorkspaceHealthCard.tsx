@@ -7,6 +7,7 @@ import type { VerifyReport, WorkspaceSummary } from '../../../contract/workspace
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { formatInstant } from '../format/formatInstant';
+import { localizeContractMessage } from '../i18n/contractMessages';
 
 /** The workspace file itself: where its books are kept, and a check that it is encrypted and sound. */
 export function WorkspaceHealthCard({ workspace }: { workspace: WorkspaceSummary }) {
@@ -73,9 +74,9 @@ export function WorkspaceHealthCard({ workspace }: { workspace: WorkspaceSummary
               }
             >
               <Text span fw={500}>
-                {check.name}
+                {localizeContractMessage(check.name)}
               </Text>
-              : {check.detail}
+              : {localizeContractMessage(check.detail)}
             </List.Item>
           ))}
         </List>

@@ -1,8 +1,11 @@
 import type { ContractErrorBody } from '../../../contract/contractError';
 import { i18n } from './i18n';
+import { businessMessages } from './locales/en/businessMessages';
 import { contract } from './locales/en/contract';
+import { workspaceMessages } from './locales/en/workspaceMessages';
 
-type ContractKey = keyof typeof contract;
+/** The catalogs of English templates, in the order they are tried: field messages first. */
+const templateCatalogs = { contract, businessMessages, workspaceMessages } as const;
 
 /** What each placeholder of a contract message may stand for: numbers, or an example or name. */
 const placeholderPatterns: Record<string, string> = {
@@ -17,13 +20,20 @@ const placeholderPatterns: Record<string, string> = {
 };
 
 interface Reading {
-  key: ContractKey;
+  /** `namespace:key` of the template. */
+  key: string;
   pattern: RegExp;
   names: string[];
 }
 
 /** Each English template as a pattern that reads its placeholders back out of a message. */
-const readings: Reading[] = (Object.entries(contract) as [ContractKey, string][]).map(([key, template]) => {
+const readings: Reading[] = Object.entries(templateCatalogs).flatMap(([namespace, catalog]) =>
+  Object.entries(catalog as Record<string, string>).map(([key, template]) =>
+    reading(`${namespace}:${key}`, template),
+  ),
+);
+
+function reading(key: string, template: string): Reading {
   const names: string[] = [];
   const source = template
     .split(/(\{\{\w+\}\})/)
@@ -31,11 +41,11 @@ const readings: Reading[] = (Object.entries(contract) as [ContractKey, string][]
       const name = /^\{\{(\w+)\}\}$/.exec(part)?.[1];
       if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       names.push(name);
-      return placeholderPatterns[name] ?? '(.+)';
+      return placeholderPatterns[name] ?? '(.+?)';
     })
     .join('');
   return { key, pattern: new RegExp(`^${source}$`), names };
-});
+}
 
 /**
  * A field message from the contract (a form's schema or the core's answer) in the screens'
@@ -50,7 +60,7 @@ export function localizeContractMessage(message: string): string {
     const values = Object.fromEntries(names.map((name, index) => [name, match[index + 1] ?? '']));
     // The key is one of the catalog's, read back from the English template it matched.
     const translate = i18n.t as unknown as (key: string, options: Record<string, string>) => string;
-    return translate(`contract:${key}`, values);
+    return translate(key, values);
   }
   return message;
 }

@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog';
 import { allocations as en_allocations } from './locales/en/allocations';
 import { audit as en_audit } from './locales/en/audit';
+import { businessMessages as en_businessMessages } from './locales/en/businessMessages';
 import { common as en_common } from './locales/en/common';
 import { contract as en_contract } from './locales/en/contract';
 import { dashboard as en_dashboard } from './locales/en/dashboard';
@@ -18,8 +19,10 @@ import { sync as en_sync } from './locales/en/sync';
 import { topups as en_topups } from './locales/en/topups';
 import { updates as en_updates } from './locales/en/updates';
 import { workspace as en_workspace } from './locales/en/workspace';
+import { workspaceMessages as en_workspaceMessages } from './locales/en/workspaceMessages';
 import { allocations as fr_allocations } from './locales/fr/allocations';
 import { audit as fr_audit } from './locales/fr/audit';
+import { businessMessages as fr_businessMessages } from './locales/fr/businessMessages';
 import { common as fr_common } from './locales/fr/common';
 import { contract as fr_contract } from './locales/fr/contract';
 import { dashboard as fr_dashboard } from './locales/fr/dashboard';
@@ -37,6 +40,7 @@ import { sync as fr_sync } from './locales/fr/sync';
 import { topups as fr_topups } from './locales/fr/topups';
 import { updates as fr_updates } from './locales/fr/updates';
 import { workspace as fr_workspace } from './locales/fr/workspace';
+import { workspaceMessages as fr_workspaceMessages } from './locales/fr/workspaceMessages';
 
 /** The English catalog, one namespace per area of the app. */
 export const en = {
@@ -59,6 +63,8 @@ export const en = {
   settings: en_settings,
   updates: en_updates,
   contract: en_contract,
+  workspaceMessages: en_workspaceMessages,
+  businessMessages: en_businessMessages,
 } as const;
 
 export const fr: Catalog<typeof en> = {
@@ -81,6 +87,8 @@ export const fr: Catalog<typeof en> = {
   settings: fr_settings,
   updates: fr_updates,
   contract: fr_contract,
+  workspaceMessages: fr_workspaceMessages,
+  businessMessages: fr_businessMessages,
 };
 
 export const catalogs = { en, fr } as const;

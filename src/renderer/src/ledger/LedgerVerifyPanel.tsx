@@ -4,6 +4,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { LedgerVerifyReport } from '../../../contract/ledgerSchemas';
 import { formatCount } from '../format/formatCount';
 import { formatInstantPrecise } from '../format/formatInstant';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { ledgerCheckLabel, shortId } from './ledgerLabels';
 import { useBooksCheck } from './useBooksCheck';
@@ -142,7 +143,7 @@ function ViolationList({
                       shortId(violation.entryId)
                     )}
                   </Table.Td>
-                  <Table.Td>{violation.message}</Table.Td>
+                  <Table.Td>{localizeContractMessage(violation.message)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

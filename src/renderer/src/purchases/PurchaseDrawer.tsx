@@ -11,6 +11,7 @@ import { useOperation } from '../client/useOperation';
 import { formatInstantPrecise } from '../format/formatInstant';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
 import { basisPointsToPercentText } from '../format/parsePercentBasisPoints';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { AmountText } from '../ledger/AmountText';
 import { ChartedEntryDrawer } from '../ledger/ChartedEntryDrawer';
 import { useCurrentUser } from '../session/CurrentUserContext';
@@ -94,7 +95,7 @@ function PurchaseDetail({
       notifications.show({
         color: 'teal',
         title: done(changed.number),
-        message: changed.statusReason ?? '',
+        message: changed.statusReason === null ? '' : localizeContractMessage(changed.statusReason),
       });
     } catch (caught) {
       setCommandError({ title, message: asContractError(caught).message });
@@ -218,7 +219,10 @@ function PurchaseDetail({
           ],
         ] as Array<[string, ReactNode]>)),
     [t('detail.rows.note'), current.note ?? none],
-    [t('detail.rows.operatorSays'), current.statusReason ?? none],
+    [
+      t('detail.rows.operatorSays'),
+      current.statusReason === null ? none : localizeContractMessage(current.statusReason),
+    ],
     [
       t('detail.rows.created'),
       t('detail.createdBy', { when: formatInstantPrecise(current.createdAt), user: current.createdBy }),

@@ -11,6 +11,7 @@ import {
 import { useOperation } from '../client/useOperation';
 import { formatInstantCompact } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { AmountText } from '../ledger/AmountText';
 import { DateRangeFilter, dateRangeInput } from '../shell/DateRangeFilter';
 import { ListPagination } from '../shell/ListPagination';
@@ -85,7 +86,7 @@ function columns(
       width: 'minmax(180px, 1fr)',
       cell: (order) => (
         <Text size="sm" c="dimmed" truncate>
-          {order.statusReason ?? order.note ?? ''}
+          {order.statusReason === null ? (order.note ?? '') : localizeContractMessage(order.statusReason)}
         </Text>
       ),
     },

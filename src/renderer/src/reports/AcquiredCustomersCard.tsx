@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ContractCallError } from '../../../contract/contractError';
 import type { AcquiredCustomersReport } from '../../../contract/customerReportSchemas';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { currentLocale } from '../i18n/currentLocale';
 import { AmountText } from '../ledger/AmountText';
 import { useCurrentUser } from '../session/CurrentUserContext';
@@ -149,7 +150,7 @@ export function AcquiredCustomersCard({
             )}
             {report.notApplied.map((item) => (
               <Text key={item.filter} size="xs" c="dimmed">
-                {item.reason}
+                {localizeContractMessage(item.reason)}
               </Text>
             ))}
             <Grid gap="xl">

@@ -8,6 +8,7 @@ import type { ContractCallError } from '../../../contract/contractError';
 import type { PayoutRow, PayoutsReport } from '../../../contract/payoutSchemas';
 import { ShareDonut } from '../dashboard/ShareDonut';
 import { formatMinor } from '../format/formatMinor';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { currentLocale } from '../i18n/currentLocale';
 import { AmountText } from '../ledger/AmountText';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -366,7 +367,7 @@ function IgnoredFilters({ report }: { report: PayoutsReport }) {
       <Group gap={4}>
         {report.ignoredFilters.map((ignored) => (
           <Text key={ignored.filter} size="xs">
-            {t('ignoredFilter', { filter: ignored.filter, reason: ignored.reason })}
+            {t('ignoredFilter', { filter: ignored.filter, reason: localizeContractMessage(ignored.reason) })}
           </Text>
         ))}
       </Group>

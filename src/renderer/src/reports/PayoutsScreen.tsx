@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { PayoutRow } from '../../../contract/payoutSchemas';
 import { useOperation } from '../client/useOperation';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { currentLocale } from '../i18n/currentLocale';
 import { AmountText } from '../ledger/AmountText';
 import { ListPagination } from '../shell/ListPagination';
@@ -215,7 +216,12 @@ export function PayoutsScreen() {
       <Stack gap="sm" data-testid="payouts-list">
         {list.data?.ignoredFilters.map((ignored) => (
           <Alert key={ignored.filter} variant="light" color="gray" icon={<IconInfoCircle size={16} />} p="xs">
-            <Text size="sm">{t('ignoredFilter', { filter: ignored.filter, reason: ignored.reason })}</Text>
+            <Text size="sm">
+              {t('ignoredFilter', {
+                filter: ignored.filter,
+                reason: localizeContractMessage(ignored.reason),
+              })}
+            </Text>
           </Alert>
         ))}
         {list.error && (

@@ -1,4 +1,5 @@
 import type { ResellerSalesReport } from '../../../contract/reportSchemas';
+import { localizeContractMessage } from '../i18n/contractMessages';
 
 /** The ranking cards share one reason: the core names it `resellers`. */
 const cardAliases: Record<string, string[]> = {
@@ -10,5 +11,6 @@ const cardAliases: Record<string, string[]> = {
 /** Why the filters keep a card from being drawn, in the core's words; null when it can be. */
 export function unavailableReason(report: ResellerSalesReport, card: string): string | null {
   const names = cardAliases[card] ?? [card];
-  return report.unavailable.find((entry) => names.includes(entry.card))?.reason ?? null;
+  const reason = report.unavailable.find((entry) => names.includes(entry.card))?.reason;
+  return reason === undefined ? null : localizeContractMessage(reason);
 }

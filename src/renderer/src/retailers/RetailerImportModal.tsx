@@ -21,6 +21,7 @@ import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
 import { formatCount } from '../format/formatCount';
 import { type AmountAsset, formatMinor } from '../format/formatMinor';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { AmountText } from '../ledger/AmountText';
 import { FormButtons } from '../shell/FormButtons';
 import { ImportRowProblems } from '../shell/ImportRowProblems';
@@ -260,7 +261,7 @@ function RetailerImport({
           icon={<IconAlertTriangle />}
           title={t('import.cannotImport', { file: preview.fileName })}
         >
-          {preview.fileError}
+          {localizeContractMessage(preview.fileError)}
         </Alert>
       )}
       {preview !== null && preview.fileError === null && (

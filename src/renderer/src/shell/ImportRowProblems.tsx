@@ -1,5 +1,6 @@
 import { Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { localizeContractMessage } from '../i18n/contractMessages';
 
 /** An import row's problems, column by column (or "Ready"), clamped with the whole text in a tooltip. */
 export function ImportRowProblems({ issues }: { issues: ReadonlyArray<{ field: string; message: string }> }) {
@@ -11,7 +12,9 @@ export function ImportRowProblems({ issues }: { issues: ReadonlyArray<{ field: s
       </Text>
     );
   }
-  const problems = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
+  const problems = issues
+    .map((issue) => `${issue.field}: ${localizeContractMessage(issue.message)}`)
+    .join('; ');
   return (
     <Tooltip label={problems} multiline maw={460} openDelay={300}>
       <Text

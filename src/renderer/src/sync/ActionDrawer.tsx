@@ -6,6 +6,7 @@ import type { OperatorActionView } from '../../../contract/operatorSchemas';
 import { formatCount } from '../format/formatCount';
 import { formatInstantPrecise } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { AmountText } from '../ledger/AmountText';
 import { CopyValueButton } from '../shell/CopyValueButton';
 import type { ActionTarget } from './actionTarget';
@@ -139,7 +140,10 @@ function ActionDetail({
       action.operatorActionId === null ? '—' : <Copyable key="op" value={action.operatorActionId} />,
     ],
     [t('drawer.rows.operatorStatus'), action.operatorStatus ?? '—'],
-    [t('drawer.rows.operatorSays'), action.statusReason ?? '—'],
+    [
+      t('drawer.rows.operatorSays'),
+      action.statusReason === null ? '—' : localizeContractMessage(action.statusReason),
+    ],
     [
       t('drawer.rows.checks'),
       t('drawer.checksValue', {

@@ -5,6 +5,7 @@ import type { OperatorActionView } from '../../../contract/operatorSchemas';
 import { formatCount } from '../format/formatCount';
 import { formatInstantPrecise } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { AmountText } from '../ledger/AmountText';
 import { CopyValueButton } from '../shell/CopyValueButton';
 import { tableCellStyle, type VirtualColumn, VirtualTable } from '../shell/VirtualTable';
@@ -131,14 +132,14 @@ export function ActionsTable({
             —
           </Text>
         ) : (
-          <Tooltip label={action.statusReason} multiline maw={420} openDelay={300}>
+          <Tooltip label={localizeContractMessage(action.statusReason)} multiline maw={420} openDelay={300}>
             <Text
               size="xs"
               lineClamp={2}
               style={{ whiteSpace: 'normal', wordBreak: 'break-word' }}
               c={action.needsAttention ? 'var(--mantine-color-red-text)' : undefined}
             >
-              {action.statusReason}
+              {localizeContractMessage(action.statusReason)}
             </Text>
           </Tooltip>
         ),

@@ -8,6 +8,7 @@ import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { formatCount } from '../format/formatCount';
 import { formatMinor } from '../format/formatMinor';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { OperatorConnectForm } from './OperatorConnectForm';
 import { operatorAmountAsset } from './operatorAmountAsset';
@@ -141,7 +142,7 @@ export function ConnectionCard({
           data-testid="connection-test"
           data-ok={test.ok}
         >
-          <Text size="sm">{test.message}</Text>
+          <Text size="sm">{localizeContractMessage(test.message)}</Text>
           <Text size="xs" c="dimmed">
             {test.wholesaleBalanceMinor === null
               ? t('connection.testDuration', { duration: formatCount(test.durationMs) })

@@ -18,6 +18,7 @@ import { useOperation } from '../client/useOperation';
 import { formatCount } from '../format/formatCount';
 import { formatInstant, formatInstantPrecise } from '../format/formatInstant';
 import type { AmountAsset } from '../format/formatMinor';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { AmountText } from '../ledger/AmountText';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { downloadTextFile } from './downloadTextFile';
@@ -161,7 +162,7 @@ function BucketRow({
                 >
                   {differenceCauseLabel(line.cause)}
                 </Badge>
-                <Text size="sm">{line.detail}</Text>
+                <Text size="sm">{localizeContractMessage(line.detail)}</Text>
               </Group>
               <Text size="xs" c="dimmed" ff="monospace">
                 {line.reference}

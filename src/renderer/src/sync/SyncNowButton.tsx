@@ -7,6 +7,7 @@ import type { CycleSummary } from '../../../contract/operatorSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { formatCount } from '../format/formatCount';
+import { localizeContractMessage } from '../i18n/contractMessages';
 
 /** Waits this long for just-sent actions to be confirmed, so one press shows them settled. */
 const settleWithinMs = 5_000;
@@ -27,7 +28,7 @@ export function SyncNowButton({ onDone, ...props }: { onDone: () => void } & But
       failed: formatCount(cycle.failed),
       stillOpen: formatCount(cycle.stillOpen),
     });
-    return cycle.message === null ? counts : `${counts} ${cycle.message}`;
+    return cycle.message === null ? counts : `${counts} ${localizeContractMessage(cycle.message)}`;
   };
   const run = async () => {
     setRunning(true);

@@ -8,6 +8,7 @@ import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { formatCount } from '../format/formatCount';
 import { formatInstant, formatInstantPrecise } from '../format/formatInstant';
+import { localizeContractMessage } from '../i18n/contractMessages';
 import { currentLocale } from '../i18n/currentLocale';
 import { i18n } from '../i18n/i18n';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -145,7 +146,7 @@ function LastCycle({ summary }: { summary: CycleSummary }) {
           c={summary.outcome === 'completed' ? 'dimmed' : undefined}
           data-testid="last-cycle-message"
         >
-          {summary.message}
+          {localizeContractMessage(summary.message)}
         </Text>
       )}
     </Stack>
