@@ -17,7 +17,7 @@ import { majorText } from '../src/core/reports/reportTable';
 import { writeSettlementWorkbook } from '../src/core/settlements/settlementWorkbook';
 import { WallClock } from '../src/core/settlements/settlementWorkbookFormats';
 import type { TransactionRow } from '../src/core/settlements/settlementWorkbookInput';
-import { kindLabels } from '../src/core/settlements/settlementWorkbookSheets';
+import { settlementWorkbookText } from '../src/core/settlements/settlementWorkbookText';
 import { generatedInput } from '../test/core/settlements/settlementWorkbookFixture';
 import {
   formatMs,
@@ -67,6 +67,7 @@ async function writeCsv(file: string, count: number): Promise<{ rows: number; by
     'Amount',
     'Balance after',
   ]);
+  const words = settlementWorkbookText('en');
   let rows = 0;
   for await (const row of input.transactions() as Iterable<TransactionRow>) {
     const balance = (balances.get(row.statementId) ?? 0) + row.amountMinor;
@@ -75,7 +76,7 @@ async function writeCsv(file: string, count: number): Promise<{ rows: number; by
       row.resellerCode,
       row.statementId,
       clock.date(Date.parse(row.at)).toISOString().slice(0, 19).replace('T', ' '),
-      kindLabels[row.kind],
+      words.transactionKinds[row.kind],
       row.ourReference,
       row.operatorReference,
       row.msisdnMasked,
