@@ -42,7 +42,7 @@ function columnsFor(asset: AmountAsset, t: TFunction<'retailers'>): Array<Virtua
     {
       key: 'level',
       label: t('table.columns.level'),
-      width: '118px',
+      width: '136px',
       cell: (retailer) => <Text size="sm">{t(`labels.level.${retailer.level}`)}</Text>,
     },
     {
@@ -93,7 +93,7 @@ function columnsFor(asset: AmountAsset, t: TFunction<'retailers'>): Array<Virtua
     {
       key: 'terms',
       label: t('table.columns.terms'),
-      width: '80px',
+      width: '96px',
       cell: (retailer) => <Text size="sm">{t(`labels.terms.${retailer.terms}`)}</Text>,
     },
     {

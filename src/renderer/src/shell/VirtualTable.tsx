@@ -157,6 +157,8 @@ export function VirtualTable<Row>({
                 <th
                   key={column.key}
                   style={style}
+                  className={classes.headCell}
+                  title={column.label}
                   aria-sort={sorted === undefined ? undefined : sorted === 'asc' ? 'ascending' : 'descending'}
                 >
                   {column.sortKey !== undefined && onSort !== undefined ? (
@@ -166,7 +168,7 @@ export function VirtualTable<Row>({
                       onClick={() => onSort(column.sortKey as string)}
                     />
                   ) : (
-                    <Text size="sm" fw={600}>
+                    <Text size="sm" fw={600} truncate>
                       {column.label}
                     </Text>
                   )}
@@ -243,7 +245,7 @@ function SortButton({
       className={classes.sortButton}
       aria-label={i18n.t('shell:table.sortBy', { column: label })}
     >
-      <Text size="sm" fw={600} span>
+      <Text size="sm" fw={600} span truncate style={{ minWidth: 0 }}>
         {label}
       </Text>
       <Icon size={14} className={sorted === undefined ? classes.sortIdle : undefined} />
