@@ -120,3 +120,21 @@ describe('update outcomes in French', () => {
     ).toBe('1.5.0-beta.1 est déployée sur 30 % des postes ; celui-ci la recevra plus tard.');
   });
 });
+
+describe('settlement period labels in French', () => {
+  afterEach(async () => {
+    setCurrentLocale('en-US');
+    await i18n.changeLanguage('en');
+  });
+
+  it('writes the stored English names of months, weeks and ranges the French way, others as stored', async () => {
+    const { periodLabelText } = await import('../../../src/renderer/src/settlements/periodLabelText');
+    expect(periodLabelText('November 2026')).toBe('November 2026');
+    setCurrentLocale('fr-FR');
+    await i18n.changeLanguage('fr');
+    expect(periodLabelText('November 2026')).toBe('novembre 2026');
+    expect(spaces(periodLabelText('Week of 2 Nov 2026'))).toBe('Semaine du 2 nov. 2026');
+    expect(spaces(periodLabelText('5 Nov 2026 – 4 Dec 2026'))).toBe('5 nov. 2026 – 4 déc. 2026');
+    expect(periodLabelText('2026-11')).toBe('2026-11');
+  });
+});

@@ -8,6 +8,7 @@ import { useSubmission } from '../client/useSubmission';
 import { formatCount } from '../format/formatCount';
 import { FormButtons } from '../shell/FormButtons';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { periodLabelText } from './periodLabelText';
 
 /** The contract's bound on an approval note. */
 const noteLengthMax = 200;
@@ -71,7 +72,10 @@ function ApproveForm({
       notifications.show({
         color: 'teal',
         title: t('approve.doneTitle'),
-        message: t('approve.doneMessage', { code: statement.retailerCode, period: statement.periodLabel }),
+        message: t('approve.doneMessage', {
+          code: statement.retailerCode,
+          period: periodLabelText(statement.periodLabel),
+        }),
       });
       onDone();
     });
@@ -82,7 +86,7 @@ function ApproveForm({
         <Text size="sm">
           {t('approve.intro', {
             name: statement.retailerName,
-            period: statement.periodLabel,
+            period: periodLabelText(statement.periodLabel),
             version: statement.version,
             by: statement.createdBy,
           })}

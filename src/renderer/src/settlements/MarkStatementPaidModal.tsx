@@ -11,6 +11,7 @@ import { formatCount } from '../format/formatCount';
 import { AmountText } from '../ledger/AmountText';
 import { FormButtons } from '../shell/FormButtons';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
+import { periodLabelText } from './periodLabelText';
 import { methodLabel } from './settlementLabels';
 import { statementAsset } from './statementAsset';
 
@@ -93,7 +94,10 @@ function MarkPaidForm({
       notifications.show({
         color: 'teal',
         title: t('markPaid.doneTitle'),
-        message: t('markPaid.doneMessage', { code: paid.retailerCode, period: paid.periodLabel }),
+        message: t('markPaid.doneMessage', {
+          code: paid.retailerCode,
+          period: periodLabelText(paid.periodLabel),
+        }),
       });
       onDone();
     });

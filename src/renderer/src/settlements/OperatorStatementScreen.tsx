@@ -12,6 +12,7 @@ import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { operatorAmountAsset } from '../sync/operatorAmountAsset';
 import { OperatorLedgerBadge } from './OperatorLedgerBadge';
 import { operatorPayableRollForward } from './operatorPayableRollForward';
+import { periodLabelText } from './periodLabelText';
 import { RollForwardDifference, RollForwardTable } from './RollForwardTable';
 import { SettlementBreadcrumbs } from './SettlementBreadcrumbs';
 import { methodLabel } from './settlementLabels';
@@ -69,7 +70,7 @@ function OperatorStatementDetail({ statement }: { statement: OperatorStatementVi
         <SettlementBreadcrumbs trail={settlementPeriodTrail(statement)} current={statement.operatorName} />
         <Group gap="sm">
           <Title order={2}>
-            {statement.operatorName} · {statement.periodLabel}
+            {statement.operatorName} · {periodLabelText(statement.periodLabel)}
           </Title>
           <OperatorLedgerBadge statement={statement} />
         </Group>

@@ -13,6 +13,7 @@ import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { NetAmount } from './NetAmount';
 import { OperatorStatementsSection } from './OperatorStatementsSection';
 import { periodDatesText } from './periodDatesText';
+import { periodLabelText } from './periodLabelText';
 import { SettlementBreadcrumbs } from './SettlementBreadcrumbs';
 import { StatementStateBadge } from './StatementStateBadge';
 import { settlementStatementPath, settlementsPath } from './settlementPaths';
@@ -53,7 +54,7 @@ export function PeriodScreen({ periodId }: { periodId: string }) {
   const mayReadOperators = useCurrentUser().canCall('settlements.operatorStatements');
   const period = periods.data?.periods.find((candidate) => candidate.id === periodId);
   const rows = statements.data ?? [];
-  const label = period?.label ?? rows[0]?.periodLabel ?? periodId;
+  const label = periodLabelText(period?.label ?? rows[0]?.periodLabel ?? periodId);
   const first = rows[0];
   const asset: AmountAsset | undefined = first === undefined ? undefined : statementAsset(first);
   const workbook = useSettlementDownload();

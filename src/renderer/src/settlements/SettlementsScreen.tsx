@@ -14,6 +14,7 @@ import { formatInstant } from '../format/formatInstant';
 import { useCurrentUser } from '../session/CurrentUserContext';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { periodDatesText } from './periodDatesText';
+import { periodLabelText } from './periodLabelText';
 import { settlementCycleText } from './settlementCycleText';
 import { settlementPeriodPath } from './settlementPaths';
 
@@ -81,10 +82,10 @@ function NextPeriodCard({
   const [, navigate] = useLocation();
   const confirmClose = () =>
     modals.openConfirmModal({
-      title: t('nextPeriod.confirm.title', { period: period.label }),
+      title: t('nextPeriod.confirm.title', { period: periodLabelText(period.label) }),
       children: (
         <Stack gap="xs">
-          <Text size="sm">{t('nextPeriod.confirm.freezes', { period: period.label })}</Text>
+          <Text size="sm">{t('nextPeriod.confirm.freezes', { period: periodLabelText(period.label) })}</Text>
           <Text size="sm">{t('nextPeriod.confirm.neverReopened')}</Text>
         </Stack>
       ),
@@ -105,7 +106,7 @@ function NextPeriodCard({
         } catch (caught) {
           notifications.show({
             color: 'red',
-            title: t('nextPeriod.notClosedTitle', { period: period.label }),
+            title: t('nextPeriod.notClosedTitle', { period: periodLabelText(period.label) }),
             message: asContractError(caught).message,
           });
           await onClosed();
@@ -121,7 +122,7 @@ function NextPeriodCard({
             {t('nextPeriod.heading')}
           </Text>
           <Group gap="sm">
-            <Title order={3}>{period.label}</Title>
+            <Title order={3}>{periodLabelText(period.label)}</Title>
             <Badge color={period.state === 'ready' ? 'orange' : 'gray'} variant="light">
               {period.state === 'ready' ? t('nextPeriod.ready') : t('nextPeriod.running')}
             </Badge>
@@ -187,7 +188,7 @@ function ClosedPeriodsTable({ periods }: { periods: SettlementPeriodView[] }) {
                       href={href}
                       onClick={(event: MouseEvent) => event.stopPropagation()}
                     >
-                      {period.label}
+                      {periodLabelText(period.label)}
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{periodDatesText(period)}</Table.Td>

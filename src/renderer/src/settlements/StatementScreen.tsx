@@ -29,6 +29,7 @@ import { ApproveStatementModal } from './ApproveStatementModal';
 import { CorrectStatementModal } from './CorrectStatementModal';
 import { MarkStatementPaidModal } from './MarkStatementPaidModal';
 import { NetAmount } from './NetAmount';
+import { periodLabelText } from './periodLabelText';
 import { FigureRow, RollForwardDifference, RollForwardTable } from './RollForwardTable';
 import { SettlementBreadcrumbs } from './SettlementBreadcrumbs';
 import { StatementStateBadge } from './StatementStateBadge';
@@ -95,7 +96,7 @@ function StatementDetail({
           <div>
             <Group gap="sm">
               <Title order={2}>
-                {statement.retailerName} · {statement.periodLabel}
+                {statement.retailerName} · {periodLabelText(statement.periodLabel)}
               </Title>
               <StatementStateBadge state={statement.state} />
             </Group>

@@ -1,4 +1,5 @@
 import { i18n } from '../i18n/i18n';
+import { periodLabelText } from './periodLabelText';
 
 /** Where the settlement screens live in the app's hash routes. */
 export const settlementsPath = '/settlements';
@@ -29,6 +30,6 @@ export function settlementPeriodTrail(period: {
 }): Array<{ label: string; href: string }> {
   return [
     { label: i18n.t('settlements:breadcrumbs.settlements'), href: settlementsPath },
-    { label: period.periodLabel, href: settlementPeriodPath(period.periodId) },
+    { label: periodLabelText(period.periodLabel), href: settlementPeriodPath(period.periodId) },
   ];
 }

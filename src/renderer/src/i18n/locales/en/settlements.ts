@@ -342,4 +342,7 @@ export const settlements = {
       },
     },
   },
+  periodLabel: {
+    weekOf: 'Week of {{day}}',
+  },
 } as const;

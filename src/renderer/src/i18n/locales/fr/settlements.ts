@@ -359,4 +359,7 @@ export const settlements = {
       },
     },
   },
+  periodLabel: {
+    weekOf: 'Semaine du {{day}}',
+  },
 } satisfies Catalog<typeof english>;
