@@ -100,6 +100,14 @@ export const RestoreWorkspaceInput = z.object({
     .string()
     .min(1, 'must not be empty')
     .max(Math.ceil((backupUploadBytesMax * 4) / 3) + 4, 'is larger than 256 MB'),
+  /** The chosen file's name, for messages (the bytes are written to a temporary file of our own). */
+  fileName: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(255, 'is longer than 255 characters')
+    .regex(/^[^/\\\n\r]+$/, 'must be a file name, without a folder')
+    .optional(),
   /** The backup's own passphrase; without one, this host's workspace key is tried. */
   passphrase: z
     .string()

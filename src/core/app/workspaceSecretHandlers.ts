@@ -137,6 +137,7 @@ export const workspaceSecretHandlers: { [N in SecretOperation]: Handler<N> } = {
       const now = state.options.now;
       await restoreWorkspace({
         backupFile,
+        backupName: input.fileName ?? 'that was uploaded',
         dataDir,
         backupKey,
         backupKeySource: passphrase === undefined ? provider.source : 'the passphrase given',

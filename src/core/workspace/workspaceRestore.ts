@@ -23,6 +23,8 @@ export interface RestoreProgress {
 
 export interface RestoreRequest {
   backupFile: string;
+  /** What messages call the backup (a browser upload's own file name); the path when absent. */
+  backupName?: string | undefined;
   dataDir: string;
   /** What opens the backup, and where it came from (for messages). */
   backupKey: DatabaseKey;
@@ -116,7 +118,7 @@ function checkBackupFile(
     if (error instanceof AppError && error.reason === 'wrong_key') {
       throw workspaceUnavailable(
         'wrong_key',
-        `The key from ${request.backupKeySource} does not open the backup ${request.backupFile}: it was made with another key, or with a passphrase of its own (give that one), or it is damaged. Nothing was changed.`,
+        `The key from ${request.backupKeySource} does not open the backup ${request.backupName ?? request.backupFile}: it was made with another key, or with a passphrase of its own (give that one), or it is damaged. Nothing was changed.`,
         error,
       );
     }
@@ -128,7 +130,7 @@ function checkBackupFile(
     if (state.versionApplied > journal.length || state.newest > newestKnown) {
       throw workspaceUnavailable(
         'newer_schema',
-        `The backup ${request.backupFile} was made by a newer Airledger (schema ${state.versionApplied}, this version knows ${journal.length}); update Airledger to restore it. Nothing was changed.`,
+        `The backup ${request.backupName ?? request.backupFile} was made by a newer Airledger (schema ${state.versionApplied}, this version knows ${journal.length}); update Airledger to restore it. Nothing was changed.`,
       );
     }
     const isWorkspace = sqlite
@@ -137,7 +139,7 @@ function checkBackupFile(
     if (state.versionApplied === 0 || isWorkspace === undefined) {
       throw workspaceUnavailable(
         'not_a_workspace',
-        `${request.backupFile} opens, but it is not an Airledger workspace backup. Nothing was changed.`,
+        `${request.backupName ?? request.backupFile} opens, but it is not an Airledger workspace backup. Nothing was changed.`,
       );
     }
     const check = sqlite.pragma('quick_check', { simple: true });

@@ -82,12 +82,14 @@ describe('restoring a workspace that no longer opens', () => {
 
     const refused = await core.call(
       'workspace.restore',
-      { backupBase64, passphrase: 'not the backup passphrase' },
+      { backupBase64, fileName: 'sahel-friday.alb', passphrase: 'not the backup passphrase' },
       administrator,
     );
     expect(refused).toMatchObject({ ok: false, error: { reason: 'wrong_key' } });
     if (refused.ok) return;
-    expect(refused.error.message).toMatch(/does not open the backup/);
+    // Named as the person chose it, not by the temporary file the upload was written to.
+    expect(refused.error.message).toMatch(/does not open the backup sahel-friday\.alb:/);
+    expect(refused.error.message).not.toMatch(/airledger-restore-/);
     expect(refused.error.message).toMatch(/Nothing was changed/);
     // Without a passphrase the host's key is tried, which did not make this backup either.
     expect(await core.call('workspace.restore', { backupBase64 }, administrator)).toMatchObject({

@@ -38,6 +38,7 @@ export function RestoreFromBackupForm({
       const status = await client.call('workspace.restore', {
         dataDir: dataDir.trim() || undefined,
         backupBase64,
+        fileName: chosen.name,
         ...(passphrase === '' ? {} : { passphrase }),
       });
       onRestored(status);
