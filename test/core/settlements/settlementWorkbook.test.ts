@@ -18,7 +18,14 @@ import type {
   TransactionRow,
 } from '../../../src/core/settlements/settlementWorkbookInput';
 import { temporaryFolders } from '../../support/temporaryFolder';
-import { generatedInput, inputOf, novemberNgn, novemberXof, statementOf } from './settlementWorkbookFixture';
+import {
+  generatedInput,
+  inputOf,
+  novemberNgn,
+  novemberNgnWithOperators,
+  novemberXof,
+  statementOf,
+} from './settlementWorkbookFixture';
 
 const newFolder = temporaryFolders();
 
@@ -607,59 +614,7 @@ describe('cell formats', () => {
 });
 
 describe('the operator sheets of a period workbook', () => {
-  // NGN has two decimals: 1,234,567.89 bought at 2.5% off, part on credit, part paid.
-  const input: SettlementWorkbookInput = {
-    ...inputOf(novemberNgn),
-    operators: [
-      {
-        statementId: 'OS-2026-11-mtn',
-        operatorId: 'mtn',
-        operatorName: 'MTN Nigeria',
-        purchasesCount: 2,
-        faceValueMinor: 123_456_789,
-        discountMinor: 3_086_419,
-        paidUpFrontMinor: 20_370_370,
-        onCreditMinor: 100_000_000,
-        openingPayableMinor: 5_000_001,
-        paymentsMinor: 60_000_000,
-        otherPayableMinor: 0,
-        closingPayableMinor: 45_000_001,
-        overdueMinor: 5_000_001,
-        notYetDueMinor: 40_000_000,
-        ledgerPayableMinor: 45_000_001,
-      },
-    ],
-    operatorLines: [
-      {
-        operatorId: 'mtn',
-        kind: 'purchase',
-        number: 'PO-2026-000007',
-        entryId: 'E1',
-        at: '2026-11-03T09:00:00.000Z',
-        method: 'credit',
-        reference: null,
-        faceValueMinor: 102_564_103,
-        discountMinor: 2_564_103,
-        costMinor: 100_000_000,
-        payableMinor: 100_000_000,
-        carriedInFrom: null,
-      },
-      {
-        operatorId: 'mtn',
-        kind: 'payment',
-        number: 'OP-2026-000002',
-        entryId: 'E2',
-        at: '2026-10-31T22:00:00.000Z',
-        method: 'bank_transfer',
-        reference: 'BT-1',
-        faceValueMinor: 0,
-        discountMinor: 0,
-        costMinor: 0,
-        payableMinor: -60_000_000,
-        carriedInFrom: 'October 2026',
-      },
-    ],
-  };
+  const input = novemberNgnWithOperators;
 
   it('lists what was bought from each operator and owed to it, with checks of 0 and exact totals', async () => {
     const { workbook } = await written(input);

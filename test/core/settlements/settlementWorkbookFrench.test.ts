@@ -12,7 +12,7 @@ import type { SettlementWorkbookInput } from '../../../src/core/settlements/sett
 import { settlementWorkbookTexts } from '../../../src/core/settlements/settlementWorkbookText';
 import { libreOfficeRecalculator } from '../../support/libreOfficeRecalc';
 import { temporaryFolders } from '../../support/temporaryFolder';
-import { inputOf, novemberNgn, novemberXof } from './settlementWorkbookFixture';
+import { inputOf, novemberNgnWithOperators, novemberXof } from './settlementWorkbookFixture';
 
 /**
  * The settlement workbook in French: the same cells as the English one — every number, date and
@@ -23,60 +23,6 @@ import { inputOf, novemberNgn, novemberXof } from './settlementWorkbookFixture';
 const newFolder = temporaryFolders();
 const en = settlementWorkbookTexts.en;
 const fr = settlementWorkbookTexts.fr;
-
-/** NGN with the operator sheets (a purchase on credit and a payment), so every sheet is written. */
-const withOperators: SettlementWorkbookInput = {
-  ...inputOf(novemberNgn),
-  operators: [
-    {
-      statementId: 'OS-2026-11-mtn',
-      operatorId: 'mtn',
-      operatorName: 'MTN Nigeria',
-      purchasesCount: 2,
-      faceValueMinor: 123_456_789,
-      discountMinor: 3_086_419,
-      paidUpFrontMinor: 20_370_370,
-      onCreditMinor: 100_000_000,
-      openingPayableMinor: 5_000_001,
-      paymentsMinor: 60_000_000,
-      otherPayableMinor: 0,
-      closingPayableMinor: 45_000_001,
-      overdueMinor: 5_000_001,
-      notYetDueMinor: 40_000_000,
-      ledgerPayableMinor: 45_000_001,
-    },
-  ],
-  operatorLines: [
-    {
-      operatorId: 'mtn',
-      kind: 'purchase',
-      number: 'PO-2026-000007',
-      entryId: 'E1',
-      at: '2026-11-03T09:00:00.000Z',
-      method: 'credit',
-      reference: null,
-      faceValueMinor: 102_564_103,
-      discountMinor: 2_564_103,
-      costMinor: 100_000_000,
-      payableMinor: 100_000_000,
-      carriedInFrom: null,
-    },
-    {
-      operatorId: 'mtn',
-      kind: 'payment',
-      number: 'OP-2026-000002',
-      entryId: 'E2',
-      at: '2026-10-31T22:00:00.000Z',
-      method: 'bank_transfer',
-      reference: 'BT-1',
-      faceValueMinor: 0,
-      discountMinor: 0,
-      costMinor: 0,
-      payableMinor: -60_000_000,
-      carriedInFrom: 'October 2026',
-    },
-  ],
-};
 
 async function writtenFile(input: SettlementWorkbookInput, language?: DocumentLanguage) {
   const file = join(newFolder(), settlementWorkbookFileName(input));
@@ -165,8 +111,8 @@ describe('the settlement workbook in French', () => {
   });
 
   it('has French sheet names, headers and labels and the very same figures, dates and formulas (every reseller, operator sheets)', async () => {
-    const english = await written(withOperators);
-    const french = await written(withOperators, 'fr');
+    const english = await written(novemberNgnWithOperators);
+    const french = await written(novemberNgnWithOperators, 'fr');
     const { formulas } = compare(english, french);
     expect(formulas.length).toBeGreaterThan(20);
 
@@ -201,7 +147,7 @@ describe('the settlement workbook in French', () => {
       'État',
       'Solde d’ouverture (NGN)',
     ]);
-    const totalsRow = summary.getRow(withOperators.statements.length + 2);
+    const totalsRow = summary.getRow(novemberNgnWithOperators.statements.length + 2);
     expect(totalsRow.getCell(1).value).toBe('Total');
 
     // The cover points at the summary sheet under its French name.
@@ -215,7 +161,7 @@ describe('the settlement workbook in French', () => {
     expect(lines.getRow(2).getCell(2).value).toBe('Achat');
     expect(lines.getRow(2).getCell(5).value).toBe('À crédit');
     expect(lines.getRow(3).getCell(5).value).toBe('Virement bancaire');
-    expect(french.title).toBe(`Règlement ${withOperators.period.label}`);
+    expect(french.title).toBe(`Règlement ${novemberNgnWithOperators.period.label}`);
   });
 
   it("has a French statement sheet for one reseller's workbook, with its check formula unchanged", async () => {
@@ -292,12 +238,12 @@ describe('the French settlement workbook recalculated by LibreOffice', () => {
     timeout: 240_000,
   }, async () => {
     recalculator = libreOfficeRecalculator();
-    const { file, workbook } = await writtenFile(withOperators, 'fr');
+    const { file, workbook } = await writtenFile(novemberNgnWithOperators, 'fr');
     const fresh = await recalculator.recalculated(file);
     expect(fresh.worksheets.map((sheet) => sheet.name)).toEqual(
       workbook.worksheets.map((sheet) => sheet.name),
     );
-    const scale = withOperators.currency.scale;
+    const scale = novemberNgnWithOperators.currency.scale;
     const minor = (value: unknown) => Math.round((value as number) * 10 ** scale);
     let formulas = 0;
     for (const sheet of workbook.worksheets) {

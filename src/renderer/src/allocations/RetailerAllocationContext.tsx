@@ -6,7 +6,7 @@ import { useOperation } from '../client/useOperation';
 import type { AmountAsset } from '../format/formatMinor';
 import { AmountText } from '../ledger/AmountText';
 import { RetailerStatusBadge } from '../retailers/RetailerStatusBadge';
-import { retailerTermsLabels } from '../retailers/retailerLabels';
+import { retailerTermsLabel } from '../retailers/retailerLabels';
 import { LabelledValue } from '../shell/LabelledValue';
 
 /** What the retailer may still receive: prepaid money paid in advance, or credit left under its limit. */
@@ -66,7 +66,7 @@ export function RetailerAllocationContext({
           <AmountText amountMinor={stock.balanceAvailableMinor} asset={airtime} size="sm" />
         )}
       </LabelledValue>
-      <LabelledValue label={retailerTermsLabels[retailer.terms]}>
+      <LabelledValue label={retailerTermsLabel(retailer.terms)}>
         <Text size="sm">
           {retailer.terms === 'postpaid' ? t('context.postpaidTerms') : t('context.prepaidTerms')}
         </Text>

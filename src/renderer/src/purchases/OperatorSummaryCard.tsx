@@ -11,7 +11,7 @@ import { AmountText } from '../ledger/AmountText';
 import { statementPath } from '../ledger/ledgerPaths';
 import { LabelledValue } from '../shell/LabelledValue';
 import { SyncNowButton } from '../sync/SyncNowButton';
-import { connectionColors, connectionLabels } from '../sync/syncLabels';
+import { connectionColors, connectionLabel } from '../sync/syncLabels';
 import { syncPath } from '../sync/syncPaths';
 import { paymentTermsLabel } from './purchaseLabels';
 
@@ -47,7 +47,7 @@ export function OperatorSummaryCard({
           <Group gap="xs">
             <Title order={3}>{connection.name}</Title>
             <Badge color={connectionColors[state]} variant="light" style={{ textTransform: 'none' }}>
-              {connectionLabels[state]}
+              {connectionLabel(state)}
             </Badge>
           </Group>
           <Text size="sm" c="dimmed">

@@ -1,8 +1,8 @@
 import type { MantineColor } from '@mantine/core';
-import {
-  type OperatorTermsView,
-  type PurchaseStatus,
-  type productKinds,
+import type {
+  OperatorTermsView,
+  PurchaseStatus,
+  productKinds,
   purchasePaymentMethods,
 } from '../../../contract/purchaseSchemas';
 import { i18n } from '../i18n/i18n';
@@ -40,20 +40,6 @@ export function purchasePaymentLabel(method: PurchasePaymentMethod): string {
 export function purchasePaidHowText(method: PurchasePaymentMethod): string {
   return i18n.t(`purchases:paidHow.${paymentKeys[method]}`);
 }
-
-/**
- * The payment labels by method, each read in the current language when it is looked up (kept for
- * screens that index them; new code calls purchasePaymentLabel).
- */
-export const purchasePaymentLabels: Readonly<Record<PurchasePaymentMethod, string>> = Object.defineProperties(
-  {} as Record<PurchasePaymentMethod, string>,
-  Object.fromEntries(
-    purchasePaymentMethods.map((method) => [
-      method,
-      { enumerable: true, get: () => purchasePaymentLabel(method) },
-    ]),
-  ),
-);
 
 /** Prepaid or on credit, as the operator's terms say. */
 export function paymentTermsLabel(terms: OperatorTermsView['paymentTerms']): string {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { AcquiredCohort } from '../../../contract/customerReportSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { currentLocale } from '../i18n/currentLocale';
 import { AmountText } from '../ledger/AmountText';
 import { ListPagination } from '../shell/ListPagination';
@@ -27,11 +28,6 @@ const pageRows = 100;
 /** Placeholder rows drawn before the first page arrives. */
 const loadingRows = 8;
 const pendingPollMs = 2_000;
-
-/** A count written in the screens' language. */
-function countText(count: number): string {
-  return count.toLocaleString(currentLocale());
-}
 
 type SortKey = 'lines' | 'value' | 'active30' | 'code' | 'month';
 const sortKeys: readonly SortKey[] = ['lines', 'value', 'active30', 'code', 'month'];
@@ -72,14 +68,14 @@ function columnsFor(t: TFunction<'payouts'>): Array<VirtualColumn<AcquiredCohort
       width: '90px',
       alignRight: true,
       sortKey: 'lines',
-      cell: (row) => <Text size="sm">{countText(row.lines)}</Text>,
+      cell: (row) => <Text size="sm">{formatCount(row.lines)}</Text>,
     },
     {
       key: 'topups',
       label: t('customers.columns.topupsSince'),
       width: '130px',
       alignRight: true,
-      cell: (row) => <Text size="sm">{countText(row.topupsCount)}</Text>,
+      cell: (row) => <Text size="sm">{formatCount(row.topupsCount)}</Text>,
     },
     {
       key: 'value',
@@ -95,14 +91,14 @@ function columnsFor(t: TFunction<'payouts'>): Array<VirtualColumn<AcquiredCohort
       width: '150px',
       alignRight: true,
       sortKey: 'active30',
-      cell: (row) => <Text size="sm">{countText(row.active30)}</Text>,
+      cell: (row) => <Text size="sm">{formatCount(row.active30)}</Text>,
     },
     {
       key: 'active90',
       label: t('customers.columns.active90'),
       width: '140px',
       alignRight: true,
-      cell: (row) => <Text size="sm">{countText(row.active90)}</Text>,
+      cell: (row) => <Text size="sm">{formatCount(row.active90)}</Text>,
     },
   ];
 }
@@ -168,7 +164,7 @@ export function AcquiredCohortsScreen() {
       <Stack gap="sm" data-testid="acquired-cohorts">
         {pending > 0 && (
           <Alert color="blue" icon={<IconRefresh size={16} />}>
-            {t('customers.pendingList', { count: pending, n: countText(pending) })}
+            {t('customers.pendingList', { count: pending, n: formatCount(pending) })}
           </Alert>
         )}
         {list.error && (

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ContractCallError } from '../../../contract/contractError';
 import type { AcquiredCustomersReport } from '../../../contract/customerReportSchemas';
+import { formatCount } from '../format/formatCount';
 import { localizeContractMessage } from '../i18n/contractMessages';
 import { currentLocale } from '../i18n/currentLocale';
 import { AmountText } from '../ledger/AmountText';
@@ -20,11 +21,6 @@ import { reportAsset } from './reportAsset';
 import { dayRangeText } from './reportPeriod';
 import type { ReportFilters } from './reportQuery';
 import { percentText, shareBasisPoints } from './reportRatios';
-
-/** A count written in the screens' language. */
-function countText(count: number): string {
-  return count.toLocaleString(currentLocale());
-}
 
 const chartHeightPx = 220;
 /** Resellers the card lists: every one is a click away. */
@@ -145,7 +141,7 @@ export function AcquiredCustomersCard({
           <Stack gap="md">
             {pending > 0 && (
               <Alert color="blue" icon={<IconRefresh size={16} />} data-testid="acquired-customers-pending">
-                {t('customers.pendingCard', { count: pending, n: countText(pending) })}
+                {t('customers.pendingCard', { count: pending, n: formatCount(pending) })}
               </Alert>
             )}
             {report.notApplied.map((item) => (
@@ -157,7 +153,7 @@ export function AcquiredCustomersCard({
               <Grid.Col span={{ base: 12, lg: 4 }}>
                 <Stack gap={6} data-units={total.units}>
                   <Text fw={700} fz={28} lh={1.15} data-testid="acquired-customers-lines">
-                    {countText(total.lines)}
+                    {formatCount(total.lines)}
                   </Text>
                   <Text size="sm" c="dimmed" mt={-4}>
                     {t('acquiredCard.linesAcquired', { count: total.lines })}
@@ -170,25 +166,25 @@ export function AcquiredCustomersCard({
                     </LabelledValue>
                   )}
                   <LabelledValue label={t('acquiredCard.topupsSince')} testId="acquired-customers-topups">
-                    <Text size="sm">{countText(total.topupsCount)}</Text>
+                    <Text size="sm">{formatCount(total.topupsCount)}</Text>
                   </LabelledValue>
                   <LabelledValue label={t('acquiredCard.lifetimeValue')} testId="acquired-customers-value">
                     <AmountText amountMinor={total.lifetimeValueMinor} asset={reportAsset(total)} size="sm" />
                   </LabelledValue>
                   <LabelledValue label={t('acquiredCard.active30')} testId="acquired-customers-active30">
                     <Text size="sm">
-                      {countText(total.active30)} ({shareText(total.active30, total.lines)})
+                      {formatCount(total.active30)} ({shareText(total.active30, total.lines)})
                     </Text>
                   </LabelledValue>
                   <LabelledValue label={t('acquiredCard.active90')} testId="acquired-customers-active90">
                     <Text size="sm">
-                      {countText(total.active90)} ({shareText(total.active90, total.lines)})
+                      {formatCount(total.active90)} ({shareText(total.active90, total.lines)})
                     </Text>
                   </LabelledValue>
                   {directLinesHref !== null && (
                     <LabelledValue label={t('acquiredCard.direct')} testId="acquired-customers-direct">
                       <Anchor component={Link} href={directLinesHref} size="sm">
-                        {countText(total.directLines)}
+                        {formatCount(total.directLines)}
                       </Anchor>
                     </LabelledValue>
                   )}
@@ -214,7 +210,7 @@ export function AcquiredCustomersCard({
                       { name: 'active90', label: t('acquiredCard.series.active90'), color: 'teal.5' },
                       { name: 'active30', label: t('acquiredCard.series.active30'), color: 'green.7' },
                     ]}
-                    valueFormatter={(value) => countText(value)}
+                    valueFormatter={(value) => formatCount(value)}
                     tickLine="y"
                     gridAxis="y"
                     maxBarWidth={48}
@@ -262,7 +258,7 @@ export function AcquiredCustomersCard({
                                   {reseller.name}
                                 </Text>
                               </Table.Td>
-                              <Table.Td ta="right">{countText(reseller.lines)}</Table.Td>
+                              <Table.Td ta="right">{formatCount(reseller.lines)}</Table.Td>
                               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                                 <AmountText
                                   amountMinor={reseller.lifetimeValueMinor}
@@ -270,7 +266,7 @@ export function AcquiredCustomersCard({
                                   size="sm"
                                 />
                               </Table.Td>
-                              <Table.Td ta="right">{countText(reseller.active30)}</Table.Td>
+                              <Table.Td ta="right">{formatCount(reseller.active30)}</Table.Td>
                             </Table.Tr>
                           ))}
                         </Table.Tbody>

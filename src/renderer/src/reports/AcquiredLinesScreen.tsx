@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AcquiredLine } from '../../../contract/customerReportSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { formatInstantCompact } from '../format/formatInstant';
 import { currentLocale } from '../i18n/currentLocale';
 import { AmountText } from '../ledger/AmountText';
@@ -29,11 +30,6 @@ import { useReportView } from './useReportView';
 const pageRows = 100;
 const loadingRows = 8;
 const pendingPollMs = 2_000;
-
-/** A count written in the screens' language. */
-function countText(count: number): string {
-  return count.toLocaleString(currentLocale());
-}
 
 type SortKey = 'acquired' | 'value';
 
@@ -64,7 +60,7 @@ function columnsFor(
       label: t('customers.columns.topupsSince'),
       width: '130px',
       alignRight: true,
-      cell: (row) => <Text size="sm">{countText(row.topupsCount)}</Text>,
+      cell: (row) => <Text size="sm">{formatCount(row.topupsCount)}</Text>,
     },
     {
       key: 'value',
@@ -232,7 +228,7 @@ export function AcquiredLinesScreen({ code, month }: { code?: string; month?: st
       <Stack gap="sm" data-testid="acquired-lines">
         {pending > 0 && (
           <Alert color="blue" icon={<IconRefresh size={16} />}>
-            {t('customers.pendingList', { count: pending, n: countText(pending) })}
+            {t('customers.pendingList', { count: pending, n: formatCount(pending) })}
           </Alert>
         )}
         {list.error && (

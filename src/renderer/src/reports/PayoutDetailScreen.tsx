@@ -6,6 +6,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { CommissionLine, PayoutDetail, PayoutRow } from '../../../contract/payoutSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { formatGroupedMinor } from '../format/formatGroupedMinor';
 import { formatInstantCompact } from '../format/formatInstant';
 import { currentLocale } from '../i18n/currentLocale';
@@ -28,11 +29,6 @@ import { usePrintableReport } from './usePrintableReport';
 import { useReportView } from './useReportView';
 
 type Allocation = PayoutDetail['allocations'][number];
-
-/** A count written in the screens' language. */
-function countText(count: number): string {
-  return count.toLocaleString(currentLocale());
-}
 
 const dash = (
   <Text size="sm" c="dimmed" span>
@@ -196,7 +192,7 @@ function PayoutSummary({ row, operatorName }: { row: PayoutRow; operatorName: st
     <>
       {amount(amountMinor)}{' '}
       <Text span size="xs" c="dimmed" fw={400}>
-        {t(noun, { count, n: countText(count) })}
+        {t(noun, { count, n: formatCount(count) })}
       </Text>
     </>
   );
@@ -417,7 +413,10 @@ function CommissionLines({
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                         <AmountText amountMinor={line.salesMinor} asset={asset} size="sm" />
                         <Text size="xs" c="dimmed">
-                          {t('detail.lines.sales', { count: line.salesCount, n: countText(line.salesCount) })}
+                          {t('detail.lines.sales', {
+                            count: line.salesCount,
+                            n: formatCount(line.salesCount),
+                          })}
                         </Text>
                       </Table.Td>
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
@@ -535,7 +534,7 @@ function Allocations({
           </Title>
           <Text size="xs" c="dimmed">
             {detail.allocationsTruncated
-              ? t('detail.allocations.descriptionTruncated', { n: countText(detail.allocations.length) })
+              ? t('detail.allocations.descriptionTruncated', { n: formatCount(detail.allocations.length) })
               : t('detail.allocations.description')}
           </Text>
         </div>

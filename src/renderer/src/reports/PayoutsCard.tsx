@@ -7,9 +7,9 @@ import { Link } from 'wouter';
 import type { ContractCallError } from '../../../contract/contractError';
 import type { PayoutRow, PayoutsReport } from '../../../contract/payoutSchemas';
 import { ShareDonut } from '../dashboard/ShareDonut';
+import { formatCount } from '../format/formatCount';
 import { formatMinor } from '../format/formatMinor';
 import { localizeContractMessage } from '../i18n/contractMessages';
-import { currentLocale } from '../i18n/currentLocale';
 import { AmountText } from '../ledger/AmountText';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
 import { PayoutStatusBadge, payoutStatusColors, payoutStatusLabel } from './PayoutStatusBadge';
@@ -23,11 +23,6 @@ import { shareSegmentsOf } from './shareSegments';
 
 /** Resellers the card lists: the full list is a click away. */
 export const payoutsCardRowsMax = 8;
-/** A count written in the screens' language. */
-function countText(count: number): string {
-  return count.toLocaleString(currentLocale());
-}
-
 /** Where commission plans are set (Settings → Commission plans). */
 const settingsPath = '/settings';
 
@@ -231,8 +226,8 @@ function PayoutFigures({ total }: { total: PayoutTotal }) {
         label={t('card.tiles.gross')}
         testId="payouts-tile-gross"
         hint={t('card.tiles.grossHint', {
-          sales: countText(total.salesCount),
-          resellers: countText(total.resellers),
+          sales: formatCount(total.salesCount),
+          resellers: formatCount(total.resellers),
         })}
       >
         {amount(total.grossCommissionMinor, 'payouts-gross')}
@@ -338,7 +333,7 @@ function StatusDonut({ report, total }: { report: PayoutsReport; total: PayoutTo
     if (bucket === undefined) return segment;
     return {
       ...segment,
-      name: t('card.donutSegment', { status: segment.name, n: countText(bucket.count) }),
+      name: t('card.donutSegment', { status: segment.name, n: formatCount(bucket.count) }),
       color: `${payoutStatusColors[bucket.status]}.6`,
     };
   });

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { PayoutRow } from '../../../contract/payoutSchemas';
 import { useOperation } from '../client/useOperation';
+import { formatCount } from '../format/formatCount';
 import { localizeContractMessage } from '../i18n/contractMessages';
-import { currentLocale } from '../i18n/currentLocale';
 import { AmountText } from '../ledger/AmountText';
 import { ListPagination } from '../shell/ListPagination';
 import { OperationErrorAlert } from '../shell/OperationErrorAlert';
@@ -62,7 +62,7 @@ function AmountWithCount({
     <Stack gap={0} align="flex-end">
       <AmountText amountMinor={amountMinor} asset={reportAsset(row)} size="sm" />
       <Text size="xs" c="dimmed" lh={1.2}>
-        {count.toLocaleString(currentLocale())}
+        {formatCount(count)}
       </Text>
     </Stack>
   );

@@ -15,7 +15,12 @@ import { IconAlertTriangle, IconDownload, IconFileSpreadsheet } from '@tabler/ic
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { type RetailerImportPreview, retailerLimits } from '../../../contract/retailerSchemas';
+import {
+  type RetailerImportPreview,
+  retailerLevels,
+  retailerLimits,
+  retailerTerms,
+} from '../../../contract/retailerSchemas';
 import { asContractError } from '../client/asContractError';
 import { useClient } from '../client/ClientContext';
 import { useSubmission } from '../client/useSubmission';
@@ -31,7 +36,7 @@ import { csvDocument } from '../sync/csvText';
 import { downloadTextFile } from '../sync/downloadTextFile';
 import classes from './RetailerImportModal.module.css';
 import { readFileBase64 } from './readFileBase64';
-import { retailerLevelLabels, retailerTermsLabels } from './retailerLabels';
+import { retailerLevelLabel, retailerTermsLabel } from './retailerLabels';
 
 type ImportRow = RetailerImportPreview['rows'][number];
 
@@ -59,9 +64,14 @@ function downloadTemplate(): void {
 }
 
 /** A value from the file in words when it is one the core knows ("sub_distributor"), else as typed. */
-function labelOf(labels: Readonly<Record<string, string>>, value: string | null): string | null {
+function labelOf<Value extends string>(
+  known: readonly Value[],
+  label: (value: Value) => string,
+  value: string | null,
+): string | null {
   if (value === null) return null;
-  return Object.hasOwn(labels, value) ? (labels[value] ?? value) : value;
+  const match = known.find((candidate) => candidate === value);
+  return match === undefined ? value : label(match);
 }
 
 function previewColumns(asset: AmountAsset, t: TFunction<'retailers'>): Array<VirtualColumn<ImportRow>> {
@@ -100,13 +110,13 @@ function previewColumns(asset: AmountAsset, t: TFunction<'retailers'>): Array<Vi
       key: 'level',
       label: t('import.columns.level'),
       width: '124px',
-      cell: (row) => text(labelOf(retailerLevelLabels, row.level)),
+      cell: (row) => text(labelOf(retailerLevels, retailerLevelLabel, row.level)),
     },
     {
       key: 'terms',
       label: t('import.columns.terms'),
       width: '84px',
-      cell: (row) => text(labelOf(retailerTermsLabels, row.terms)),
+      cell: (row) => text(labelOf(retailerTerms, retailerTermsLabel, row.terms)),
     },
     {
       key: 'creditLimit',

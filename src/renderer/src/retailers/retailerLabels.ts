@@ -24,25 +24,6 @@ export function retailerStatusLabel(status: RetailerStatus): string {
   return i18n.t(`retailers:labels.status.${status}`);
 }
 
-/**
- * Labels by value for callers that index them: each one is read when it is looked up, so it
- * follows the language (a spread or copy made at load time would not).
- */
-function labelsOf<Value extends string>(
-  values: readonly Value[],
-  label: (value: Value) => string,
-): Readonly<Record<Value, string>> {
-  const labels = {} as Record<Value, string>;
-  for (const value of values) {
-    Object.defineProperty(labels, value, { get: () => label(value), enumerable: true });
-  }
-  return labels;
-}
-
-export const retailerLevelLabels = labelsOf(retailerLevels, retailerLevelLabel);
-export const retailerTermsLabels = labelsOf(retailerTerms, retailerTermsLabel);
-export const retailerStatusLabels = labelsOf(retailerStatuses, retailerStatusLabel);
-
 export const retailerStatusColors: Record<RetailerStatus, MantineColor> = {
   active: 'teal',
   suspended: 'orange',

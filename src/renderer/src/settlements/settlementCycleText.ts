@@ -3,12 +3,6 @@ import { i18n } from '../i18n/i18n';
 
 const weekdayKeys = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
-/**
- * ISO weekdays, 1 (Monday) to 7 (Sunday), as the cycle's `startDay` counts them, in English.
- * @deprecated English only: use `weekdayName(day)` or `weekdayNamesText()`, which follow the language.
- */
-export const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
 /** An ISO weekday, 1 (Monday) to 7 (Sunday), named in the screens' language; undefined out of range. */
 export function weekdayName(day: number): string | undefined {
   const key = weekdayKeys[day - 1];

@@ -1,5 +1,8 @@
+import { paymentMethods } from '../../../contract/paymentSchemas';
 import type { StatementView } from '../../../contract/settlementSchemas';
 import { i18n } from '../i18n/i18n';
+import { paymentMethodLabel } from '../payments/paymentLabels';
+import { purchasePaymentLabel } from '../purchases/purchaseLabels';
 
 const states: ReadonlyArray<StatementView['state']> = ['draft', 'approved', 'paid', 'superseded'];
 
@@ -9,24 +12,14 @@ export function statementStateLabel(state: string): string {
   return known === undefined ? state : i18n.t(`settlements:states.${known}`);
 }
 
-const methodKeys = {
-  offset: 'offset',
-  cash: 'cash',
-  bank_transfer: 'bankTransfer',
-  mobile_money: 'mobileMoney',
-  credit: 'credit',
-} as const;
-
-type KnownMethod = keyof typeof methodKeys;
-
-function isKnownMethod(method: string): method is KnownMethod {
-  return Object.hasOwn(methodKeys, method);
-}
-
 /**
- * How money moved, in a clerk's words: a commission offset, cash, a bank transfer, mobile money, or
- * (a purchase) on credit. A method this screen does not know is shown as its code.
+ * How money moved, in a clerk's words: a commission offset (the settlement's own), or the words the
+ * payment and purchase screens use for cash, bank transfer, mobile money and on credit. A method
+ * this screen does not know is shown as its code.
  */
 export function methodLabel(method: string): string {
-  return isKnownMethod(method) ? i18n.t(`settlements:methods.${methodKeys[method]}`) : method;
+  if (method === 'offset') return i18n.t('settlements:methods.offset');
+  if (method === 'credit') return purchasePaymentLabel('credit');
+  const payment = paymentMethods.find((candidate) => candidate === method);
+  return payment === undefined ? method : paymentMethodLabel(payment);
 }

@@ -28,20 +28,6 @@ export function connectionLabel(state: ConnectionState): string {
   return i18n.t(`sync:labels.connection.${connectionKeys[state]}`);
 }
 
-/**
- * The same labels as a record, for screens that index them; each read asks the catalog, so the
- * text is the current language's.
- */
-export const connectionLabels: Readonly<Record<ConnectionState, string>> = Object.defineProperties(
-  {} as Record<ConnectionState, string>,
-  Object.fromEntries(
-    (Object.keys(connectionKeys) as ConnectionState[]).map((state) => [
-      state,
-      { get: () => connectionLabel(state), enumerable: true },
-    ]),
-  ),
-);
-
 export const connectionColors: Record<ConnectionState, string> = {
   connected: 'teal',
   offline: 'orange',

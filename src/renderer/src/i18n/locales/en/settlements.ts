@@ -16,10 +16,6 @@ export const settlements = {
   },
   methods: {
     offset: 'Offset against what it owes us',
-    cash: 'Cash',
-    bankTransfer: 'Bank transfer',
-    mobileMoney: 'Mobile money',
-    credit: 'On credit',
   },
   cycle: {
     monthly: 'Monthly, from the {{day}} at {{time}}, {{timeZone}}',

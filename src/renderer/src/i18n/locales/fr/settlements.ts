@@ -19,10 +19,6 @@ export const settlements = {
   },
   methods: {
     offset: 'Compensation avec ce qu’il nous doit',
-    cash: 'Espèces',
-    bankTransfer: 'Virement bancaire',
-    mobileMoney: 'Mobile money',
-    credit: 'À crédit',
   },
   cycle: {
     monthly: 'Mensuel, à partir du {{day}} à {{time}}, {{timeZone}}',
